@@ -1,0 +1,27 @@
+import type { FileReader } from './imports';
+import type { RuleLevel } from './parser/planModel';
+
+/** How the host (language server, CLI, tests) equips the service. The service does no I/O of its own. */
+export interface LanguageServiceParams {
+  /** Message language: `en` (default) or `zh-cn`; any `zh*` locale picks Chinese. */
+  readonly locale?: string;
+  /** Reads imported files by URI. Without it, every import is reported as unreadable. */
+  readonly readFile?: FileReader;
+  /** Today as a day number (days since 1970-01-01), for status checks; defaults to the local date. */
+  readonly today?: () => number;
+  /** URI of `docs/rules.md`; diagnostics link to `<uri>#<code>` when it is given. */
+  readonly rulesDocumentationUri?: string;
+  /** The JSON Schema to validate against; defaults to the bundled `schemas/xproj.schema.json`. */
+  readonly schema?: object;
+}
+
+/** User settings that change results; hosts pass them through `configure`. */
+export interface LanguageSettings {
+  /** Rule levels by code (`missing-owner`) or camelCase key (`missingOwner`); a plan's own `rules:` wins. */
+  readonly rules?: Readonly<Record<string, RuleLevel | undefined>>;
+  /** ISO date used as "today" by status rules; wins over the plan's `status_date`. */
+  readonly statusDate?: string;
+}
+
+/** Severity of a reported problem, named as the CLI prints it. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -1,0 +1,525 @@
+import type { Document, Pair, YAMLMap } from 'yaml';
+import { parseIsoDate } from '../utils/dates';
+import type {
+  ApprovalLevel,
+  Assignment,
+  Budget,
+  BudgetItem,
+  CalendarSpec,
+  Change,
+  DateValue,
+  Department,
+  Dependency,
+  DependencyType,
+  DurationValue,
+  HolidayRange,
+  ImportDecl,
+  Meeting,
+  Person,
+  Phase,
+  Plan,
+  Project,
+  Raci,
+  Ref,
+  RefAccept,
+  Risk,
+  RuleLevel,
+  RuleLevelSetting,
+  Span,
+  Task,
+  TaskStatus,
+  ValueWithSpan,
+  Weekday,
+} from './planModel';
+import { YamlNodes, spanOf } from './yamlNodes';
+
+/** Subtasks nested deeper than this are not read (and reported), so hostile input cannot exhaust the stack. */
+export const MAX_TASK_DEPTH = 64;
+
+const WEEKDAYS: Readonly<Record<string, Weekday>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DURATION = /^(-?\d+)\s*([dw])$/;
+const DEP_TYPES: ReadonlySet<string> = new Set(['FS', 'SS', 'FF', 'SF']);
+const RULE_LEVELS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
+const TASK_STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
+const RISK_STATUSES: ReadonlySet<string> = new Set(['open', 'closed', 'occurred']);
+
+/** Something the builder refused to read, reported by validation as a schema problem. */
+export interface BuildLimit {
+  readonly kind: 'nesting' | 'aliases';
+  readonly span: Span;
+}
+
+export interface BuildResult {
+  readonly plan: Plan;
+  readonly limits: readonly BuildLimit[];
+}
+
+type Fields = Map<string, Pair<unknown, unknown>>;
+
+/** Builds the typed plan model from a parsed YAML document. Tolerant: wrong types are skipped. */
+export function buildPlan(doc: Document.Parsed | undefined, uri: string): BuildResult {
+  return new PlanBuilder(doc, uri).build();
+}
+
+class PlanBuilder {
+  private readonly nodes: YamlNodes | undefined;
+  private readonly refs: Ref[] = [];
+  private readonly limits: BuildLimit[] = [];
+  private readonly tasks: Task[] = [];
+
+  constructor(
+    private readonly doc: Document.Parsed | undefined,
+    private readonly uri: string,
+  ) {
+    this.nodes = doc ? new YamlNodes(doc) : undefined;
+  }
+
+  build(): BuildResult {
+    const n = this.nodes;
+    const root = n?.map(this.doc?.contents);
+    const empty: Plan = {
+      uri: this.uri,
+      imports: [],
+      departments: [],
+      people: [],
+      phases: [],
+      tasks: [],
+      rootTasks: [],
+      risks: [],
+      meetings: [],
+      changes: [],
+      ruleLevels: [],
+      references: [],
+    };
+    if (!n || !root) {
+      return { plan: empty, limits: [] };
+    }
+    const f = n.fields(root);
+    const projectPair = f.get('project');
+    const budgetPair = f.get('budget');
+    const plan: Plan = {
+      ...empty,
+      rootSpan: spanOf(root),
+      formatVersion: this.number(f.get('xproj')?.value),
+      project: projectPair ? this.project(projectPair) : undefined,
+      imports: this.imports(f.get('imports')?.value),
+      departments: this.list(f, 'departments', (m, ff) => this.department(m, ff)),
+      people: this.list(f, 'people', (m, ff) => this.person(m, ff)),
+      phases: this.list(f, 'phases', (m, ff) => this.phase(m, ff)),
+      rootTasks: this.taskList(f.get('tasks')?.value, undefined, 0),
+      risks: this.list(f, 'risks', (m, ff) => this.risk(m, ff)),
+      budget: budgetPair ? this.budget(budgetPair) : undefined,
+      meetings: this.list(f, 'meetings', (m, ff) => this.meeting(m, ff)),
+      changes: this.list(f, 'changes', (m, ff) => this.change(m, ff)),
+      ruleLevels: this.ruleLevels(f.get('rules')?.value),
+      tasks: this.tasks,
+      references: this.refs,
+    };
+    if (n.exhausted) {
+      this.limits.push({ kind: 'aliases', span: spanOf(root) });
+    }
+    return { plan, limits: this.limits };
+  }
+
+  // --- scalars -------------------------------------------------------------------------------
+
+  private string(node: unknown): ValueWithSpan<string> | undefined {
+    const s = this.nodes?.scalar(node);
+    return s && typeof s.value === 'string' ? { value: s.value, span: spanOf(s) } : undefined;
+  }
+
+  private number(node: unknown): ValueWithSpan<number> | undefined {
+    const s = this.nodes?.scalar(node);
+    return s && typeof s.value === 'number' && Number.isFinite(s.value) ? { value: s.value, span: spanOf(s) } : undefined;
+  }
+
+  private boolean(node: unknown): boolean | undefined {
+    const s = this.nodes?.scalar(node);
+    return s && typeof s.value === 'boolean' ? s.value : undefined;
+  }
+
+  private enumValue<T extends string>(node: unknown, allowed: ReadonlySet<string>): ValueWithSpan<T> | undefined {
+    const s = this.string(node);
+    return s && allowed.has(s.value) ? (s as ValueWithSpan<T>) : undefined;
+  }
+
+  private date(node: unknown): DateValue | undefined {
+    const s = this.string(node);
+    if (!s) {
+      return undefined;
+    }
+    const day = parseIsoDate(s.value);
+    return day === undefined ? undefined : { iso: s.value, day, span: s.span };
+  }
+
+  private duration(node: unknown): DurationValue | undefined {
+    const s = this.nodes?.scalar(node);
+    if (!s) {
+      return undefined;
+    }
+    if (typeof s.value === 'number' && Number.isInteger(s.value)) {
+      return { amount: s.value, unit: 'd', span: spanOf(s) };
+    }
+    const m = typeof s.value === 'string' ? DURATION.exec(s.value.trim()) : null;
+    return m ? { amount: Number(m[1]), unit: m[2] as 'd' | 'w', span: spanOf(s) } : undefined;
+  }
+
+  /** Records and returns a reference when the node is a string id. */
+  private ref(node: unknown, field: string, accepts: readonly RefAccept[]): Ref | undefined {
+    const s = this.string(node);
+    if (!s || s.value.length === 0) {
+      return undefined;
+    }
+    const ref: Ref = { id: s.value, span: s.span, accepts, field };
+    this.refs.push(ref);
+    return ref;
+  }
+
+  private refList(node: unknown, field: string, accepts: readonly RefAccept[]): Ref[] {
+    const out: Ref[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const r = this.ref(item, field, accepts);
+      if (r) {
+        out.push(r);
+      }
+    }
+    return out;
+  }
+
+  // --- entities ------------------------------------------------------------------------------
+
+  /** Reads a top-level list of mappings that each have an `id`. */
+  private list<T>(f: Fields, key: string, make: (m: YAMLMap<unknown, unknown>, ff: Fields) => T | undefined): T[] {
+    const out: T[] = [];
+    for (const item of this.nodes?.seq(f.get(key)?.value)?.items ?? []) {
+      const m = this.nodes?.map(item);
+      const made = m ? make(m, this.nodes!.fields(m)) : undefined;
+      if (made !== undefined) {
+        out.push(made);
+      }
+    }
+    return out;
+  }
+
+  /** The fields every entity shares; undefined when the id is missing or not a string. */
+  private base(m: YAMLMap<unknown, unknown>, f: Fields, nameKey = 'name'): { id: string; idSpan: Span; span: Span; uri: string; name?: ValueWithSpan<string> } | undefined {
+    const id = this.string(f.get('id')?.value);
+    if (!id) {
+      return undefined;
+    }
+    return { id: id.value, idSpan: id.span, span: spanOf(m), uri: this.uri, name: this.string(f.get(nameKey)?.value) };
+  }
+
+  private person(m: YAMLMap<unknown, unknown>, f: Fields): Person | undefined {
+    const b = this.base(m, f);
+    const capacity = this.number(f.get('capacity')?.value)?.value;
+    return b && {
+      ...b,
+      kind: 'person',
+      department: this.ref(f.get('department')?.value, 'department', ['department']),
+      capacity: capacity !== undefined && capacity >= 0 ? capacity : 1,
+      role: this.string(f.get('role')?.value),
+      email: this.string(f.get('email')?.value),
+    };
+  }
+
+  private department(m: YAMLMap<unknown, unknown>, f: Fields): Department | undefined {
+    const b = this.base(m, f);
+    return b && {
+      ...b,
+      kind: 'department',
+      head: this.ref(f.get('head')?.value, 'head', ['person']),
+      liaison: this.ref(f.get('liaison')?.value, 'liaison', ['person']),
+    };
+  }
+
+  private phase(m: YAMLMap<unknown, unknown>, f: Fields): Phase | undefined {
+    const b = this.base(m, f);
+    return b && { ...b, kind: 'phase', start: this.date(f.get('start')?.value), end: this.date(f.get('end')?.value) };
+  }
+
+  private taskList(node: unknown, parent: Task | undefined, depth: number): Task[] {
+    const seq = this.nodes?.seq(node);
+    if (!seq) {
+      return [];
+    }
+    if (depth >= MAX_TASK_DEPTH) {
+      this.limits.push({ kind: 'nesting', span: spanOf(seq) });
+      return [];
+    }
+    const out: Task[] = [];
+    for (const item of seq.items) {
+      const m = this.nodes?.map(item);
+      const t = m ? this.task(m, parent, depth) : undefined;
+      if (t) {
+        out.push(t);
+      }
+    }
+    return out;
+  }
+
+  private task(m: YAMLMap<unknown, unknown>, parent: Task | undefined, depth: number): Task | undefined {
+    const f = this.nodes!.fields(m);
+    const b = this.base(m, f);
+    if (!b) {
+      // A task without an id still holds subtasks worth reading, but it cannot be referenced.
+      this.taskList(f.get('subtasks')?.value, parent, depth + 1).forEach((t) => parent?.children.push(t));
+      return undefined;
+    }
+    const children: Task[] = [];
+    const raciPair = f.get('raci');
+    const dependsPair = f.get('depends_on');
+    const task: Task = {
+      ...b,
+      kind: 'task',
+      parent,
+      children,
+      depth,
+      phase: this.ref(f.get('phase')?.value, 'phase', ['phase']),
+      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
+      department: this.ref(f.get('department')?.value, 'department', ['department']),
+      start: this.date(f.get('start')?.value),
+      end: this.date(f.get('end')?.value),
+      duration: this.duration(f.get('duration')?.value),
+      milestone: this.boolean(f.get('milestone')?.value) ?? false,
+      dependsOn: this.dependencies(dependsPair?.value),
+      dependsOnKeySpan: dependsPair ? spanOf(dependsPair.key) : undefined,
+      status: this.enumValue<TaskStatus>(f.get('status')?.value, TASK_STATUSES),
+      progress: this.number(f.get('progress')?.value),
+      raci: raciPair ? this.raci(raciPair) : undefined,
+      assignees: this.assignees(f.get('assignees')?.value),
+      deliverables: this.deliverables(f.get('deliverables')?.value),
+    };
+    this.tasks.push(task);
+    children.push(...this.taskList(f.get('subtasks')?.value, task, depth + 1));
+    return task;
+  }
+
+  private dependencies(node: unknown): Dependency[] {
+    const out: Dependency[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const m = this.nodes?.map(item);
+      if (m) {
+        const f = this.nodes!.fields(m);
+        const task = this.ref(f.get('task')?.value, 'depends_on', ['task']);
+        const type = this.string(f.get('type')?.value)?.value;
+        if (task) {
+          out.push({
+            task,
+            type: type !== undefined && DEP_TYPES.has(type) ? (type as DependencyType) : 'FS',
+            lag: this.duration(f.get('lag')?.value),
+            span: spanOf(m),
+          });
+        }
+      } else {
+        const task = this.ref(item, 'depends_on', ['task']);
+        if (task) {
+          out.push({ task, type: 'FS', span: task.span });
+        }
+      }
+    }
+    return out;
+  }
+
+  private raci(pair: Pair<unknown, unknown>): Raci | undefined {
+    const m = this.nodes?.map(pair.value);
+    if (!m) {
+      return undefined;
+    }
+    const f = this.nodes!.fields(m);
+    const letter = (l: string): Ref[] => this.refList(f.get(l)?.value, `raci.${l}`, ['person', 'department']);
+    return { span: spanOf(m), keySpan: spanOf(pair.key), R: letter('R'), A: letter('A'), C: letter('C'), I: letter('I') };
+  }
+
+  private assignees(node: unknown): Assignment[] {
+    const out: Assignment[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const m = this.nodes?.map(item);
+      if (m) {
+        const f = this.nodes!.fields(m);
+        const person = this.ref(f.get('person')?.value, 'assignees', ['person']);
+        const load = this.number(f.get('load')?.value)?.value;
+        if (person) {
+          out.push({ person, load: load !== undefined && load >= 0 ? load : 1, span: spanOf(m) });
+        }
+      } else {
+        const person = this.ref(item, 'assignees', ['person']);
+        if (person) {
+          out.push({ person, load: 1, span: person.span });
+        }
+      }
+    }
+    return out;
+  }
+
+  private deliverables(node: unknown): ValueWithSpan<string>[] {
+    const out: ValueWithSpan<string>[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const s = this.string(item) ?? this.string(this.nodes?.map(item)?.get('name', true));
+      if (s) {
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
+  private risk(m: YAMLMap<unknown, unknown>, f: Fields): Risk | undefined {
+    const b = this.base(m, f, 'title');
+    return b && {
+      ...b,
+      kind: 'risk',
+      title: b.name,
+      category: this.string(f.get('category')?.value),
+      likelihood: this.number(f.get('likelihood')?.value),
+      impact: this.number(f.get('impact')?.value),
+      response: this.string(f.get('response')?.value),
+      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
+      contingency: this.string(f.get('contingency')?.value),
+      affects: this.refList(f.get('affects')?.value, 'affects', ['task']),
+      status: this.enumValue<'open' | 'closed' | 'occurred'>(f.get('status')?.value, RISK_STATUSES),
+      nextReview: this.date(f.get('next_review')?.value),
+    };
+  }
+
+  private budget(pair: Pair<unknown, unknown>): Budget | undefined {
+    const m = this.nodes?.map(pair.value);
+    if (!m) {
+      return undefined;
+    }
+    const f = this.nodes!.fields(m);
+    const approvals: ApprovalLevel[] = [];
+    for (const item of this.nodes?.seq(f.get('approvals')?.value)?.items ?? []) {
+      const am = this.nodes?.map(item);
+      if (am) {
+        const af = this.nodes!.fields(am);
+        approvals.push({
+          upTo: this.number(af.get('up_to')?.value),
+          approver: this.ref(af.get('approver')?.value, 'approver', ['role', 'person', 'department']),
+          span: spanOf(am),
+        });
+      }
+    }
+    const items = this.list<BudgetItem>(f, 'items', (im, imf) => {
+      const b = this.base(im, imf);
+      return b && {
+        ...b,
+        kind: 'budgetItem',
+        amount: this.number(imf.get('amount')?.value),
+        task: this.ref(imf.get('task')?.value, 'task', ['task']),
+        approvedBy: this.ref(imf.get('approved_by')?.value, 'approved_by', ['role', 'person', 'department']),
+      };
+    });
+    return {
+      span: spanOf(m),
+      keySpan: spanOf(pair.key),
+      currency: this.string(f.get('currency')?.value),
+      total: this.number(f.get('total')?.value),
+      approvals,
+      items,
+    };
+  }
+
+  private meeting(m: YAMLMap<unknown, unknown>, f: Fields): Meeting | undefined {
+    const b = this.base(m, f);
+    return b && {
+      ...b,
+      kind: 'meeting',
+      cadence: this.string(f.get('cadence')?.value),
+      chair: this.ref(f.get('chair')?.value, 'chair', ['person']),
+      participants: this.refList(f.get('participants')?.value, 'participants', ['all', 'person', 'department']),
+    };
+  }
+
+  private change(m: YAMLMap<unknown, unknown>, f: Fields): Change | undefined {
+    const b = this.base(m, f, 'summary');
+    return b && {
+      ...b,
+      kind: 'change',
+      date: this.date(f.get('date')?.value),
+      requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ['person', 'department']),
+      approvedBy: this.ref(f.get('approved_by')?.value, 'approved_by', ['person', 'role']),
+      status: this.string(f.get('status')?.value),
+      affects: this.refList(f.get('affects')?.value, 'affects', ['task']),
+    };
+  }
+
+  private project(pair: Pair<unknown, unknown>): Project | undefined {
+    const m = this.nodes?.map(pair.value);
+    if (!m) {
+      return undefined;
+    }
+    const f = this.nodes!.fields(m);
+    return {
+      id: this.string(f.get('id')?.value),
+      name: this.string(f.get('name')?.value),
+      span: spanOf(m),
+      keySpan: spanOf(pair.key),
+      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
+      manager: this.ref(f.get('manager')?.value, 'manager', ['person']),
+      sponsor: this.ref(f.get('sponsor')?.value, 'sponsor', ['person', 'department']),
+      start: this.date(f.get('start')?.value),
+      end: this.date(f.get('end')?.value),
+      statusDate: this.date(f.get('status_date')?.value),
+      calendar: this.calendar(f.get('calendar')?.value),
+      escalation: this.refList(f.get('escalation')?.value, 'escalation', ['role', 'person', 'department']),
+    };
+  }
+
+  private calendar(node: unknown): CalendarSpec {
+    const m = this.nodes?.map(node);
+    const f = m ? this.nodes!.fields(m) : new Map<string, Pair<unknown, unknown>>();
+    const workdaysNode = f.get('workdays')?.value;
+    let workdays: Weekday[] = [1, 2, 3, 4, 5];
+    if (workdaysNode !== undefined && this.nodes?.seq(workdaysNode)) {
+      const days = new Set<Weekday>();
+      for (const item of this.nodes.seq(workdaysNode)!.items) {
+        const w = WEEKDAYS[this.string(item)?.value.toLowerCase() ?? ''];
+        if (w !== undefined) {
+          days.add(w);
+        }
+      }
+      workdays = [...days].sort();
+    }
+    const holidays: HolidayRange[] = [];
+    for (const item of this.nodes?.listOrSingle(f.get('holidays')?.value) ?? []) {
+      const hm = this.nodes?.map(item);
+      if (hm) {
+        const hf = this.nodes!.fields(hm);
+        const from = this.date(hf.get('from')?.value);
+        const to = this.date(hf.get('to')?.value) ?? from;
+        if (from && to) {
+          holidays.push({ from: from.day, to: to.day, span: spanOf(hm) });
+        }
+      } else {
+        const d = this.date(item);
+        if (d) {
+          holidays.push({ from: d.day, to: d.day, span: d.span });
+        }
+      }
+    }
+    return { workdays, holidays };
+  }
+
+  private imports(node: unknown): ImportDecl[] {
+    const out: ImportDecl[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const s = this.string(item);
+      if (s) {
+        out.push({ path: s.value, span: s.span });
+      }
+    }
+    return out;
+  }
+
+  private ruleLevels(node: unknown): RuleLevelSetting[] {
+    const m = this.nodes?.map(node);
+    const out: RuleLevelSetting[] = [];
+    for (const [code, pair] of m ? this.nodes!.fields(m) : []) {
+      const level = this.string(pair.value)?.value;
+      if (level !== undefined && RULE_LEVELS.has(level)) {
+        out.push({ code, level: level as RuleLevel, span: spanOf(pair.value) });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The typed model of a plan, built from the YAML tree. Every value keeps the span of the YAML
+ * node it came from (`{offset, length}` in the source text), so rules report on the exact node
+ * and editor features can navigate. Values of the wrong type are left out here: the schema
+ * check reports them.
+ */
+
+/** A stretch of the source text. Converted to an LSP `Range` only at the edge. */
+export interface Span {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** Kinds of things that have ids and can be referenced. */
+export type EntityKind = 'person' | 'department' | 'phase' | 'task' | 'risk' | 'budgetItem' | 'meeting' | 'change';
+
+/**
+ * What a reference may resolve to. `role` is an approval/escalation role word
+ * (`department-head`, `finance`, `manager`, `owner`, `sponsor`, `department`), `all` the
+ * meeting participant keyword.
+ */
+export type RefAccept = 'person' | 'department' | 'phase' | 'task' | 'risk' | 'role' | 'all';
+
+/** A use of an id somewhere in the plan (an owner, a dependency, a RACI letter...). */
+export interface Ref {
+  readonly id: string;
+  /** The scalar node that holds the id. */
+  readonly span: Span;
+  /** The kinds that may resolve it, in preference order. */
+  readonly accepts: readonly RefAccept[];
+  /** Dotted field name for messages and completion, e.g. `owner`, `raci.A`, `depends_on`. */
+  readonly field: string;
+}
+
+export interface ValueWithSpan<T> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+/** A calendar date: ISO text plus its day number (days since 1970-01-01, UTC). */
+export interface DateValue {
+  readonly iso: string;
+  readonly day: number;
+  readonly span: Span;
+}
+
+/** `3d` (working days) or `2w` (calendar weeks of working days); lags may be negative. */
+export interface DurationValue {
+  readonly amount: number;
+  readonly unit: 'd' | 'w';
+  readonly span: Span;
+}
+
+interface EntityBase {
+  readonly id: string;
+  readonly idSpan: Span;
+  /** The whole mapping that defines the entity. */
+  readonly span: Span;
+  /** The document that defines it (imports bring entities from other files). */
+  readonly uri: string;
+  readonly name?: ValueWithSpan<string>;
+}
+
+export interface Person extends EntityBase {
+  readonly kind: 'person';
+  readonly department?: Ref;
+  /** In FTE; 1 when not given. */
+  readonly capacity: number;
+  readonly role?: ValueWithSpan<string>;
+  readonly email?: ValueWithSpan<string>;
+}
+
+export interface Department extends EntityBase {
+  readonly kind: 'department';
+  readonly head?: Ref;
+  readonly liaison?: Ref;
+}
+
+export interface Phase extends EntityBase {
+  readonly kind: 'phase';
+  readonly start?: DateValue;
+  readonly end?: DateValue;
+}
+
+export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export interface Dependency {
+  readonly task: Ref;
+  readonly type: DependencyType;
+  readonly lag?: DurationValue;
+  /** The whole `depends_on` entry (scalar or mapping). */
+  readonly span: Span;
+}
+
+export type RaciLetter = 'R' | 'A' | 'C' | 'I';
+
+export interface Raci {
+  /** The `raci` mapping. */
+  readonly span: Span;
+  /** The `raci` key. */
+  readonly keySpan: Span;
+  /** Each letter's entries; A may be written as a list (which is then a problem). */
+  readonly R: readonly Ref[];
+  readonly A: readonly Ref[];
+  readonly C: readonly Ref[];
+  readonly I: readonly Ref[];
+}
+
+export interface Assignment {
+  readonly person: Ref;
+  /** In FTE; 1 when not given. */
+  readonly load: number;
+  readonly span: Span;
+}
+
+export type TaskStatus = 'not-started' | 'in-progress' | 'blocked' | 'done' | 'cancelled';
+
+export interface Task extends EntityBase {
+  readonly kind: 'task';
+  readonly parent?: Task;
+  readonly children: Task[];
+  /** 0 for top-level tasks. */
+  readonly depth: number;
+  readonly phase?: Ref;
+  readonly owner?: Ref;
+  readonly department?: Ref;
+  readonly start?: DateValue;
+  readonly end?: DateValue;
+  readonly duration?: DurationValue;
+  readonly milestone: boolean;
+  readonly dependsOn: readonly Dependency[];
+  /** The `depends_on` key, for edits that add the first dependency. */
+  readonly dependsOnKeySpan?: Span;
+  readonly status?: ValueWithSpan<TaskStatus>;
+  readonly progress?: ValueWithSpan<number>;
+  readonly raci?: Raci;
+  readonly assignees: readonly Assignment[];
+  readonly deliverables: readonly ValueWithSpan<string>[];
+}
+
+export interface Risk extends EntityBase {
+  readonly kind: 'risk';
+  readonly title?: ValueWithSpan<string>;
+  readonly category?: ValueWithSpan<string>;
+  readonly likelihood?: ValueWithSpan<number>;
+  readonly impact?: ValueWithSpan<number>;
+  readonly response?: ValueWithSpan<string>;
+  readonly owner?: Ref;
+  readonly contingency?: ValueWithSpan<string>;
+  readonly affects: readonly Ref[];
+  readonly status?: ValueWithSpan<'open' | 'closed' | 'occurred'>;
+  readonly nextReview?: DateValue;
+}
+
+export interface ApprovalLevel {
+  readonly upTo?: ValueWithSpan<number>;
+  readonly approver?: Ref;
+  readonly span: Span;
+}
+
+export interface BudgetItem extends EntityBase {
+  readonly kind: 'budgetItem';
+  readonly amount?: ValueWithSpan<number>;
+  readonly task?: Ref;
+  readonly approvedBy?: Ref;
+}
+
+export interface Budget {
+  readonly span: Span;
+  readonly keySpan: Span;
+  readonly currency?: ValueWithSpan<string>;
+  readonly total?: ValueWithSpan<number>;
+  readonly approvals: readonly ApprovalLevel[];
+  readonly items: readonly BudgetItem[];
+}
+
+export interface Meeting extends EntityBase {
+  readonly kind: 'meeting';
+  readonly cadence?: ValueWithSpan<string>;
+  readonly chair?: Ref;
+  readonly participants: readonly Ref[];
+}
+
+export interface Change extends EntityBase {
+  readonly kind: 'change';
+  readonly date?: DateValue;
+  readonly requestedBy?: Ref;
+  readonly approvedBy?: Ref;
+  readonly status?: ValueWithSpan<string>;
+  readonly affects: readonly Ref[];
+}
+
+export type Entity = Person | Department | Phase | Task | Risk | BudgetItem | Meeting | Change;
+
+/** 0 = Sunday ... 6 = Saturday, as `Date.getUTCDay`. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface HolidayRange {
+  /** Day numbers, both inclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly span: Span;
+}
+
+export interface CalendarSpec {
+  readonly workdays: readonly Weekday[];
+  readonly holidays: readonly HolidayRange[];
+}
+
+export interface Project {
+  readonly id?: ValueWithSpan<string>;
+  readonly name?: ValueWithSpan<string>;
+  /** The `project` mapping and its key. */
+  readonly span: Span;
+  readonly keySpan: Span;
+  readonly owner?: Ref;
+  readonly manager?: Ref;
+  readonly sponsor?: Ref;
+  readonly start?: DateValue;
+  readonly end?: DateValue;
+  readonly statusDate?: DateValue;
+  readonly calendar: CalendarSpec;
+  readonly escalation: readonly Ref[];
+}
+
+export interface ImportDecl {
+  readonly path: string;
+  readonly span: Span;
+}
+
+export type RuleLevel = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+export interface RuleLevelSetting {
+  readonly code: string;
+  readonly level: RuleLevel;
+  readonly span: Span;
+}
+
+export interface Plan {
+  readonly uri: string;
+  /** The top-level mapping, when the document is one. */
+  readonly rootSpan?: Span;
+  readonly formatVersion?: ValueWithSpan<number>;
+  readonly project?: Project;
+  readonly imports: readonly ImportDecl[];
+  readonly departments: readonly Department[];
+  readonly people: readonly Person[];
+  readonly phases: readonly Phase[];
+  /** Every task of the WBS in document order (parents before their subtasks). */
+  readonly tasks: readonly Task[];
+  readonly rootTasks: readonly Task[];
+  readonly risks: readonly Risk[];
+  readonly budget?: Budget;
+  readonly meetings: readonly Meeting[];
+  readonly changes: readonly Change[];
+  readonly ruleLevels: readonly RuleLevelSetting[];
+  /** Every id reference in the document, in document order. */
+  readonly references: readonly Ref[];
+}

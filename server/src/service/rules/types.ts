@@ -1,0 +1,41 @@
+import type { Locale } from '../l10n/localize';
+import type { Plan, Span } from '../parser/planModel';
+import type { Schedule } from '../scheduler/scheduleTypes';
+import type { SymbolTable } from '../symbols/symbolTable';
+import type { RuleCode } from './ruleTable';
+
+/** A place in another document (an import), or in this one when `uri` is the plan's. */
+export interface RelatedSpan {
+  readonly uri: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** A problem as rules report it: offsets, not positions; the level is applied afterwards. */
+export interface Problem {
+  readonly code: RuleCode;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedSpan[];
+  /** What a quick fix needs (ids, proposed values); plain JSON. */
+  readonly data?: ProblemData;
+}
+
+/** Plain-JSON payload carried to code actions in `Diagnostic.data`. */
+export type ProblemData = { readonly [key: string]: string | number | boolean | null | readonly string[] | ProblemData };
+
+export interface RuleContext {
+  readonly plan: Plan;
+  readonly symbols: SymbolTable;
+  readonly schedule: Schedule;
+  /** The day checks like `overdue` compare against: the CLI flag, the plan's `status_date`, or today. */
+  readonly statusDate: number;
+  readonly locale: Locale;
+  report(problem: Problem): void;
+}
+
+/** One semantic check. Each lives in its own module under `rules/` and reports only its own codes. */
+export interface PlanRule {
+  readonly codes: readonly RuleCode[];
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,56 @@
+import type { Dependency, Task } from '../parser/planModel';
+import type { WorkCalendar } from '../utils/calendar';
+
+/**
+ * One task's computed dates. Internally the scheduler works in working-time points: point `p` is
+ * the start of the working day with ordinal `p`, so a task of `d` days runs from point `s` to
+ * point `s + d`, and a milestone is a single point.
+ */
+export interface ScheduledTask {
+  readonly task: Task;
+  /** First and last calendar day (day numbers), as shown to users; a milestone has start === end. */
+  readonly start: number;
+  readonly end: number;
+  readonly earlyStart: number;
+  readonly earlyFinish: number;
+  readonly lateStart: number;
+  readonly lateFinish: number;
+  /** Total slack in working days (negative when an explicit date makes the task late). */
+  readonly slack: number;
+  readonly critical: boolean;
+  /** Start fixed by an explicit `start` (or `end` with a duration) rather than derived. */
+  readonly fixedStart: boolean;
+  readonly summary: boolean;
+  /** On a dependency cycle; such tasks are placed as if the cycle's edges were absent. */
+  readonly inCycle: boolean;
+}
+
+/** One edge of a cycle: `task` lists `dependency` in its `depends_on`. */
+export interface CycleEdge {
+  readonly task: Task;
+  readonly dependency: Dependency;
+}
+
+export interface DependencyCycle {
+  /** The tasks of the cycle in dependency order (each waits on the previous one, the first on the last). */
+  readonly tasks: readonly Task[];
+  readonly edges: readonly CycleEdge[];
+}
+
+/** An explicit start earlier than a dependency allows. */
+export interface DependencyViolation {
+  readonly task: Task;
+  readonly dependency: Dependency;
+  /** The earliest start (day number) that dependency allows. */
+  readonly earliestStart: number;
+}
+
+export interface Schedule {
+  readonly calendar: WorkCalendar;
+  /** The project's start and its computed finish (the latest early finish), as day numbers. */
+  readonly start: number;
+  readonly finish: number;
+  readonly tasks: ReadonlyMap<Task, ScheduledTask>;
+  readonly cycles: readonly DependencyCycle[];
+  readonly violations: readonly DependencyViolation[];
+}

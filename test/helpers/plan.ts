@@ -1,0 +1,56 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../../server/src/service';
+import type { LanguageSettings, PlanAnalysis } from '../../server/src/service';
+import { parseIsoDate } from '../../server/src/service/utils/dates';
+
+export const TEST_URI = 'file:///test/plan.xproj.yaml';
+
+export interface CheckOptions {
+  /** Other files by path relative to the plan's folder (`org.xproj.yaml`), for imports. */
+  readonly files?: Readonly<Record<string, string>>;
+  readonly settings?: LanguageSettings;
+  readonly locale?: string;
+  /** "Today" as an ISO date; defaults to 2026-03-20 so tests do not depend on the clock. */
+  readonly today?: string;
+}
+
+/** Analyses an in-memory plan with no connection, as the language server would. */
+export function check(text: string, options: CheckOptions = {}): PlanAnalysis {
+  const files = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [new URL(p, TEST_URI).toString(), t]));
+  const service = getLanguageService({
+    locale: options.locale,
+    readFile: (uri) => files.get(uri),
+    today: () => parseIsoDate(options.today ?? '2026-03-20')!,
+  });
+  service.configure(options.settings ?? {});
+  return service.analyze(TextDocument.create(TEST_URI, 'xproj', 0, text));
+}
+
+/** A problem as tests compare it: what text it covers, on which 1-based line. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: string;
+  readonly line: number;
+  /** The exact source text under the problem's span. */
+  readonly covers: string;
+  readonly message: string;
+}
+
+/** The problems of an analysis (optionally of one code), in document order. */
+export function findings(analysis: PlanAnalysis, code?: string): Finding[] {
+  const doc = TextDocument.create(analysis.uri, 'xproj', 0, analysis.text);
+  return analysis.problems
+    .filter((p) => code === undefined || p.code === code)
+    .map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      line: doc.positionAt(p.span.offset).line + 1,
+      covers: analysis.text.slice(p.span.offset, p.span.offset + p.span.length),
+      message: p.message,
+    }));
+}
+
+/** Shorthand: [covers, line] pairs of one code's problems, for compact `deepStrictEqual`s. */
+export function spansOf(analysis: PlanAnalysis, code: string): [string, number][] {
+  return findings(analysis, code).map((f) => [f.covers, f.line]);
+}
