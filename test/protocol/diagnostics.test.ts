@@ -43,7 +43,7 @@ describe('language server over stdio: diagnostics', () => {
       await zh.initialize('zh-cn');
       await zh.open(URI, 'xproj: 1\nimports: [missing.xproj.yaml]\n');
       const diagnostics = await zh.diagnosticsFor(URI, (p) => p.diagnostics.length > 0);
-      assert.match(diagnostics[0]!.message, /无法读取/);
+      assert.match(String(diagnostics[0]!.message), /无法读取/);
     } finally {
       await zh.dispose();
     }
