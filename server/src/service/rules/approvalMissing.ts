@@ -1,0 +1,71 @@
+import { defineMessages } from '../l10n/localize';
+import type { BudgetItem } from '../parser/planModel';
+import { formatAmount, formatIdList } from '../utils/amounts';
+import { approverRank, rankApprovalLevels, requiredLevel } from '../utils/approvalLevels';
+import type { RankedLevel } from '../utils/approvalLevels';
+import type { PlanRule, ProblemData, RuleContext } from './types';
+
+const messages = defineMessages(
+  {
+    missing: (item: string) => `Budget item '${item}' has no approver (approved_by).`,
+    missingLevel: (item: string, amount: string, required: string) =>
+      `Budget item '${item}' (${amount}) has no approver (approved_by); its amount needs approval by '${required}'.`,
+    tooLow: (item: string, amount: string, required: string, approver: string, reached: string) =>
+      `Budget item '${item}' (${amount}) needs approval by '${required}' or higher, but '${approver}' approves only at the '${reached}' level.`,
+    notApprover: (approver: string, levels: string) => `'${approver}' is not an approver in the approval levels (${levels}).`,
+  },
+  {
+    missing: (item) => `预算项“${item}”没有审批人（approved_by）。`,
+    missingLevel: (item, amount, required) => `预算项“${item}”（${amount}）没有审批人（approved_by），按金额应由“${required}”审批。`,
+    tooLow: (item, amount, required, approver, reached) =>
+      `预算项“${item}”（${amount}）应由“${required}”或更高级别审批，而“${approver}”的审批级别仅为“${reached}”。`,
+    notApprover: (approver, levels) => `“${approver}”不在审批级别（${levels}）之中，无权审批预算项。`,
+  },
+);
+
+/**
+ * `approval-missing`: an item without `approved_by`, or approved below the level its amount
+ * requires. Without `approvals` in the budget, only a missing `approved_by` is reported.
+ */
+export const approvalMissingRule: PlanRule = {
+  codes: ['approval-missing'],
+  check(ctx: RuleContext): void {
+    const budget = ctx.plan.budget;
+    if (!budget) {
+      return;
+    }
+    const levels = rankApprovalLevels(budget.approvals);
+    for (const item of budget.items) {
+      checkItem(ctx, item, levels, budget.currency?.value);
+    }
+  },
+};
+
+function checkItem(ctx: RuleContext, item: BudgetItem, levels: readonly RankedLevel[], currency: string | undefined): void {
+  const m = messages[ctx.locale];
+  const amount = item.amount?.value;
+  const required = amount !== undefined ? requiredLevel(levels, amount) : undefined;
+  const data: ProblemData = required ? { item: item.id, required: required.approver } : { item: item.id };
+  const amountText = formatAmount(amount ?? 0, currency);
+  const approvedBy = item.approvedBy;
+  if (!approvedBy) {
+    const message = required ? m.missingLevel(item.id, amountText, required.approver) : m.missing(item.id);
+    ctx.report({ code: 'approval-missing', span: item.idSpan, message, data });
+    return;
+  }
+  if (levels.length === 0) {
+    return;
+  }
+  const reached = approverRank(approvedBy.id, levels, ctx.plan, ctx.symbols);
+  if (!reached) {
+    const names = formatIdList([...new Set(levels.map((l) => l.approver))], ctx.locale);
+    ctx.report({ code: 'approval-missing', span: approvedBy.span, message: m.notApprover(approvedBy.id, names), data });
+  } else if (required && reached.rank < required.rank) {
+    ctx.report({
+      code: 'approval-missing',
+      span: approvedBy.span,
+      message: m.tooLow(item.id, amountText, required.approver, approvedBy.id, reached.approver),
+      data,
+    });
+  }
+}

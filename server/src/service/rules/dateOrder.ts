@@ -1,0 +1,103 @@
+import { defineMessages } from '../l10n/localize';
+import type { DateValue, Task } from '../parser/planModel';
+import { formatDay } from '../utils/dates';
+import type { PlanRule, RuleContext } from './types';
+
+const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+
+const messages = defineMessages(
+  {
+    taskReversed: (task: string, start: string, end: string) => `Task '${task}' ends on ${end}, before it starts on ${start}.`,
+    phaseReversed: (phase: string, start: string, end: string) => `Phase '${phase}' ends on ${end}, before it starts on ${start}.`,
+    projectReversed: (start: string, end: string) => `The project ends on ${end}, before it starts on ${start}.`,
+    holidayReversed: (from: string, to: string) => `This holiday range runs backwards: from ${from} to ${to}.`,
+    beforeStart: (task: string, start: string, by: number, limit: string) =>
+      `Task '${task}' starts on ${start}, ${days(by)} before the project starts (${limit}).`,
+    afterEnd: (task: string, end: string, by: number, limit: string) =>
+      `Task '${task}' ends on ${end}, ${days(by)} after the project's end date (${limit}).`,
+  },
+  {
+    taskReversed: (task, start, end) => `任务“${task}”的结束日期 ${end} 早于开始日期 ${start}。`,
+    phaseReversed: (phase, start, end) => `阶段“${phase}”的结束日期 ${end} 早于开始日期 ${start}。`,
+    projectReversed: (start, end) => `项目的结束日期 ${end} 早于开始日期 ${start}。`,
+    holidayReversed: (from, to) => `节假日区间的起止颠倒了：从 ${from} 到 ${to}。`,
+    beforeStart: (task, start, by, limit) => `任务“${task}”的开始日期 ${start} 比项目开始日期（${limit}）早 ${by} 天。`,
+    afterEnd: (task, end, by, limit) => `任务“${task}”的结束日期 ${end} 比项目结束日期（${limit}）晚 ${by} 天。`,
+  },
+);
+
+/** `date-order`: ranges that end before they start, and tasks scheduled outside the project's dates. */
+export const dateOrderRule: PlanRule = {
+  codes: ['date-order'],
+  check(ctx: RuleContext): void {
+    const m = messages[ctx.locale];
+    const project = ctx.plan.project;
+    const projectReversed = isReversed(project?.start, project?.end);
+    if (projectReversed && project?.start && project.end) {
+      ctx.report({
+        code: 'date-order',
+        span: project.end.span,
+        message: m.projectReversed(project.start.iso, project.end.iso),
+        data: { start: project.start.iso, end: project.end.iso },
+      });
+    }
+    for (const range of project?.calendar.holidays ?? []) {
+      if (range.to < range.from) {
+        const [from, to] = [formatDay(range.from), formatDay(range.to)];
+        ctx.report({ code: 'date-order', span: range.span, message: m.holidayReversed(from, to), data: { start: from, end: to } });
+      }
+    }
+    for (const phase of ctx.plan.phases) {
+      if (isReversed(phase.start, phase.end) && phase.start && phase.end) {
+        ctx.report({
+          code: 'date-order',
+          span: phase.end.span,
+          message: m.phaseReversed(phase.id, phase.start.iso, phase.end.iso),
+          data: { phase: phase.id, start: phase.start.iso, end: phase.end.iso },
+        });
+      }
+    }
+    for (const task of ctx.plan.tasks) {
+      if (isReversed(task.start, task.end) && task.start && task.end) {
+        ctx.report({
+          code: 'date-order',
+          span: task.end.span,
+          message: m.taskReversed(task.id, task.start.iso, task.end.iso),
+          data: { task: task.id, start: task.start.iso, end: task.end.iso },
+        });
+      } else if (!projectReversed) {
+        checkBounds(ctx, task);
+      }
+    }
+  },
+};
+
+function isReversed(start: DateValue | undefined, end: DateValue | undefined): boolean {
+  return start !== undefined && end !== undefined && end.day < start.day;
+}
+
+/** Leaves and milestones only: a summary spans its children, which are reported themselves. */
+function checkBounds(ctx: RuleContext, task: Task): void {
+  const scheduled = ctx.schedule.tasks.get(task);
+  const project = ctx.plan.project;
+  if (!scheduled || scheduled.summary || !project) {
+    return;
+  }
+  const m = messages[ctx.locale];
+  if (project.start && scheduled.start < project.start.day) {
+    ctx.report({
+      code: 'date-order',
+      span: task.start?.span ?? task.idSpan,
+      message: m.beforeStart(task.id, formatDay(scheduled.start), project.start.day - scheduled.start, project.start.iso),
+      data: { task: task.id, bound: 'start', limit: project.start.iso },
+    });
+  }
+  if (project.end && scheduled.end > project.end.day) {
+    ctx.report({
+      code: 'date-order',
+      span: task.end?.span ?? task.start?.span ?? task.idSpan,
+      message: m.afterEnd(task.id, formatDay(scheduled.end), scheduled.end - project.end.day, project.end.iso),
+      data: { task: task.id, bound: 'end', limit: project.end.iso },
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { defineMessages } from '../l10n/localize';
+import type { Department, Ref, Task } from '../parser/planModel';
+import type { SymbolTable } from '../symbols/symbolTable';
+import type { PlanRule, RuleContext } from './types';
+
+const SHOWN_TASKS = 3;
+
+const messages = defineMessages(
+  {
+    missing: (id: string, tasks: readonly string[], more: boolean) =>
+      `Department '${id}' takes part in tasks (${tasks.join(', ')}${more ? ', …' : ''}) but has no liaison.`,
+    definedHere: (id: string) => `'${id}' is defined here.`,
+  },
+  {
+    missing: (id, tasks, more) =>
+      `部门“${id}”参与了任务（${tasks.join('、')}${more ? '等' : ''}），但没有对接人（liaison）。`,
+    definedHere: (id) => `“${id}”定义于此。`,
+  },
+);
+
+interface Involvement {
+  /** The first reference to the department in this plan. */
+  readonly firstRef: Ref;
+  readonly tasks: string[];
+}
+
+/**
+ * `missing-liaison`: a department that takes part in tasks needs a liaison (接口人) who claims
+ * its tasks and syncs their status. Taking part means a task's `department` or any RACI letter
+ * naming it: informed (I) departments count too, since informing them goes through the liaison.
+ * A person's `department`, or the department of a task's owner or assignees, does not count: that
+ * is membership, not the department committing to the task.
+ */
+export const missingLiaisonRule: PlanRule = {
+  codes: ['missing-liaison'],
+  check(ctx: RuleContext): void {
+    const msg = messages[ctx.locale];
+    for (const [id, involvement] of involvedDepartments(ctx.plan.tasks, ctx.symbols)) {
+      const department = ctx.symbols.department(id)!;
+      if (department.liaison) {
+        continue;
+      }
+      const local = department.uri === ctx.plan.uri;
+      const { tasks } = involvement;
+      ctx.report({
+        code: 'missing-liaison',
+        span: local ? department.idSpan : involvement.firstRef.span,
+        message: msg.missing(id, tasks.slice(0, SHOWN_TASKS), tasks.length > SHOWN_TASKS),
+        related: local ? undefined : [{ uri: department.uri, span: department.idSpan, message: msg.definedHere(id) }],
+        data: { department: id, candidates: candidates(department, ctx.symbols) },
+      });
+    }
+  },
+};
+
+/** Departments (resolved ones only; unknown ids are unknown-reference's) with the tasks they take part in. */
+function involvedDepartments(tasks: readonly Task[], symbols: SymbolTable): Map<string, Involvement> {
+  const out = new Map<string, Involvement>();
+  for (const task of tasks) {
+    const refs = [
+      task.department,
+      ...(task.raci ? [...task.raci.R, ...task.raci.A, ...task.raci.C, ...task.raci.I] : []),
+    ];
+    for (const ref of refs) {
+      const resolved = ref ? symbols.resolve(ref) : undefined;
+      if (!ref || resolved?.kind !== 'entity' || resolved.entity.kind !== 'department') {
+        continue;
+      }
+      const seen = out.get(ref.id);
+      if (!seen) {
+        out.set(ref.id, { firstRef: ref, tasks: [task.id] });
+      } else {
+        if (ref.span.offset < seen.firstRef.span.offset) {
+          out.set(ref.id, { ...seen, firstRef: ref });
+        }
+        if (!seen.tasks.includes(task.id)) {
+          seen.tasks.push(task.id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The head first, then the department's people: whoever could be named liaison. */
+function candidates(department: Department, symbols: SymbolTable): string[] {
+  const out: string[] = [];
+  if (department.head && symbols.person(department.head.id)) {
+    out.push(department.head.id);
+  }
+  for (const p of symbols.all('person')) {
+    if (p.department?.id === department.id && !out.includes(p.id)) {
+      out.push(p.id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { defineMessages } from '../l10n/localize';
+import { formatDay } from '../utils/dates';
+import { isClosed } from '../utils/taskState';
+import type { PlanRule, RuleContext } from './types';
+
+const ZH_STATUS: Readonly<Record<string, string>> = { 'not-started': '未开始', 'in-progress': '进行中', blocked: '阻塞' };
+
+const messages = defineMessages(
+  {
+    overdue: (task: string, end: string, late: number, status: string) =>
+      `Task '${task}' was due on ${end} and is ${late === 1 ? '1 day' : `${late} days`} late (status: ${status}).`,
+    status: (status: string) => status,
+  },
+  {
+    overdue: (task, end, late, status) => `任务“${task}”应于 ${end} 完成，已逾期 ${late} 天（状态：${status}）。`,
+    status: (status) => ZH_STATUS[status] ?? status,
+  },
+);
+
+/**
+ * `overdue`: leaf tasks and milestones that should have ended before the status date but are
+ * not done or cancelled (nor under a done or cancelled summary). Summaries are left out: their
+ * late children are reported.
+ */
+export const overdueRule: PlanRule = {
+  codes: ['overdue'],
+  check(ctx: RuleContext): void {
+    const m = messages[ctx.locale];
+    for (const task of ctx.plan.tasks) {
+      const status = task.status?.value ?? 'not-started';
+      const scheduled = ctx.schedule.tasks.get(task);
+      if (task.children.length > 0 || isClosed(task) || !scheduled || scheduled.summary) {
+        continue;
+      }
+      if (scheduled.end < ctx.statusDate) {
+        const end = formatDay(scheduled.end);
+        ctx.report({
+          code: 'overdue',
+          span: task.idSpan,
+          message: m.overdue(task.id, end, ctx.statusDate - scheduled.end, m.status(status)),
+          data: { task: task.id, end },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { defineMessages } from '../l10n/localize';
+import { formatDay } from '../utils/dates';
+import { riskStatus } from '../utils/riskScore';
+import type { PlanRule, RuleContext } from './types';
+
+const messages = defineMessages(
+  {
+    overdue: (risk: string, due: string, late: number, statusDate: string) =>
+      `Risk '${risk}' was due for review on ${due}, ${late === 1 ? '1 day' : `${late} days`} before the status date (${statusDate}).`,
+  },
+  {
+    overdue: (risk, due, late, statusDate) => `风险“${risk}”应于 ${due} 复查，至状态日期（${statusDate}）已超期 ${late} 天。`,
+  },
+);
+
+/** `risk-review-overdue`: an open risk whose `next_review` has passed. Closed and occurred risks are no longer reviewed as risks. */
+export const riskReviewOverdueRule: PlanRule = {
+  codes: ['risk-review-overdue'],
+  check(ctx: RuleContext): void {
+    const m = messages[ctx.locale];
+    for (const risk of ctx.plan.risks) {
+      const review = risk.nextReview;
+      if (review && riskStatus(risk) === 'open' && review.day < ctx.statusDate) {
+        ctx.report({
+          code: 'risk-review-overdue',
+          span: review.span,
+          message: m.overdue(risk.id, review.iso, ctx.statusDate - review.day, formatDay(ctx.statusDate)),
+          data: { risk: risk.id, nextReview: review.iso },
+        });
+      }
+    }
+  },
+};
