@@ -112,3 +112,13 @@ describe('date-order', () => {
     );
   });
 });
+
+describe('date-order with a derived start', () => {
+  it('reports an end-only task whose end falls before the start its dependencies allow', () => {
+    const a = check(
+      ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02}', 'tasks:', '  - {id: a, duration: 5d}', '  - {id: b, end: 2026-03-04, depends_on: [a]}'].join('\n'),
+    );
+    assert.deepEqual(spansOf(a, 'date-order'), [['2026-03-04', 5]]);
+    assert.match(findings(a, 'date-order')[0]!.message, /before it starts on 2026-03-09/);
+  });
+});

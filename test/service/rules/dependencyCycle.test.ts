@@ -59,3 +59,18 @@ describe('dependency-cycle', () => {
     assert.equal(f[3]!.message, '任务“d”依赖它自身（d → d），无法排期。');
   });
 });
+
+describe('dependency-cycle on a huge cycle', () => {
+  it('reports every edge with bounded messages and related information', () => {
+    const lines = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02}', 'tasks:'];
+    const n = 3000;
+    for (let i = 0; i < n; i++) {
+      lines.push(`  - {id: t${i}, depends_on: [t${(i + n - 1) % n}]}`);
+    }
+    const a = check(lines.join('\n'));
+    const problems = a.problems.filter((p) => p.code === 'dependency-cycle');
+    assert.equal(problems.length, n);
+    assert.ok(problems.every((p) => p.message.length < 400 && (p.related?.length ?? 0) <= 12));
+    assert.match(problems[0]!.message, /2989 more tasks/);
+  });
+});

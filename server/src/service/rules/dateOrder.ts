@@ -58,12 +58,15 @@ export const dateOrderRule: PlanRule = {
       }
     }
     for (const task of ctx.plan.tasks) {
-      if (isReversed(task.start, task.end) && task.start && task.end) {
+      // Without a written start, the end is compared with the start the dependencies give it.
+      const start = task.start?.day ?? (task.end && !task.duration ? ctx.schedule.tasks.get(task)?.start : undefined);
+      if (task.end && start !== undefined && task.end.day < start) {
+        const startIso = task.start?.iso ?? formatDay(start);
         ctx.report({
           code: 'date-order',
           span: task.end.span,
-          message: m.taskReversed(task.id, task.start.iso, task.end.iso),
-          data: { task: task.id, start: task.start.iso, end: task.end.iso },
+          message: m.taskReversed(task.id, startIso, task.end.iso),
+          data: { task: task.id, start: startIso, end: task.end.iso },
         });
       } else if (!projectReversed) {
         checkBounds(ctx, task);

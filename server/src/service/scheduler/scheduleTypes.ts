@@ -11,10 +11,17 @@ export interface ScheduledTask {
   /** First and last calendar day (day numbers), as shown to users; a milestone has start === end. */
   readonly start: number;
   readonly end: number;
+  /**
+   * Early and late start and finish as working-time points: `calendar.dayOf(earlyStart)` is the
+   * first working day, `calendar.dayOf(earlyFinish - 1)` the last. A milestone's start and finish
+   * are one point; a summary's early points span its children's and its late ones add its slack.
+   */
   readonly earlyStart: number;
   readonly earlyFinish: number;
   readonly lateStart: number;
   readonly lateFinish: number;
+  /** Working days the task takes (`earlyFinish - earlyStart`); 0 for a milestone. */
+  readonly duration: number;
   /** Total slack in working days (negative when an explicit date makes the task late). */
   readonly slack: number;
   readonly critical: boolean;

@@ -11,12 +11,17 @@ export class WorkCalendar {
   private readonly perWeek: number;
   /** prefix[r]: working weekdays among the first r days of a week that starts on day 0 (a Thursday). */
   private readonly prefix: readonly number[];
+  /** nth[r]: the offset, in a week that starts on day 0, of its r-th working weekday. */
+  private readonly nth: readonly number[];
   /** Sorted, unique holidays that fall on working weekdays (the only ones that change counts). */
   private readonly holidays: readonly number[];
   private readonly holidaySet: ReadonlySet<number>;
+  /** shifted[j]: the weekday-only ordinal of holiday j minus j; non-decreasing, so dayOf can search it. */
+  private readonly shifted: readonly number[];
 
   constructor(spec: Pick<CalendarSpec, 'workdays' | 'holidays'>) {
-    const days = spec.workdays.length > 0 ? spec.workdays : [1, 2, 3, 4, 5];
+    const valid = spec.workdays.filter((w) => Number.isInteger(w) && w >= 0 && w <= 6);
+    const days = valid.length > 0 ? valid : [1, 2, 3, 4, 5];
     this.workday = Array.from({ length: 7 }, (_, w) => days.includes(w as 0));
     this.perWeek = this.workday.filter(Boolean).length;
     const prefix = [0];
@@ -24,6 +29,7 @@ export class WorkCalendar {
       prefix.push(prefix[r]! + (this.workday[weekdayOf(r)] ? 1 : 0));
     }
     this.prefix = prefix;
+    this.nth = [0, 1, 2, 3, 4, 5, 6].filter((r) => this.workday[weekdayOf(r)]);
     const hs = new Set<number>();
     for (const h of spec.holidays) {
       // A reversed or absurdly long range is a plan problem reported elsewhere; cap the work here.
@@ -35,6 +41,7 @@ export class WorkCalendar {
     }
     this.holidays = [...hs].sort((a, b) => a - b);
     this.holidaySet = hs;
+    this.shifted = this.holidays.map((h, j) => this.weekdayOrdinal(h) - j);
   }
 
   /** Working days in a week: what `1w` means. */
@@ -48,36 +55,27 @@ export class WorkCalendar {
 
   /** Working days strictly before `day`: the ordinal of `day` if it is a working day, else of the next one. */
   ordinal(day: number): number {
-    const weeks = Math.floor(day / 7);
-    const rest = day - weeks * 7;
-    return weeks * this.perWeek + this.prefix[rest]! - this.holidaysBefore(day);
+    return this.weekdayOrdinal(day) - this.holidaysBefore(day);
   }
 
   /** The date of the working day with the given ordinal. */
   dayOf(ordinal: number): number {
-    // f(d) = working days up to and including d; find the smallest d with f(d) > ordinal.
-    const estimate = Math.floor((ordinal * 7) / this.perWeek);
-    let lo = estimate - 14;
-    let step = 16;
-    while (this.ordinal(lo + 1) > ordinal) {
-      lo -= step;
-      step *= 2;
-    }
-    let hi = estimate + 14;
-    step = 16;
-    while (this.ordinal(hi + 1) <= ordinal) {
-      hi += step;
-      step *= 2;
-    }
+    // The day is the working weekday number ordinal + k, where k counts the holidays before it:
+    // exactly the holidays j with shifted[j] <= ordinal.
+    const s = this.shifted;
+    let lo = 0;
+    let hi = s.length;
     while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (this.ordinal(mid + 1) > ordinal) {
-        hi = mid;
-      } else {
+      const mid = (lo + hi) >> 1;
+      if (s[mid]! <= ordinal) {
         lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return lo;
+    const n = ordinal + lo;
+    const weeks = Math.floor(n / this.perWeek);
+    return weeks * 7 + this.nth[n - weeks * this.perWeek]!;
   }
 
   /** The first working day on or after `day`. */
@@ -93,6 +91,12 @@ export class WorkCalendar {
   /** Working days from `from` to `to`, both inclusive (0 when `to` is before `from`). */
   workdaysBetween(from: number, to: number): number {
     return Math.max(0, this.ordinal(to + 1) - this.ordinal(from));
+  }
+
+  /** Working weekdays strictly before `day`, holidays not taken off. */
+  private weekdayOrdinal(day: number): number {
+    const weeks = Math.floor(day / 7);
+    return weeks * this.perWeek + this.prefix[day - weeks * 7]!;
   }
 
   private holidaysBefore(day: number): number {
