@@ -1,0 +1,194 @@
+import { parseIsoDate } from '../service/utils/dates';
+
+/** The commands of `xproj`. */
+export const COMMANDS = ['check', 'schedule', 'lsp', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export const SCHEDULE_FORMATS = ['table', 'json'] as const;
+export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+
+/** What the command line asks for, once it has been checked. */
+export type Invocation =
+  | { readonly kind: 'help'; readonly topic?: CommandName; readonly locale?: string; readonly misuse?: boolean }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'check';
+      readonly paths: readonly string[];
+      readonly format: CheckFormat;
+      readonly statusDate?: string;
+      readonly locale?: string;
+    }
+  | {
+      readonly kind: 'schedule';
+      readonly file: string;
+      readonly format: ScheduleFormat;
+      readonly statusDate?: string;
+      readonly locale?: string;
+    }
+  | { readonly kind: 'lsp'; readonly locale?: string };
+
+/** Why a command line was refused; messages are worded by the caller in the user's language. */
+export type UsageError =
+  | { readonly kind: 'unknownCommand'; readonly value: string }
+  | { readonly kind: 'unknownOption'; readonly value: string; readonly command?: CommandName }
+  | { readonly kind: 'missingValue'; readonly option: string }
+  | { readonly kind: 'badFormat'; readonly value: string; readonly allowed: readonly string[] }
+  | { readonly kind: 'badDate'; readonly value: string }
+  | { readonly kind: 'badLocale'; readonly value: string }
+  | { readonly kind: 'scheduleArity'; readonly count: number }
+  | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
+  | { readonly kind: 'noTransport' };
+
+export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
+
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'socket', 'pipe', 'clientProcessId']);
+const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
+/** Options each command accepts besides `--help` and `--locale`. */
+const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
+  check: new Set(['format', 'status-date']),
+  schedule: new Set(['format', 'status-date']),
+  // The transports vscode-languageserver's createConnection() reads from process.argv.
+  lsp: new Set(['stdio', 'node-ipc', 'socket', 'pipe', 'clientProcessId']),
+  help: new Set(),
+};
+const LSP_TRANSPORTS = ['stdio', 'node-ipc', 'socket', 'pipe'];
+const LOCALE = /^(en|zh)([-_][a-z]+)*$/i;
+
+interface RawArgs {
+  readonly positionals: string[];
+  readonly options: Map<string, string | true>;
+}
+
+function isCommand(value: string): value is CommandName {
+  return (COMMANDS as readonly string[]).includes(value);
+}
+
+/** Splits argv into positionals and `--name value` / `--name=value` / `-h` options. */
+function tokenize(argv: readonly string[]): RawArgs | UsageError {
+  const raw: RawArgs = { positionals: [], options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      raw.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    const short = SHORT_FLAGS[arg];
+    if (short !== undefined) {
+      raw.options.set(short, true);
+      continue;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') {
+        return { kind: 'unknownOption', value: arg };
+      }
+      raw.positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    if (!VALUE_OPTIONS.has(name)) {
+      if (eq >= 0) {
+        return { kind: 'unknownOption', value: arg };
+      }
+      raw.options.set(name, true);
+      continue;
+    }
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '') {
+      return { kind: 'missingValue', option: `--${name}` };
+    }
+    raw.options.set(name, value);
+  }
+  return raw;
+}
+
+function optionValue(raw: RawArgs, name: string): string | undefined {
+  const v = raw.options.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+function pickFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | UsageError {
+  if (value === undefined) {
+    return fallback;
+  }
+  return (allowed as readonly string[]).includes(value) ? (value as T) : { kind: 'badFormat', value, allowed };
+}
+
+function isError<T>(value: T | UsageError): value is UsageError {
+  return typeof value === 'object' && value !== null && 'kind' in value;
+}
+
+/** Parses `xproj`'s argv (without `node` and the script). Pure: no I/O, no process state. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const raw = tokenize(argv);
+  if (isError(raw)) {
+    return { ok: false, error: raw };
+  }
+  const locale = optionValue(raw, 'locale');
+  const fail = (error: UsageError): ParseResult => ({ ok: false, error, locale: locale !== undefined && LOCALE.test(locale) ? locale : undefined });
+  if (locale !== undefined && !LOCALE.test(locale)) {
+    return fail({ kind: 'badLocale', value: locale });
+  }
+  const [first, ...rest] = raw.positionals;
+  if (first !== undefined && !isCommand(first)) {
+    return fail({ kind: 'unknownCommand', value: first });
+  }
+  if (first === undefined || first === 'help') {
+    if (raw.options.has('version') && first === undefined) {
+      return { ok: true, invocation: { kind: 'version' } };
+    }
+    const topic = rest[0];
+    if (topic !== undefined && !isCommand(topic)) {
+      return fail({ kind: 'unknownCommand', value: topic });
+    }
+    for (const name of raw.options.keys()) {
+      if (name !== 'help' && name !== 'locale') {
+        return fail({ kind: 'unknownOption', value: `--${name}` });
+      }
+    }
+    const asked = first === 'help' || raw.options.has('help');
+    return { ok: true, invocation: { kind: 'help', topic, locale, misuse: !asked } };
+  }
+  const command = first;
+  for (const name of raw.options.keys()) {
+    if (name !== 'help' && name !== 'locale' && !COMMAND_OPTIONS[command].has(name)) {
+      return fail({ kind: 'unknownOption', value: `--${name}`, command });
+    }
+  }
+  if (raw.options.has('help')) {
+    return { ok: true, invocation: { kind: 'help', topic: command, locale } };
+  }
+  const statusDate = optionValue(raw, 'status-date');
+  if (statusDate !== undefined && parseIsoDate(statusDate) === undefined) {
+    return fail({ kind: 'badDate', value: statusDate });
+  }
+  switch (command) {
+    case 'check': {
+      const format = pickFormat(optionValue(raw, 'format'), CHECK_FORMATS, 'text');
+      return isError(format) ? fail(format) : { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale } };
+    }
+    case 'schedule': {
+      const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');
+      if (isError(format)) {
+        return fail(format);
+      }
+      const file = rest[0];
+      if (file === undefined || rest.length > 1) {
+        return fail({ kind: 'scheduleArity', count: rest.length });
+      }
+      return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale } };
+    }
+    case 'lsp': {
+      if (rest[0] !== undefined) {
+        return fail({ kind: 'unexpectedArgument', value: rest[0], command });
+      }
+      if (!LSP_TRANSPORTS.some((t) => raw.options.has(t))) {
+        return fail({ kind: 'noTransport' });
+      }
+      // The server reads its transport from process.argv itself (vscode-languageserver's createConnection).
+      return { ok: true, invocation: { kind: 'lsp', locale } };
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { parseArgs } from './args';
+import { runCheck } from './checkCommand';
+import { ExitCode } from './exitCodes';
+import { helpText } from './help';
+import type { CliIo } from './io';
+import { resolveLocale } from './locale';
+import { runLsp } from './lspCommand';
+import { usageMessage } from './messages';
+import { VERSION } from './packageInfo';
+import { runSchedule } from './scheduleCommand';
+
+/** Runs one `xproj` command line (argv without `node` and the script) and returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(usageMessage(parsed.error, resolveLocale(parsed.locale, io.env)));
+    return ExitCode.usage;
+  }
+  const invocation = parsed.invocation;
+  switch (invocation.kind) {
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return ExitCode.ok;
+    case 'help': {
+      const text = helpText(invocation.topic, resolveLocale(invocation.locale, io.env));
+      // Bare `xproj` is a usage error: scripts that forgot the command should not pass.
+      if (invocation.misuse) {
+        io.stderr(text);
+        return ExitCode.usage;
+      }
+      io.stdout(text);
+      return ExitCode.ok;
+    }
+    case 'check':
+      return runCheck({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'schedule':
+      return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'lsp':
+      return runLsp(resolveLocale(invocation.locale, io.env), io);
+  }
+}

@@ -1,0 +1,47 @@
+import type { PlanAnalysis } from '../../service';
+import type { Task } from '../../service/parser/planModel';
+
+/** One task of the schedule as the CLI prints it; dates are day numbers, absent when unscheduled. */
+export interface ScheduleRow {
+  readonly id: string;
+  readonly name: string;
+  readonly depth: number;
+  readonly milestone: boolean;
+  readonly start?: number;
+  readonly end?: number;
+  /** Working days from start to end, both included; 0 for a milestone. */
+  readonly days?: number;
+  readonly slack?: number;
+  readonly critical: boolean;
+  /** The task's owner, or the nearest ancestor's: who answers for it. */
+  readonly owner?: string;
+}
+
+function effectiveOwner(task: Task): string | undefined {
+  for (let t: Task | undefined = task; t; t = t.parent) {
+    if (t.owner) {
+      return t.owner.id;
+    }
+  }
+  return undefined;
+}
+
+/** Every task of the plan in plan order (summaries and milestones included), with its computed dates. */
+export function scheduleRows(analysis: PlanAnalysis): ScheduleRow[] {
+  const { schedule } = analysis;
+  return analysis.plan.tasks.map((task) => {
+    const s = schedule.tasks.get(task);
+    const base = {
+      id: task.id,
+      name: task.name?.value ?? '',
+      depth: task.depth,
+      milestone: task.milestone,
+      owner: effectiveOwner(task),
+    };
+    if (!s) {
+      return { ...base, critical: false };
+    }
+    const days = task.milestone ? 0 : Math.max(0, schedule.calendar.ordinal(s.end + 1) - schedule.calendar.ordinal(s.start));
+    return { ...base, start: s.start, end: s.end, days, slack: s.slack, critical: s.critical };
+  });
+}

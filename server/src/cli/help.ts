@@ -1,0 +1,99 @@
+import { defineMessages } from '../service/l10n/localize';
+import type { Locale } from '../service/l10n/localize';
+import type { CommandName } from './args';
+
+const help = defineMessages(
+  {
+    main: () => `Usage: xproj <command> [options]
+
+Checks cross-department project plans written as *.xproj.yaml.
+
+Commands:
+  check [FILES or FOLDERS...]   Report the problems of plans (folders are searched recursively)
+  schedule FILE                 Print the computed schedule of one plan
+  lsp --stdio                   Run the language server for any LSP client
+  help [COMMAND]                Show help for a command
+
+Options:
+  -h, --help                    Show help
+  -v, --version                 Show the version
+  --locale en|zh-cn             Message language (default: from LC_ALL / LANG)
+
+Exit codes: 0 no errors, 1 error-level problems found, 2 bad usage or missing path.
+`,
+    check: () => `Usage: xproj check [FILES or FOLDERS...] [options]
+
+Checks plans and prints their problems. Without paths, checks the current folder. Folders are
+searched recursively for *.xproj.yaml and *.xproj.yml, skipping node_modules and dot-folders.
+
+Options:
+  --format text|json|sarif      Output format (default: text)
+  --status-date YYYY-MM-DD      The day status checks (overdue, reviews) compare against
+  --locale en|zh-cn             Message language
+
+Exit codes: 0 no error-level problem, 1 at least one, 2 bad usage or a path that does not exist.
+`,
+    schedule: () => `Usage: xproj schedule FILE [options]
+
+Prints the schedule of one plan: every task's dates, slack and whether it is critical. The
+schedule is printed whatever other problems the plan has.
+
+Options:
+  --format table|json           Output format (default: table)
+  --status-date YYYY-MM-DD      The day the plan's status is taken on
+  --locale en|zh-cn             Message language
+`,
+    lsp: () => `Usage: xproj lsp --stdio
+
+Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<port>, --pipe=<name>).
+`,
+  },
+  {
+    main: () => `用法：xproj <命令> [选项]
+
+检查用 *.xproj.yaml 编写的跨部门项目计划。
+
+命令：
+  check [文件或文件夹...]        报告计划中的问题（递归搜索文件夹）
+  schedule 文件                 输出一个计划的排期
+  lsp --stdio                   为任意 LSP 客户端运行语言服务器
+  help [命令]                   显示命令的帮助
+
+选项：
+  -h, --help                    显示帮助
+  -v, --version                 显示版本
+  --locale en|zh-cn             消息语言（默认取自 LC_ALL / LANG）
+
+退出码：0 没有错误，1 存在错误级问题，2 用法错误或路径不存在。
+`,
+    check: () => `用法：xproj check [文件或文件夹...] [选项]
+
+检查计划并输出问题。未给路径时检查当前文件夹。递归搜索文件夹中的 *.xproj.yaml 和
+*.xproj.yml，跳过 node_modules 和以点开头的文件夹。
+
+选项：
+  --format text|json|sarif      输出格式（默认 text）
+  --status-date YYYY-MM-DD      状态检查（逾期、风险复查）所对照的日期
+  --locale en|zh-cn             消息语言
+
+退出码：0 没有错误级问题，1 至少有一个，2 用法错误或路径不存在。
+`,
+    schedule: () => `用法：xproj schedule 文件 [选项]
+
+输出一个计划的排期：每个任务的日期、浮动时间以及是否在关键路径上。无论计划有无其他问题都会输出排期。
+
+选项：
+  --format table|json           输出格式（默认 table）
+  --status-date YYYY-MM-DD      计划状态所对照的日期
+  --locale en|zh-cn             消息语言
+`,
+    lsp: () => `用法：xproj lsp --stdio
+
+通过标准输入输出运行 XProj 语言服务器（也支持 --node-ipc、--socket=<端口>、--pipe=<名称>）。
+`,
+  },
+);
+
+export function helpText(topic: CommandName | undefined, locale: Locale): string {
+  return help[locale][topic === undefined || topic === 'help' ? 'main' : topic]();
+}

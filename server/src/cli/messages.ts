@@ -1,0 +1,86 @@
+import { defineMessages } from '../service/l10n/localize';
+import type { Locale } from '../service/l10n/localize';
+import type { UsageError } from './args';
+
+const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+
+/** The CLI's own messages; the plan's diagnostics are worded by the service. */
+export const cliMessages = defineMessages(
+  {
+    unknownCommand: (value: string) => `Unknown command '${value}'.`,
+    unknownOption: (value: string, command: string) => (command ? `Unknown option '${value}' for '${command}'.` : `Unknown option '${value}'.`),
+    missingValue: (option: string) => `Option '${option}' needs a value.`,
+    badFormat: (value: string, allowed: string) => `Unknown format '${value}'; use one of ${allowed}.`,
+    badDate: (value: string) => `'${value}' is not a valid date; write it as YYYY-MM-DD.`,
+    badLocale: (value: string) => `Unknown locale '${value}'; use 'en' or 'zh-cn'.`,
+    scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
+    unexpectedArgument: (value: string, command: string) => `'${command}' takes no argument '${value}'.`,
+    noTransport: () => `'lsp' needs a transport: --stdio (or --node-ipc, --socket=<port>, --pipe=<name>).`,
+    seeHelp: () => `Run 'xproj --help' for usage.`,
+    pathNotFound: (path: string) => `Path not found: ${path}`,
+    unreadable: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
+    notAFile: (path: string) => `${path} is a folder; 'schedule' takes one plan file.`,
+    noPlans: (where: string) => `No *.xproj.yaml or *.xproj.yml files found in ${where}.`,
+    internalError: (path: string, detail: string) => `Internal error while checking ${path}:\n${detail}`,
+    summary: (errors: number, warnings: number, others: string, files: number) =>
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${others} in ${plural(files, 'file')}`,
+    infos: (count: number) => `, ${count} info`,
+    hints: (count: number) => `, ${plural(count, 'hint')}`,
+    scheduleHasErrors: (count: number) => `Note: the plan has ${plural(count, 'error')}; run 'xproj check' to see them.`,
+    lspMissing: (path: string) => `The XProj language server is not built: ${path} does not exist. Run 'npm run build' first.`,
+  },
+  {
+    unknownCommand: (value) => `未知命令“${value}”。`,
+    unknownOption: (value, command) => (command ? `“${command}”不支持选项“${value}”。` : `未知选项“${value}”。`),
+    missingValue: (option) => `选项“${option}”缺少取值。`,
+    badFormat: (value, allowed) => `未知格式“${value}”，可用：${allowed}。`,
+    badDate: (value) => `“${value}”不是有效日期，请写成 YYYY-MM-DD。`,
+    badLocale: (value) => `未知语言“${value}”，可用“en”或“zh-cn”。`,
+    scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
+    unexpectedArgument: (value, command) => `“${command}”不接受参数“${value}”。`,
+    noTransport: () => `“lsp”需要指定通信方式：--stdio（或 --node-ipc、--socket=<端口>、--pipe=<名称>）。`,
+    seeHelp: () => `运行“xproj --help”查看用法。`,
+    pathNotFound: (path) => `路径不存在：${path}`,
+    unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
+    notAFile: (path) => `${path} 是文件夹；“schedule”只接受一个计划文件。`,
+    noPlans: (where) => `在 ${where} 中没有找到 *.xproj.yaml 或 *.xproj.yml 文件。`,
+    internalError: (path, detail) => `检查 ${path} 时发生内部错误：\n${detail}`,
+    summary: (errors, warnings, others, files) => `${files} 个文件中共有 ${errors} 个错误、${warnings} 个警告${others}`,
+    infos: (count) => `、${count} 条提示信息`,
+    hints: (count) => `、${count} 条建议`,
+    scheduleHasErrors: (count) => `注意：该计划有 ${count} 个错误，运行“xproj check”查看。`,
+    lspMissing: (path) => `XProj 语言服务器尚未构建：${path} 不存在。请先运行“npm run build”。`,
+  },
+);
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The message for a refused command line, followed by a pointer to the help. */
+export function usageMessage(error: UsageError, locale: Locale): string {
+  const msg = cliMessages[locale];
+  const text = ((): string => {
+    switch (error.kind) {
+      case 'unknownCommand':
+        return msg.unknownCommand(error.value);
+      case 'unknownOption':
+        return msg.unknownOption(error.value, error.command ?? '');
+      case 'missingValue':
+        return msg.missingValue(error.option);
+      case 'badFormat':
+        return msg.badFormat(error.value, quoteList(error.allowed));
+      case 'badDate':
+        return msg.badDate(error.value);
+      case 'badLocale':
+        return msg.badLocale(error.value);
+      case 'scheduleArity':
+        return msg.scheduleArity(error.count);
+      case 'unexpectedArgument':
+        return msg.unexpectedArgument(error.value, error.command);
+      case 'noTransport':
+        return msg.noTransport();
+    }
+  })();
+  return `xproj: ${text}\n${msg.seeHelp()}\n`;
+}

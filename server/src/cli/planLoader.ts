@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../service';
+import type { LanguageService, PlanAnalysis, Severity } from '../service';
+
+/** A problem placed in its file, 1-based as editors and terminals show it; the end column is exclusive. */
+export interface PlacedProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Editors drop a UTF-8 byte order mark; so do we, so columns on the first line agree with theirs. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads files for the service by `file:` URI, caching them: many plans of one run share imports. */
+export function diskReader(): (uri: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (uri) => {
+    if (cache.has(uri)) {
+      return cache.get(uri);
+    }
+    let text: string | undefined;
+    try {
+      text = uri.startsWith('file:') ? stripBom(readFileSync(fileURLToPath(uri), 'utf8')) : undefined;
+    } catch {
+      text = undefined;
+    }
+    cache.set(uri, text);
+    return text;
+  };
+}
+
+export interface LoaderOptions {
+  readonly locale: string;
+  readonly statusDate?: string;
+}
+
+/** One language service for the whole run: compiling the schema is the costliest part of start-up. */
+export function createService(options: LoaderOptions): LanguageService {
+  const service = getLanguageService({ locale: options.locale, readFile: diskReader() });
+  service.configure(options.statusDate !== undefined ? { statusDate: options.statusDate } : {});
+  return service;
+}
+
+export interface AnalyzedPlan {
+  readonly document: TextDocument;
+  readonly analysis: PlanAnalysis;
+}
+
+/** Reads a plan as UTF-8; throws the file system's error when it cannot be read. */
+export function readPlanText(absolutePath: string): string {
+  return stripBom(readFileSync(absolutePath, 'utf8'));
+}
+
+/** Analyzes one plan's text. The service reports bad input as problems; it throws only on a bug. */
+export function analyzeText(service: LanguageService, absolutePath: string, text: string): AnalyzedPlan {
+  const document = TextDocument.create(pathToFileURL(absolutePath).href, 'xproj', 1, text);
+  return { document, analysis: service.analyze(document) };
+}
+
+/** The analysis's problems with 1-based positions, in document order. */
+export function placeProblems({ document, analysis }: AnalyzedPlan): PlacedProblem[] {
+  return analysis.problems.map((p) => {
+    const start = document.positionAt(p.span.offset);
+    const end = document.positionAt(p.span.offset + p.span.length);
+    return {
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+    };
+  });
+}
