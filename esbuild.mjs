@@ -2,6 +2,7 @@
 // (vscode stays external), the webview for the browser. Type checking is `tsc --noEmit` (npm run check-types).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { schemaValidatorPlugin } from './scripts/schemaStandalone.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,7 +30,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [problemMatcher],
+  plugins: [problemMatcher, schemaValidatorPlugin],
 };
 
 const entries = [

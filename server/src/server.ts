@@ -12,12 +12,14 @@ import {
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
+import { installPrecompiledSchema } from './precompiledSchema';
 import { getLanguageService } from './service';
 import type { LanguageService } from './service';
 import { toLanguageSettings } from './settings';
 import { runSafeVoid } from './utils/runner';
 import { ValidationScheduler } from './validationScheduler';
 
+installPrecompiledSchema();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 

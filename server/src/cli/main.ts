@@ -1,5 +1,7 @@
+import { installPrecompiledSchema } from '../precompiledSchema';
 import { runCli } from './cli';
 import { processIo } from './io';
 
+installPrecompiledSchema();
 // exitCode rather than exit(): piped stdout is flushed first, and `lsp` keeps running after runCli returns.
 process.exitCode = runCli(process.argv.slice(2), processIo());

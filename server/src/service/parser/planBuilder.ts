@@ -201,7 +201,10 @@ class PlanBuilder {
     return out;
   }
 
-  /** The fields every entity shares; undefined when the id is missing or not a string. */
+  /**
+   * The fields every entity shares; undefined when the id is missing or not a string. Callers copy
+   * them out one by one: an object spread here made building a 5k-task plan twice as slow.
+   */
   private base(m: YAMLMap<unknown, unknown>, f: Fields, nameKey = 'name'): { id: string; idSpan: Span; span: Span; uri: string; name?: ValueWithSpan<string> } | undefined {
     const id = this.string(f.get('id')?.value);
     if (!id) {
@@ -214,7 +217,11 @@ class PlanBuilder {
     const b = this.base(m, f);
     const capacity = this.number(f.get('capacity')?.value)?.value;
     return b && {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'person',
       department: this.ref(f.get('department')?.value, 'department', ['department']),
       capacity: capacity !== undefined && capacity >= 0 ? capacity : 1,
@@ -226,7 +233,11 @@ class PlanBuilder {
   private department(m: YAMLMap<unknown, unknown>, f: Fields): Department | undefined {
     const b = this.base(m, f);
     return b && {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'department',
       head: this.ref(f.get('head')?.value, 'head', ['person']),
       liaison: this.ref(f.get('liaison')?.value, 'liaison', ['person']),
@@ -235,7 +246,7 @@ class PlanBuilder {
 
   private phase(m: YAMLMap<unknown, unknown>, f: Fields): Phase | undefined {
     const b = this.base(m, f);
-    return b && { ...b, kind: 'phase', start: this.date(f.get('start')?.value), end: this.date(f.get('end')?.value) };
+    return b && { id: b.id, idSpan: b.idSpan, span: b.span, uri: b.uri, name: b.name, kind: 'phase', start: this.date(f.get('start')?.value), end: this.date(f.get('end')?.value) };
   }
 
   private taskList(node: unknown, parent: Task | undefined, depth: number): Task[] {
@@ -270,7 +281,11 @@ class PlanBuilder {
     const raciPair = f.get('raci');
     const dependsPair = f.get('depends_on');
     const task: Task = {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'task',
       parent,
       children,
@@ -366,7 +381,11 @@ class PlanBuilder {
   private risk(m: YAMLMap<unknown, unknown>, f: Fields): Risk | undefined {
     const b = this.base(m, f, 'title');
     return b && {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'risk',
       title: b.name,
       category: this.string(f.get('category')?.value),
@@ -402,7 +421,11 @@ class PlanBuilder {
     const items = this.list<BudgetItem>(f, 'items', (im, imf) => {
       const b = this.base(im, imf);
       return b && {
-        ...b,
+        id: b.id,
+        idSpan: b.idSpan,
+        span: b.span,
+        uri: b.uri,
+        name: b.name,
         kind: 'budgetItem',
         amount: this.number(imf.get('amount')?.value),
         task: this.ref(imf.get('task')?.value, 'task', ['task']),
@@ -422,7 +445,11 @@ class PlanBuilder {
   private meeting(m: YAMLMap<unknown, unknown>, f: Fields): Meeting | undefined {
     const b = this.base(m, f);
     return b && {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'meeting',
       cadence: this.string(f.get('cadence')?.value),
       chair: this.ref(f.get('chair')?.value, 'chair', ['person']),
@@ -433,7 +460,11 @@ class PlanBuilder {
   private change(m: YAMLMap<unknown, unknown>, f: Fields): Change | undefined {
     const b = this.base(m, f, 'summary');
     return b && {
-      ...b,
+      id: b.id,
+      idSpan: b.idSpan,
+      span: b.span,
+      uri: b.uri,
+      name: b.name,
       kind: 'change',
       date: this.date(f.get('date')?.value),
       requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ['person', 'department']),

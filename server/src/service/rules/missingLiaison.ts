@@ -73,7 +73,8 @@ function involvedDepartments(tasks: readonly Task[], symbols: SymbolTable): Map<
         if (ref.span.offset < seen.firstRef.span.offset) {
           out.set(ref.id, { ...seen, firstRef: ref });
         }
-        if (!seen.tasks.includes(task.id)) {
+        // One task's refs are visited together, so comparing with the last entry keeps this linear.
+        if (seen.tasks[seen.tasks.length - 1] !== task.id) {
           seen.tasks.push(task.id);
         }
       }

@@ -1,12 +1,12 @@
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { parseIsoDate } from '../utils/dates';
+import { FORMATS } from './formats';
 
 /**
  * Keywords editors read from schemas (hover text in Chinese, VS Code's markdown and snippets).
  * To ajv they are annotations; registering them keeps strict mode on for everything else.
  */
-const ANNOTATIONS = ['x-description-zh-cn', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'deprecationMessage'];
+export const ANNOTATIONS = ['x-description-zh-cn', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'deprecationMessage'];
 
 /**
  * Compiling costs tens of milliseconds, and every language service (each CLI file set, each
@@ -21,6 +21,14 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * and not optimising the generated code roughly halves compile time (start-up of every CLI
  * run and server) for about 1 ms more on a 5,000-task plan.
  */
+/**
+ * Installs a validator generated from `schema` at build time (ajv standalone code), so bundled
+ * entries skip compiling at start-up. Tests run without it and compile as usual.
+ */
+export function usePrecompiledValidator(schema: object, validate: ValidateFunction): void {
+  compiled.set(schema, validate);
+}
+
 export function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
@@ -30,11 +38,14 @@ export function compileSchema(schema: object): ValidateFunction {
   return validate;
 }
 
+/** The options the build-time generator (scripts/schemaStandalone.mjs) must use too. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, unicodeRegExp: true, inlineRefs: false } as const;
+
 function compileNew(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, unicodeRegExp: true, inlineRefs: false, code: { optimize: false } });
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { optimize: false } });
   for (const keyword of ANNOTATIONS) {
     ajv.addKeyword({ keyword });
   }
-  ajv.addFormat('date', { type: 'string', validate: (text: string) => parseIsoDate(text) !== undefined });
+  ajv.addFormat('date', FORMATS.date);
   return ajv.compile(schema);
 }
