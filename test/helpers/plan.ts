@@ -54,3 +54,18 @@ export function findings(analysis: PlanAnalysis, code?: string): Finding[] {
 export function spansOf(analysis: PlanAnalysis, code: string): [string, number][] {
   return findings(analysis, code).map((f) => [f.covers, f.line]);
 }
+
+/** Splits a text with one `|` cursor marker into the text and the cursor offset. */
+export function withCursor(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('|');
+  if (offset < 0 || marked.indexOf('|', offset + 1) >= 0) {
+    throw new Error('the text needs exactly one | cursor marker');
+  }
+  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
+}
+
+/** The analysis plus a TextDocument of the same text, as feature functions take them. */
+export function open(text: string, options: CheckOptions = {}): { analysis: PlanAnalysis; document: TextDocument } {
+  const analysis = check(text, options);
+  return { analysis, document: TextDocument.create(TEST_URI, 'xproj', 0, text) };
+}
