@@ -88,8 +88,20 @@ export class SymbolTable {
     return this.definitions('task', id)[0] as Task | undefined;
   }
 
+  /** Several rules resolve the same references; each is resolved once per analysis. */
+  private readonly resolved = new Map<Ref, Resolution | null>();
+
   /** Resolves a reference by the kinds it accepts, in order; undefined when nothing matches. */
   resolve(ref: Ref): Resolution | undefined {
+    let result = this.resolved.get(ref);
+    if (result === undefined) {
+      result = this.resolveUncached(ref) ?? null;
+      this.resolved.set(ref, result);
+    }
+    return result ?? undefined;
+  }
+
+  private resolveUncached(ref: Ref): Resolution | undefined {
     for (const accept of ref.accepts) {
       if (accept === 'role') {
         if (isRoleWord(ref.id)) {
