@@ -1,0 +1,61 @@
+import { isScalar, parseDocument } from 'yaml';
+import type { Span } from '../parser/planModel';
+
+/** What an id may be made of: the schema's `id` pattern. */
+export const ID_PATTERN = /^[\p{L}\p{M}\p{N}_.-]+$/u;
+
+/** A replacement of `span` in a file's text. */
+export interface SpanEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/**
+ * Whether `name` written plainly would read back as something else: a number (`1.2`), a boolean
+ * or null (`true`, `null`), a YAML 1.1 boolean or timestamp (`yes`, `2026-03-02`, which other
+ * tools reading the plan may still apply), or an indicator (`-`).
+ */
+export function needsQuotes(name: string): boolean {
+  for (const version of ['1.1', '1.2'] as const) {
+    const doc = parseDocument(name, { version });
+    if (doc.errors.length > 0 || !isScalar(doc.contents) || doc.contents.value !== name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function quoteOf(raw: string): '"' | "'" | undefined {
+  const q = raw[0];
+  return (q === '"' || q === "'") && raw.length >= 2 && raw.endsWith(q) ? q : undefined;
+}
+
+/** The part of a scalar node that holds its text: inside the quotes of a quoted scalar. */
+export function idTextSpan(text: string, span: Span): Span {
+  const raw = text.slice(span.offset, span.offset + span.length);
+  return quoteOf(raw) ? { offset: span.offset + 1, length: span.length - 2 } : span;
+}
+
+/**
+ * Writes `newName` over the scalar node at `span` that reads `oldId`. Quoted ids keep their quotes
+ * and only their inside changes; a plain id becomes double-quoted when the new name needs it.
+ */
+export function idEdit(text: string, span: Span, oldId: string, newName: string): SpanEdit {
+  const raw = text.slice(span.offset, span.offset + span.length);
+  const quote = quoteOf(raw);
+  if (quote === '"') {
+    return { span: idTextSpan(text, span), newText: newName.replace(/[\\"]/g, '\\$&') };
+  }
+  if (quote === "'") {
+    return { span: idTextSpan(text, span), newText: newName.replace(/'/g, "''") };
+  }
+  if (raw === oldId) {
+    return { span, newText: needsQuotes(newName) ? JSON.stringify(newName) : newName };
+  }
+  // A block scalar (`|`) holds its text verbatim after the header; anything else is rewritten whole.
+  const at = /^[|>]/.test(raw) ? raw.lastIndexOf(oldId) : -1;
+  if (at >= 0) {
+    return { span: { offset: span.offset + at, length: oldId.length }, newText: newName };
+  }
+  return { span, newText: JSON.stringify(newName) };
+}
