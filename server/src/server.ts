@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -12,12 +14,15 @@ import {
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
+import { registerLanguageHandlers } from './languageHandlers';
+import { planChangedNotification } from './protocol';
 import { installPrecompiledSchema } from './precompiledSchema';
-import { getLanguageService } from './service';
+import { SOURCE_ACTION_KINDS, getLanguageService } from './service';
 import type { LanguageService } from './service';
 import { toLanguageSettings } from './settings';
 import { runSafeVoid } from './utils/runner';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkspacePlans } from './workspacePlans';
 
 installPrecompiledSchema();
 const connection = createConnection(ProposedFeatures.all);
@@ -36,6 +41,11 @@ let clientSupportsConfiguration = false;
 let clientSupportsWatchedFiles = false;
 const cache = new AnalysisCache(() => service);
 const logger = { error: (m: string): void => connection.console.error(m) };
+const workspace = new WorkspacePlans(
+  () => service,
+  (uri) => documents.get(uri),
+  (document) => cache.get(document),
+);
 
 /** Imports come from the open document when there is one (unsaved edits count), else from disk. */
 function readFile(uri: string): string | undefined {
@@ -64,6 +74,7 @@ const validation = new ValidationScheduler((document) =>
     const analysis = cache.get(current);
     const diagnostics = service.doValidation(current, analysis, { relatedInformation: clientSupportsRelated });
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    void connection.sendNotification(planChangedNotification, { uri: current.uri, version: current.version });
   }),
 );
 
@@ -82,6 +93,7 @@ async function refreshSettings(): Promise<void> {
   const section: unknown = clientSupportsConfiguration ? await connection.workspace.getConfiguration('xproj') : {};
   service.configure(toLanguageSettings(section));
   cache.invalidate();
+  workspace.invalidate();
   documents.all().forEach((d) => validation.schedule(d));
 }
 
@@ -91,8 +103,24 @@ connection.onInitialize((params): InitializeResult => {
   clientSupportsConfiguration = capabilities.workspace?.configuration === true;
   clientSupportsWatchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   service = getLanguageService({ locale: params.locale, readFile, rulesDocumentationUri: rulesDocumentationUri() });
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.scan(folders);
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: { label: 'XProj' },
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, CodeActionKind.SourceFixAll, ...Object.values(SOURCE_ACTION_KINDS)],
+      },
+      inlayHintProvider: true,
+    },
     serverInfo: { name: 'xproj', version: '0.1.0' },
   };
 });
@@ -126,11 +154,22 @@ documents.onDidClose(({ document }) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const change of changes) {
+    if (change.type === FileChangeType.Created) {
+      workspace.fileCreated(change.uri);
+    } else if (change.type === FileChangeType.Deleted) {
+      workspace.fileDeleted(change.uri);
+    } else {
+      workspace.fileChanged(change.uri);
+    }
     if (!documents.get(change.uri)) {
+      // Plans on disk may import the changed file too: their cached analyses are stale.
+      workspace.invalidate();
       revalidateImporters(change.uri);
     }
   }
 });
+
+registerLanguageHandlers({ connection, documents, cache, workspace, service: () => service, logger });
 
 connection.onShutdown(() => validation.dispose());
 

@@ -36,10 +36,10 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'en'): Promise<void> {
-    await this.connection.sendRequest('initialize', {
+  async initialize(locale = 'en', rootUri: string | null = null): Promise<Record<string, unknown>> {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       locale,
       capabilities: {
         textDocument: { publishDiagnostics: { relatedInformation: true } },
@@ -47,6 +47,7 @@ export class LspTestClient {
       },
     });
     await this.connection.sendNotification('initialized', {});
+    return result.capabilities;
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
@@ -77,6 +78,11 @@ export class LspTestClient {
         setTimeout(resolve, 200);
       });
     }
+  }
+
+  /** Sends a request and returns its result (rejects with the server's ResponseError). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
   async dispose(): Promise<void> {

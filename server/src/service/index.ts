@@ -1,4 +1,18 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CodeLens,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../../../schemas/xproj.schema.json';
 import { analyzePlan } from './analysis';
@@ -9,6 +23,17 @@ import { normalizeLocale } from './l10n/localize';
 import type { Locale } from './l10n/localize';
 import type { PlanRule } from './rules/types';
 import { SchemaValidation } from './schemaValidation';
+import { XprojCodeActions } from './codeActions';
+import { XprojCodeLens } from './codeLens';
+import { computeGanttEdit } from './ganttEdit';
+import type { GanttDrag } from './ganttEdit';
+import { XprojHover } from './hover';
+import { XprojInlayHints } from './inlayHints';
+import { XprojNavigation } from './navigation';
+import { XprojRename } from './rename';
+import { XprojSymbols } from './symbols';
+import { getGanttModel, getRiskList, getTaskTree } from './views';
+import type { GanttModel, RiskList, TaskTree } from './views';
 
 export type { PlanAnalysis } from './analysis';
 export type { LanguageServiceParams, LanguageSettings, Severity } from './languageTypes';
@@ -16,6 +41,10 @@ export type { LeveledProblem } from './validation';
 export { RULE_CODES, DEFAULT_LEVELS } from './rules/ruleTable';
 export type { RuleCode } from './rules/ruleTable';
 export { formatDay, parseIsoDate } from './utils/dates';
+export { RenameRefusal } from './rename';
+export type { GanttModel, RiskList, TaskTree } from './views';
+export type { GanttDrag } from './ganttEdit';
+export { SOURCE_ACTION_KINDS } from './sourceActions';
 
 /** The XProj language service: pure functions of a document, its imports (read through params) and settings. */
 export interface LanguageService {
@@ -23,13 +52,41 @@ export interface LanguageService {
   /** Parses and checks a document; hosts cache the result by uri + version. */
   analyze(document: TextDocument): PlanAnalysis;
   doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean }): Diagnostic[];
+  doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null;
+  findDefinition(document: TextDocument, position: Position, analysis: PlanAnalysis): Location[];
+  /** `others`: further plans that may reference shared people, departments and phases. */
+  findReferences(document: TextDocument, position: Position, analysis: PlanAnalysis, includeDeclaration: boolean, others?: readonly PlanAnalysis[]): Location[];
+  findDocumentHighlights(document: TextDocument, position: Position, analysis: PlanAnalysis): DocumentHighlight[];
+  /** Throws `RenameRefusal` (with a localised message) where the cursor is not on a renameable id. */
+  prepareRename(document: TextDocument, position: Position, analysis: PlanAnalysis): { range: Range; placeholder: string } | null;
+  /** Throws `RenameRefusal` for an invalid or colliding new name. */
+  doRename(document: TextDocument, position: Position, newName: string, analysis: PlanAnalysis, others?: readonly PlanAnalysis[]): WorkspaceEdit | null;
+  findDocumentSymbols(document: TextDocument, analysis: PlanAnalysis): DocumentSymbol[];
+  findWorkspaceSymbols(query: string, plans: readonly { document: TextDocument; analysis: PlanAnalysis }[]): SymbolInformation[];
+  /** Quick fixes for the context's diagnostics, then source actions (template, RACI, meetings, fix all). */
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[];
+  getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[];
+  getInlayHints(document: TextDocument, range: Range, analysis: PlanAnalysis): InlayHint[];
+  getTaskTree(analysis: PlanAnalysis): TaskTree;
+  getRiskList(analysis: PlanAnalysis): RiskList;
+  getGanttModel(analysis: PlanAnalysis): GanttModel;
+  /** The plan edit for a bar dragged in the Gantt chart. */
+  doGanttEdit(document: TextDocument, analysis: PlanAnalysis, drag: GanttDrag): WorkspaceEdit | null;
   readonly locale: Locale;
 }
 
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const locale = normalizeLocale(params.locale);
   // Compiled once per service: ajv compilation is the costliest part of start-up.
-  const schemaValidation = new SchemaValidation(params.schema ?? schema);
+  const planSchema = params.schema ?? schema;
+  const schemaValidation = new SchemaValidation(planSchema);
+  const hover = new XprojHover(locale, planSchema);
+  const navigation = new XprojNavigation(locale);
+  const rename = new XprojRename(locale);
+  const symbols = new XprojSymbols(locale);
+  const codeLens = new XprojCodeLens(locale);
+  const codeActions = new XprojCodeActions(locale);
+  const inlayHints = new XprojInlayHints(locale);
   let settings: LanguageSettings = {};
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     console.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -48,5 +105,20 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         relatedInformation: options?.relatedInformation,
       });
     },
+    doHover: hover.doHover.bind(hover),
+    findDefinition: navigation.findDefinition.bind(navigation),
+    findReferences: navigation.findReferences.bind(navigation),
+    findDocumentHighlights: navigation.findDocumentHighlights.bind(navigation),
+    prepareRename: rename.prepareRename.bind(rename),
+    doRename: rename.doRename.bind(rename),
+    findDocumentSymbols: symbols.findDocumentSymbols.bind(symbols),
+    findWorkspaceSymbols: symbols.findWorkspaceSymbols.bind(symbols),
+    doCodeActions: codeActions.doCodeActions.bind(codeActions),
+    getCodeLenses: codeLens.getCodeLenses.bind(codeLens),
+    getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
+    getTaskTree: (analysis) => getTaskTree(analysis, locale),
+    getRiskList: (analysis) => getRiskList(analysis, locale),
+    getGanttModel: (analysis) => getGanttModel(analysis),
+    doGanttEdit: computeGanttEdit,
   };
 }

@@ -1,0 +1,157 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysisCache';
+import { ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest } from './protocol';
+import type { PlanParams } from './protocol';
+import { RenameRefusal } from './service';
+import type { LanguageService, PlanAnalysis } from './service';
+import { runSafe } from './utils/runner';
+import type { Logger } from './utils/runner';
+import type { WorkspacePlans } from './workspacePlans';
+
+/** What every handler needs from the server. */
+export interface HandlerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly cache: AnalysisCache;
+  readonly workspace: WorkspacePlans;
+  readonly service: () => LanguageService;
+  readonly logger: Logger;
+}
+
+/**
+ * Registers one short handler per request: look up the open document, take its cached analysis,
+ * ask the service. Every handler runs through `runSafe`, so an exception is logged and answered
+ * with a neutral value while the server keeps serving.
+ */
+export function registerLanguageHandlers(ctx: HandlerContext): void {
+  const { connection, logger } = ctx;
+
+  /** The open document and its analysis, or undefined for a document the server does not hold. */
+  const open = (uri: string): { document: TextDocument; analysis: PlanAnalysis } | undefined => {
+    const document = ctx.documents.get(uri);
+    return document ? { document, analysis: ctx.cache.get(document) } : undefined;
+  };
+
+  /** Other plans of the workspace, for references and rename of shared people, departments and phases. */
+  const others = (uri: string): PlanAnalysis[] =>
+    ctx.workspace
+      .all()
+      .filter((p) => p.document.uri !== uri)
+      .map((p) => p.analysis);
+
+  const safe = <T>(what: string, uri: string, token: CancellationToken, neutral: T, compute: () => T): T | ResponseError<void> =>
+    runSafe(logger, `${what} for ${uri}`, token, neutral, compute);
+
+  connection.onHover(({ textDocument, position }, token) =>
+    safe('hover', textDocument.uri, token, null, () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().doHover(o.document, position, o.analysis) : null;
+    }),
+  );
+
+  connection.onDefinition(({ textDocument, position }, token) =>
+    safe('definition', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().findDefinition(o.document, position, o.analysis) : [];
+    }),
+  );
+
+  connection.onReferences(({ textDocument, position, context }, token) =>
+    safe('references', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().findReferences(o.document, position, o.analysis, context.includeDeclaration, others(textDocument.uri)) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight(({ textDocument, position }, token) =>
+    safe('document highlights', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().findDocumentHighlights(o.document, position, o.analysis) : [];
+    }),
+  );
+
+  connection.onPrepareRename(({ textDocument, position }, token) =>
+    safe('prepare rename', textDocument.uri, token, null, () =>
+      refusalAware(() => {
+        const o = open(textDocument.uri);
+        return o ? ctx.service().prepareRename(o.document, position, o.analysis) : null;
+      }),
+    ),
+  );
+
+  connection.onRenameRequest(({ textDocument, position, newName }, token) =>
+    safe('rename', textDocument.uri, token, null, () =>
+      refusalAware(() => {
+        const o = open(textDocument.uri);
+        return o ? ctx.service().doRename(o.document, position, newName, o.analysis, others(textDocument.uri)) : null;
+      }),
+    ),
+  );
+
+  connection.onDocumentSymbol(({ textDocument }, token) =>
+    safe('document symbols', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().findDocumentSymbols(o.document, o.analysis) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(({ query }, token) =>
+    runSafe(logger, 'workspace symbols', token, [], () => {
+      const plans = new Map(ctx.workspace.all().map((p) => [p.document.uri, p]));
+      for (const document of ctx.documents.all()) {
+        plans.set(document.uri, { document, analysis: ctx.cache.get(document) });
+      }
+      return ctx.service().findWorkspaceSymbols(query, [...plans.values()]);
+    }),
+  );
+
+  connection.onCodeAction(({ textDocument, range, context }, token) =>
+    safe('code actions', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().doCodeActions(o.document, range, context, o.analysis) : [];
+    }),
+  );
+
+  connection.onCodeLens(({ textDocument }, token) =>
+    safe('code lens', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().getCodeLenses(o.document, o.analysis) : [];
+    }),
+  );
+
+  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+    safe('inlay hints', textDocument.uri, token, [], () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().getInlayHints(o.document, range, o.analysis) : [];
+    }),
+  );
+
+  const view = <T>(what: string, compute: (analysis: PlanAnalysis) => T) => (params: PlanParams, token: CancellationToken) =>
+    safe(what, params.uri, token, null, () => {
+      const o = open(params.uri);
+      return o ? compute(o.analysis) : null;
+    });
+  connection.onRequest(taskTreeRequest, view('task tree', (a) => ctx.service().getTaskTree(a)));
+  connection.onRequest(riskListRequest, view('risk list', (a) => ctx.service().getRiskList(a)));
+  connection.onRequest(ganttModelRequest, view('Gantt model', (a) => ctx.service().getGanttModel(a)));
+  connection.onRequest(ganttEditRequest, (params, token) =>
+    safe('Gantt edit', params.uri, token, null, () => {
+      const o = open(params.uri);
+      return o ? ctx.service().doGanttEdit(o.document, o.analysis, { taskId: params.taskId, kind: params.kind, workingDays: params.workingDays }) : null;
+    }),
+  );
+}
+
+/** A refused rename is an answer for the user (shown by the editor), not a server error to log. */
+function refusalAware<T>(run: () => T): T | ResponseError<void> {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RenameRefusal) {
+      return new ResponseError(ErrorCodes.InvalidRequest, e.message);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Custom LSP methods of the XProj server, declared once and imported by the server and the VS Code
+ * client (model: rust-analyzer `lsp_ext.ts`). Results are the view models the server computes; the
+ * client never parses YAML.
+ */
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
+import type { GanttModel, RiskList, TaskTree } from './service/views';
+
+/** Identifies an open plan. */
+export interface PlanParams {
+  readonly uri: string;
+}
+
+/** Phases → summary tasks → tasks of the plan, for the Tasks view. */
+export const taskTreeRequest = new RequestType<PlanParams, TaskTree | null, void>('xproj/taskTree');
+
+/** The plan's risks grouped high / medium / low, for the Risks view. */
+export const riskListRequest = new RequestType<PlanParams, RiskList | null, void>('xproj/riskList');
+
+/** The scheduled plan for the Gantt chart. */
+export const ganttModelRequest = new RequestType<PlanParams, GanttModel | null, void>('xproj/ganttModel');
+
+export interface PlanChangedParams {
+  readonly uri: string;
+  readonly version: number;
+}
+
+/** Sent by the server after each validation of a plan, so views and the chart re-request. */
+export const planChangedNotification = new NotificationType<PlanChangedParams>('xproj/planChanged');
+
+/** A bar dragged in the Gantt chart: `move` fixes the task's start, `resize` changes its duration. */
+export interface GanttEditParams {
+  readonly uri: string;
+  readonly taskId: string;
+  readonly kind: 'move' | 'resize';
+  /** Working days of the plan's calendar the bar moved or grew by (negative: earlier, shorter). */
+  readonly workingDays: number;
+  /** The new start and (inclusive) end the user saw on drop, ISO. */
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The text edit that makes a Gantt drag true in the plan; `null` when the task cannot be edited. */
+export const ganttEditRequest = new RequestType<GanttEditParams, WorkspaceEdit | null, void>('xproj/ganttEdit');

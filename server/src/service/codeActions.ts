@@ -1,0 +1,50 @@
+import { CodeActionKind } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanAnalysis } from './analysis';
+import type { Locale } from './l10n/localize';
+import { QUICK_FIXES } from './quickFixes';
+import type { RuleCode } from './rules/ruleTable';
+import { getSourceActions } from './sourceActions';
+import { YamlEditor } from './utils/yamlEdits';
+
+/**
+ * Code actions: quick fixes for our diagnostics, dispatched on `Diagnostic.code` with what each
+ * needs taken from `Diagnostic.data` and the analysis (never from the message), then the source
+ * actions of the plan as a whole.
+ */
+export class XprojCodeActions {
+  constructor(private readonly locale: Locale) {}
+
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[] {
+    const fixes = wants(context.only, CodeActionKind.QuickFix) ? this.quickFixes(document, context.diagnostics, analysis) : [];
+    return [...fixes, ...getSourceActions(document, range, context, analysis, this.locale)];
+  }
+
+  private quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[], analysis: PlanAnalysis): CodeAction[] {
+    const yaml = analysis.parsed.document;
+    // Edits are computed on the analysed text: an analysis of another version would misplace them.
+    if (!yaml || analysis.text !== document.getText()) {
+      return [];
+    }
+    const editor = new YamlEditor(document, yaml);
+    const actions: CodeAction[] = [];
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== undefined && diagnostic.source !== 'xproj') {
+        continue;
+      }
+      const code = String(diagnostic.code);
+      const provider = Object.hasOwn(QUICK_FIXES, code) ? QUICK_FIXES[code as RuleCode] : undefined;
+      if (provider) {
+        const offset = document.offsetAt(diagnostic.range.start);
+        actions.push(...provider({ document, analysis, diagnostic, editor, locale: this.locale, offset }));
+      }
+    }
+    return actions;
+  }
+}
+
+/** Whether `only` (kinds and their parents, as the client sends them) covers `kind`. */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((o) => o === '' || kind === o || kind.startsWith(`${o}.`));
+}

@@ -1,0 +1,118 @@
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import type {
+  CodeAction,
+  CodeLens,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  Location,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient } from './lspClient';
+
+const URI = 'file:///virtual/features.xproj.yaml';
+const TEXT = [
+  'xproj: 1',
+  'project: {id: p, name: 试点, start: 2026-03-02, owner: li, manager: li, status_date: 2026-03-02}',
+  'people:',
+  '  - {id: li, name: 李四}',
+  'tasks:',
+  '  - id: design',
+  '    name: 设计',
+  '    owner: li',
+  '    duration: 3d',
+  '  - id: build',
+  '    duration: 2d',
+  '    depends_on: [design]',
+  '',
+].join('\n');
+const doc = TextDocument.create(URI, 'xproj', 1, TEXT);
+const at = (needle: string, nth = 0): { line: number; character: number } => {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) {
+    offset = TEXT.indexOf(needle, offset + 1);
+  }
+  return doc.positionAt(offset + 1);
+};
+const params = (needle: string, nth = 0): object => ({ textDocument: { uri: URI }, position: at(needle, nth) });
+
+describe('language server over stdio: editing features', () => {
+  let client: LspTestClient;
+  let capabilities: Record<string, unknown>;
+  before(async () => {
+    client = new LspTestClient();
+    capabilities = await client.initialize();
+    await client.open(URI, TEXT);
+    await client.diagnosticsFor(URI, () => true);
+  });
+  after(async () => client.dispose());
+
+  it('announces every feature', () => {
+    for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'codeActionProvider', 'codeLensProvider', 'inlayHintProvider']) {
+      assert.ok(capabilities[key], key);
+    }
+  });
+
+  it('hovers a task with its computed dates', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', params('design', 1));
+    assert.match(JSON.stringify(hover.contents), /2026-03-02/);
+  });
+
+  it('goes to the definition and finds references', async () => {
+    const definition = await client.request<Location[]>('textDocument/definition', params('design', 1));
+    assert.deepEqual(definition.map((l) => l.range.start.line), [5]);
+    const references = await client.request<Location[]>('textDocument/references', { ...params('li', 1), context: { includeDeclaration: true } });
+    assert.ok(references.length >= 3);
+  });
+
+  it('renames across the document and refuses a role word with a message', async () => {
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...params('design', 1), newName: 'design-phase' });
+    assert.equal(edit.changes![URI]!.length, 2);
+    await assert.rejects(client.request('textDocument/rename', { ...params('design', 1), newName: 'not valid' }), /./);
+  });
+
+  it('lists document and workspace symbols', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    assert.ok(symbols.some((s) => s.children?.some((c) => /design/.test(c.name))));
+    const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: '设计' });
+    assert.ok(found.some((s) => /design/.test(s.name)));
+  });
+
+  it('offers a quick fix for a diagnostic', async () => {
+    const diagnostics = await client.diagnosticsFor(URI, (p) => p.diagnostics.length > 0);
+    const missingOwner = diagnostics.find((d: Diagnostic) => d.code === 'missing-owner');
+    assert.ok(missingOwner, JSON.stringify(diagnostics));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: missingOwner.range,
+      context: { diagnostics: [missingOwner], only: ['quickfix'] },
+    });
+    assert.ok(actions.some((a) => a.edit?.changes?.[URI]?.length));
+  });
+
+  it('shows code lenses and inlay hints', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
+    assert.ok(lenses.length >= 3);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.ok(hints.some((h) => JSON.stringify(h.label).includes('2026-03-05')));
+  });
+
+  it('answers the custom view requests', async () => {
+    const tree = await client.request<{ roots: unknown[] }>('xproj/taskTree', { uri: URI });
+    assert.ok(tree.roots.length > 0);
+    const gantt = await client.request<{ tasks: { id: string }[] }>('xproj/ganttModel', { uri: URI });
+    assert.deepEqual(gantt.tasks.map((t) => t.id), ['design', 'build']);
+    const risks = await client.request<{ groups: unknown[] }>('xproj/riskList', { uri: URI });
+    assert.ok(Array.isArray(risks.groups));
+    const edit = await client.request<WorkspaceEdit>('xproj/ganttEdit', { uri: URI, taskId: 'build', kind: 'resize', workingDays: 1, start: '', end: '' });
+    assert.match(JSON.stringify(edit), /3d/);
+  });
+
+  it('answers null, not an error, for a document it does not hold', async () => {
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xproj.yaml' }, position: { line: 0, character: 0 } }), null);
+  });
+});
