@@ -44,6 +44,13 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   const safe = <T>(what: string, uri: string, token: CancellationToken, neutral: T, compute: () => T): T | ResponseError<void> =>
     runSafe(logger, `${what} for ${uri}`, token, neutral, compute);
 
+  connection.onCompletion(({ textDocument, position }, token) =>
+    safe('completion', textDocument.uri, token, { isIncomplete: false, items: [] }, () => {
+      const o = open(textDocument.uri);
+      return o ? ctx.service().doComplete(o.document, position, o.analysis) : { isIncomplete: false, items: [] };
+    }),
+  );
+
   connection.onHover(({ textDocument, position }, token) =>
     safe('hover', textDocument.uri, token, null, () => {
       const o = open(textDocument.uri);

@@ -108,6 +108,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: [' ', ':', '-', '[', ',', '{'] },
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,

@@ -116,3 +116,25 @@ describe('language server over stdio: editing features', () => {
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xproj.yaml' }, position: { line: 0, character: 0 } }), null);
   });
 });
+
+describe('language server over stdio: completion', () => {
+  it('completes people at an owner value', async () => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize();
+      const text = TEXT.replace('    duration: 2d\n', '    owner: \n    duration: 2d\n');
+      await client.open(URI, text);
+      const line = text.split('\n').indexOf('    owner: ');
+      const list = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+        textDocument: { uri: URI },
+        position: { line, character: 11 },
+      });
+      assert.deepEqual(
+        list.items.map((i) => i.label),
+        ['li'],
+      );
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type {
   CodeAction,
   CodeActionContext,
   CodeLens,
+  CompletionList,
   Diagnostic,
   DocumentHighlight,
   DocumentSymbol,
@@ -25,6 +26,7 @@ import type { PlanRule } from './rules/types';
 import { SchemaValidation } from './schemaValidation';
 import { XprojCodeActions } from './codeActions';
 import { XprojCodeLens } from './codeLens';
+import { XprojCompletion } from './completion';
 import { computeGanttEdit } from './ganttEdit';
 import type { GanttDrag } from './ganttEdit';
 import { XprojHover } from './hover';
@@ -52,6 +54,7 @@ export interface LanguageService {
   /** Parses and checks a document; hosts cache the result by uri + version. */
   analyze(document: TextDocument): PlanAnalysis;
   doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean }): Diagnostic[];
+  doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
   doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null;
   findDefinition(document: TextDocument, position: Position, analysis: PlanAnalysis): Location[];
   /** `others`: further plans that may reference shared people, departments and phases. */
@@ -81,6 +84,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const planSchema = params.schema ?? schema;
   const schemaValidation = new SchemaValidation(planSchema);
   const hover = new XprojHover(locale, planSchema);
+  const completion = new XprojCompletion(locale, planSchema);
   const navigation = new XprojNavigation(locale);
   const rename = new XprojRename(locale);
   const symbols = new XprojSymbols(locale);
@@ -105,6 +109,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         relatedInformation: options?.relatedInformation,
       });
     },
+    doComplete: completion.doComplete.bind(completion),
     doHover: hover.doHover.bind(hover),
     findDefinition: navigation.findDefinition.bind(navigation),
     findReferences: navigation.findReferences.bind(navigation),
