@@ -1,6 +1,7 @@
 import type { Locale } from '../l10n/localize';
 import { ITEM } from './contextTypes';
 import type { PathSegment } from './contextTypes';
+import { resolveLocalRef } from '../schema/jsonPointer';
 
 export type SchemaObject = Readonly<Record<string, unknown>>;
 
@@ -189,15 +190,7 @@ export class SchemaPaths {
   }
 
   private pointer(ref: string): unknown {
-    if (!ref.startsWith('#')) {
-      return undefined;
-    }
-    let node: unknown = this.root;
-    for (const raw of ref.slice(1).split('/').slice(1)) {
-      const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isObject(node) ? node[segment] : undefined;
-    }
-    return node;
+    return resolveLocalRef(this.root, ref);
   }
 }
 

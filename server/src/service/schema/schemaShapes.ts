@@ -1,3 +1,5 @@
+import { resolveLocalRef } from './jsonPointer';
+
 /** The JSON type of a value as JSON Schema names it; whole numbers are `integer`. */
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
@@ -152,15 +154,7 @@ export class SchemaShapes {
   }
 
   private pointer(ref: string): unknown {
-    if (!ref.startsWith('#')) {
-      return undefined;
-    }
-    let node: unknown = this.root;
-    for (const raw of ref.slice(1).split('/').slice(1)) {
-      const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isObject(node) ? node[segment] : undefined;
-    }
-    return node;
+    return resolveLocalRef(this.root, ref);
   }
 }
 
