@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isFromWebviewMessage, isGanttData, isToWebviewMessage } from '../../webview/src/protocol';
+import { criticalExample, task } from './ganttData';
+
+describe('webview protocol validation', () => {
+  const update = { type: 'update', locale: 'en', data: criticalExample() };
+
+  it('accepts every well-formed host message', () => {
+    assert.ok(isToWebviewMessage(update));
+    assert.ok(isToWebviewMessage({ type: 'highlight', taskId: 'plan' }));
+    assert.ok(isToWebviewMessage({ type: 'highlight', taskId: null }));
+    assert.ok(isToWebviewMessage({ type: 'editResult', messageId: 3, ok: false, error: 'read-only' }));
+    assert.ok(isToWebviewMessage({ type: 'exportRequest', messageId: 1 }));
+  });
+
+  it('rejects unknown and malformed host messages', () => {
+    const bad: unknown[] = [
+      null,
+      'update',
+      [],
+      {},
+      { type: 'nope' },
+      { type: 'update', locale: 'en' },
+      { type: 'update', locale: 3, data: criticalExample() },
+      { type: 'highlight' },
+      { type: 'highlight', taskId: 7 },
+      { type: 'editResult', messageId: 1.5, ok: true },
+      { type: 'editResult', messageId: 1, ok: 'yes' },
+      { type: 'exportRequest' },
+      { type: 'ready' },
+    ];
+    for (const m of bad) {
+      assert.equal(isToWebviewMessage(m), false, JSON.stringify(m));
+    }
+  });
+
+  it('checks the schedule deeply: dates, enums, numbers, every task and dependency', () => {
+    const d = criticalExample();
+    assert.ok(isGanttData(d));
+    const broken: unknown[] = [
+      { ...d, projectStart: '2026-3-2' },
+      { ...d, workdays: [1, 7] },
+      { ...d, holidays: ['tomorrow'] },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), status: 'maybe' }] },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), progress: Number.NaN }] },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), depth: -1 }] },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), owner: 5 }] },
+      { ...d, dependencies: [{ from: 'plan', to: 'build', type: 'XX', lag: 0 }] },
+      { ...d, dependencies: [{ from: 'plan', to: 'build', type: 'FS' }] },
+      { ...d, tasks: 'all' },
+    ];
+    for (const b of broken) {
+      assert.equal(isToWebviewMessage({ ...update, data: b }), false);
+    }
+  });
+
+  it('validates what the webview posts, for the host to reuse', () => {
+    assert.ok(isFromWebviewMessage({ type: 'ready' }));
+    assert.ok(isFromWebviewMessage({ type: 'reveal', taskId: 'plan' }));
+    assert.ok(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'move', workingDays: -2, start: '2026-03-03', end: '2026-03-04' }));
+    assert.ok(isFromWebviewMessage({ type: 'exportResponse', messageId: 1, svg: '<svg/>' }));
+    assert.equal(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'stretch', workingDays: 1, start: '2026-03-03', end: '2026-03-04' }), false);
+    assert.equal(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'move', workingDays: 0.5, start: '2026-03-03', end: '2026-03-04' }), false);
+    assert.equal(isFromWebviewMessage({ type: 'reveal' }), false);
+    assert.equal(isFromWebviewMessage({ type: 'update', locale: 'en', data: criticalExample() }), false);
+    assert.equal(isFromWebviewMessage(undefined), false);
+  });
+});

@@ -1,0 +1,73 @@
+import { layoutArrows } from '../layout/arrows';
+import { shadingBands, statusLineX } from '../layout/bands';
+import { METRICS, layoutBars } from '../layout/bars';
+import type { DateOverride } from '../layout/bars';
+import { isoOfDay } from '../layout/calendar';
+import type { ChartModel } from '../layout/model';
+import type { RowModel } from '../layout/rows';
+import { ticks } from '../layout/timeScale';
+import type { TimeScale } from '../layout/timeScale';
+import type { HeaderFrame, HeaderRenderer } from './header';
+import type { NamesRenderer } from './names';
+import type { BodyRenderer } from './render';
+import { tickLabel } from './strings';
+import type { Language, Strings } from './strings';
+import type { RenderWindow, Viewport } from './viewport';
+
+export const TIER_HEIGHT = 22;
+
+export interface FrameTargets {
+  readonly viewport: Viewport;
+  readonly body: BodyRenderer;
+  readonly header: HeaderRenderer;
+  readonly names: NamesRenderer;
+}
+
+export interface FrameContext {
+  readonly model: ChartModel;
+  readonly scale: TimeScale;
+  readonly rows: RowModel;
+  readonly strings: Strings;
+  readonly lang: Language;
+  readonly selectedRow: number;
+  readonly highlighted: number;
+  readonly override: DateOverride | undefined;
+}
+
+/** One frame: the layout for the window, then the header, body and name column drawn from it. */
+export function drawFrame(t: FrameTargets, c: FrameContext, win: RenderWindow): void {
+  const { model, scale } = c;
+  const { rows, x0, x1 } = win;
+  const rowH = METRICS.rowHeight;
+  const statusX = statusLineX(model, scale);
+  const major = ticks(scale, scale.tiers[0], x0, x1);
+  const scaleKey = `${scale.origin} ${scale.days} ${scale.pxPerDay}`;
+  t.body.render({
+    model,
+    x0,
+    x1,
+    chartHeight: c.rows.rows.length * rowH,
+    scaleKey,
+    rowHeight: rowH,
+    bands: shadingBands(model, scale, x0, x1),
+    gridLines: major.map((tick) => tick.x),
+    bars: layoutBars(model, scale, c.rows.rows, rows, METRICS, c.override),
+    arrows: layoutArrows(model, scale, c.rows, rows, METRICS, c.override),
+    statusX,
+    selectedRow: c.selectedRow,
+    highlightedTask: c.highlighted,
+    showLabels: true,
+  });
+  const headerFrame: HeaderFrame = {
+    x0,
+    x1,
+    tierHeight: TIER_HEIGHT,
+    tiers: [major, ticks(scale, scale.tiers[1], x0, x1)],
+    label: (tick, isMajor) => tickLabel(c.strings, c.lang, tick.unit, tick.day, tick.width, isMajor),
+    statusX,
+    statusTitle: `${c.strings.statusDate} ${isoOfDay(model.statusDate)}`,
+  };
+  t.header.render(headerFrame, `${scaleKey} ${x0} ${x1} ${c.lang} ${statusX}`);
+  t.viewport.placeHeader(x0);
+  t.names.render({ model, rows: c.rows.rows, window: rows, rowHeight: rowH, selectedRow: c.selectedRow, highlightedTask: c.highlighted, strings: c.strings });
+}

@@ -1,0 +1,144 @@
+import { moveTask, resizeTask } from '../layout/drag';
+import type { DragOutcome, EditKind } from '../layout/drag';
+import type { ChartModel } from '../layout/model';
+import { taskIdAt } from './dom';
+
+export interface PointerHost {
+  model(): ChartModel | null;
+  pxPerDay(): number;
+  /** Draw the bar at the dragged dates (null: back to its own). */
+  preview(outcome: DragOutcome | null): void;
+  /** The drop: ask the host to edit the plan. */
+  commit(outcome: DragOutcome): void;
+  /** A click on a bar without a drag. */
+  activate(task: number): void;
+  hover(task: number | null, event: PointerEvent, outcome?: DragOutcome): void;
+}
+
+interface DragSession {
+  readonly pointerId: number;
+  readonly task: number;
+  readonly kind: EditKind;
+  readonly startX: number;
+  /** Went past the threshold: not a click any more. */
+  moved: boolean;
+  dragging: boolean;
+  outcome: DragOutcome | null;
+}
+
+/** Below this a press is a click, not a drag. */
+const DRAG_THRESHOLD = 4;
+
+/**
+ * Click, drag and hover on the chart body. Pointer capture stays on the body SVG, which outlives
+ * the bars re-rendered under the pointer while the drag goes on.
+ */
+export function attachPointer(body: SVGSVGElement, host: PointerHost): () => void {
+  let session: DragSession | null = null;
+
+  const taskAt = (target: EventTarget | null): number => {
+    const id = taskIdAt(target);
+    const model = host.model();
+    return id === null || model === null ? -1 : (model.byId.get(id) ?? -1);
+  };
+
+  const onDown = (e: PointerEvent): void => {
+    if (e.button !== 0) {
+      return;
+    }
+    const task = taskAt(e.target);
+    const model = host.model();
+    if (task < 0 || model === null) {
+      return;
+    }
+    const data = model.tasks[task]!.data;
+    // A summary spans its subtasks, so its dates are not the user's to drag; it can still be clicked.
+    const draggable = !data.summary && model.tasks[task]!.children.length === 0;
+    const resize = draggable && !data.milestone && e.target instanceof Element && e.target.classList.contains('bar-handle');
+    session = { pointerId: e.pointerId, task, kind: resize ? 'resize' : 'move', startX: e.clientX, moved: false, dragging: false, outcome: null };
+    if (draggable) {
+      body.setPointerCapture(e.pointerId);
+    }
+    e.preventDefault();
+  };
+
+  const onMove = (e: PointerEvent): void => {
+    const s = session;
+    const model = host.model();
+    if (s === null || s.pointerId !== e.pointerId || model === null) {
+      host.hover(taskAt(e.target), e);
+      return;
+    }
+    const dx = e.clientX - s.startX;
+    if (!s.moved && Math.abs(dx) < DRAG_THRESHOLD) {
+      return;
+    }
+    s.moved = true;
+    if (!body.hasPointerCapture(e.pointerId)) {
+      return;
+    }
+    s.dragging = true;
+    body.classList.add(s.kind === 'resize' ? 'resizing' : 'dragging');
+    const outcome = s.kind === 'resize' ? resizeTask(model, s.task, dx, host.pxPerDay()) : moveTask(model, s.task, dx, host.pxPerDay());
+    s.outcome = outcome;
+    host.preview(outcome);
+    host.hover(s.task, e, outcome);
+  };
+
+  const finish = (e: PointerEvent, cancelled: boolean): void => {
+    const s = session;
+    if (s === null || s.pointerId !== e.pointerId) {
+      return;
+    }
+    session = null;
+    body.classList.remove('dragging', 'resizing');
+    if (body.hasPointerCapture(e.pointerId)) {
+      body.releasePointerCapture(e.pointerId);
+    }
+    if (!s.dragging) {
+      if (!cancelled && !s.moved) {
+        host.activate(s.task);
+      }
+      return;
+    }
+    if (cancelled || s.outcome === null || s.outcome.workingDays === 0) {
+      host.preview(null);
+    } else {
+      host.commit(s.outcome);
+    }
+  };
+
+  const onUp = (e: PointerEvent): void => finish(e, false);
+  const onCancel = (e: PointerEvent): void => finish(e, true);
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && session?.dragging) {
+      const s = session;
+      session = null;
+      body.classList.remove('dragging', 'resizing');
+      if (body.hasPointerCapture(s.pointerId)) {
+        body.releasePointerCapture(s.pointerId);
+      }
+      host.preview(null);
+    }
+  };
+  const onLeave = (e: PointerEvent): void => {
+    if (session === null) {
+      host.hover(null, e);
+    }
+  };
+
+  body.addEventListener('pointerdown', onDown);
+  body.addEventListener('pointermove', onMove);
+  body.addEventListener('pointerup', onUp);
+  body.addEventListener('pointercancel', onCancel);
+  body.addEventListener('pointerleave', onLeave);
+  window.addEventListener('keydown', onKey);
+  return () => {
+    body.removeEventListener('pointerdown', onDown);
+    body.removeEventListener('pointermove', onMove);
+    body.removeEventListener('pointerup', onUp);
+    body.removeEventListener('pointercancel', onCancel);
+    body.removeEventListener('pointerleave', onLeave);
+    window.removeEventListener('keydown', onKey);
+  };
+}

@@ -1,0 +1,139 @@
+import { pathData } from '../layout/arrows';
+import type { ArrowLayout } from '../layout/arrows';
+import type { Band } from '../layout/bands';
+import { barShape } from '../layout/bars';
+import type { BarLayout } from '../layout/bars';
+import type { ChartModel } from '../layout/model';
+import { svg } from './dom';
+import { KeyedLayer } from './keyed';
+import type { KeyedItem } from './keyed';
+
+/** What one body frame draws, in chart coordinates (x from the scale's origin, y from row 0). */
+export interface BodyFrame {
+  readonly model: ChartModel;
+  readonly x0: number;
+  readonly x1: number;
+  /** Height of all rows: shading and the status line span it, so scrolling down never redraws them. */
+  readonly chartHeight: number;
+  /** Changes whenever the time scale does. */
+  readonly scaleKey: string;
+  readonly rowHeight: number;
+  readonly bands: readonly Band[];
+  readonly gridLines: readonly number[];
+  readonly bars: readonly BarLayout[];
+  readonly arrows: readonly ArrowLayout[];
+  readonly statusX: number;
+  readonly selectedRow: number;
+  readonly highlightedTask: number;
+  readonly showLabels: boolean;
+}
+
+function barElement(frame: BodyFrame, b: BarLayout, cls: string): SVGGElement {
+  if (b.kind === 'phase') {
+    const g = svg('g', {}, 'phase-bar');
+    g.append(svg('rect', { x: b.x, y: b.y, width: b.width, height: b.height, rx: 1 }));
+    return g;
+  }
+  const t = frame.model.tasks[b.task]!;
+  const g = svg('g', { 'data-task-id': t.id }, cls);
+  if (b.kind === 'task') {
+    g.append(svg('rect', { x: b.x, y: b.y, width: b.width, height: b.height, rx: 3 }, 'bar-body'));
+    if (b.progressWidth > 0) {
+      g.append(svg('rect', { x: b.x, y: b.y, width: b.progressWidth, height: b.height, rx: 3 }, 'bar-progress'));
+    }
+    // The grab zone for changing the duration: the right end, a little outside the bar for thin bars.
+    g.append(svg('rect', { x: b.x + b.width - 4, y: b.y, width: 8, height: b.height }, 'bar-handle'));
+  } else {
+    g.append(svg('path', { d: barShape(b) }, 'bar-body'));
+  }
+  if (frame.showLabels) {
+    const label = svg('text', { x: b.x + b.width + 5, y: b.y + b.height / 2 }, 'bar-label');
+    label.textContent = t.data.name;
+    g.append(label);
+  }
+  return g;
+}
+
+function barItem(frame: BodyFrame, b: BarLayout): KeyedItem {
+  if (b.kind === 'phase') {
+    return { key: `p${b.row}`, sig: `${b.x} ${b.y} ${b.width}`, make: () => barElement(frame, b, '') };
+  }
+  const t = frame.model.tasks[b.task]!;
+  let cls = `bar ${b.kind} status-${t.data.status}`;
+  if (b.critical) {
+    cls += ' critical';
+  }
+  if (b.row === frame.selectedRow) {
+    cls += ' selected';
+  }
+  if (b.task === frame.highlightedTask) {
+    cls += ' highlighted';
+  }
+  return { key: String(b.task), sig: `${cls} ${b.x} ${b.y} ${b.width} ${b.progressWidth}`, make: () => barElement(frame, b, cls) };
+}
+
+function arrowItem(frame: BodyFrame, a: ArrowLayout): KeyedItem {
+  const line = pathData(a.points);
+  return {
+    key: String(a.index),
+    sig: `${a.critical} ${line}`,
+    make: () => {
+      const g = svg('g', { 'data-from': frame.model.tasks[a.from]!.id, 'data-to': frame.model.tasks[a.to]!.id, 'data-type': a.type }, a.critical ? 'dep critical' : 'dep');
+      g.append(svg('path', { d: line }, 'dep-line'), svg('path', { d: pathData(a.head, true) }, 'dep-head'));
+      return g;
+    },
+  };
+}
+
+/**
+ * The chart body SVG. It spans the whole chart in chart coordinates and is never moved: scrolling
+ * is the compositor's, and a frame only adds the rows entering the window and drops those leaving
+ * it, so the browser repaints those rows and nothing else. Layers are kept between frames.
+ */
+export class BodyRenderer {
+  private readonly backdrop = svg('g', {}, 'backdrop');
+  private readonly selection = svg('rect', {}, 'row-selected');
+  private readonly arrows = new KeyedLayer(svg('g', {}, 'arrows'));
+  private readonly bars = new KeyedLayer(svg('g', {}, 'bars'));
+  private readonly status = svg('line', {}, 'status-line');
+  private backdropKey = '';
+
+  constructor(root: SVGSVGElement) {
+    root.append(this.backdrop, this.selection, this.arrows.element, this.bars.element, this.status);
+  }
+
+  /** Drops every kept element: the model or the language changed. */
+  reset(): void {
+    this.arrows.clear();
+    this.bars.clear();
+    this.backdropKey = '';
+  }
+
+  render(frame: BodyFrame): void {
+    const { x0, x1, chartHeight } = frame;
+    const key = `${frame.scaleKey} ${x0} ${x1} ${chartHeight}`;
+    if (key !== this.backdropKey) {
+      this.backdropKey = key;
+      const parts: SVGElement[] = [];
+      for (const band of frame.bands) {
+        parts.push(svg('rect', { x: band.x, y: 0, width: band.width, height: chartHeight }, `band ${band.kind}`));
+      }
+      for (const x of frame.gridLines) {
+        parts.push(svg('line', { x1: x, y1: 0, x2: x, y2: chartHeight }, 'grid'));
+      }
+      this.backdrop.replaceChildren(...parts);
+      setAttrs(this.status, { x1: frame.statusX, y1: 0, x2: frame.statusX, y2: chartHeight });
+    }
+    const sel = frame.selectedRow;
+    this.selection.style.display = sel < 0 ? 'none' : '';
+    setAttrs(this.selection, { x: x0, y: Math.max(0, sel) * frame.rowHeight, width: x1 - x0, height: frame.rowHeight });
+    this.arrows.update(frame.arrows.map((a) => arrowItem(frame, a)));
+    this.bars.update(frame.bars.map((b) => barItem(frame, b)));
+  }
+}
+
+function setAttrs(el: Element, attrs: Record<string, number>): void {
+  for (const k in attrs) {
+    el.setAttribute(k, String(attrs[k]));
+  }
+}

@@ -1,0 +1,81 @@
+import type { Filters } from '../layout/rows';
+import { ZOOM_PRESETS, clampPxPerDay } from '../layout/timeScale';
+
+/** What survives the panel being hidden or VS Code restarting (`getState` / `setState`). */
+export interface ViewState {
+  readonly version: 1;
+  readonly pxPerDay: number;
+  readonly scrollTop: number;
+  readonly scrollLeft: number;
+  readonly collapsed: readonly string[];
+  readonly filters: Filters;
+  readonly showCritical: boolean;
+  readonly groupByPhase: boolean;
+  readonly selected: string | null;
+  /** The host's settings this state was last reconciled with ({@link HostDefaults.key}). */
+  readonly defaults: string;
+}
+
+/** The user's settings (`xproj.gantt.defaultZoom`, `xproj.gantt.showCriticalPath`), as the host page states them. */
+export interface HostDefaults {
+  readonly pxPerDay: number;
+  readonly showCritical: boolean;
+  readonly key: string;
+}
+
+const ZOOM_SETTING: Readonly<Record<string, number>> = { day: ZOOM_PRESETS.days, week: ZOOM_PRESETS.weeks, month: ZOOM_PRESETS.months, quarter: ZOOM_PRESETS.quarters };
+
+/** Reads `data-default-zoom` and `data-show-critical-path` from the host page's body. */
+export function hostDefaults(dataset: DOMStringMap): HostDefaults {
+  const zoom = dataset.defaultZoom ?? '';
+  const showCritical = dataset.showCriticalPath !== 'false';
+  return { pxPerDay: ZOOM_SETTING[zoom] ?? ZOOM_PRESETS.days, showCritical, key: `${zoom} ${showCritical}` };
+}
+
+export const DEFAULT_STATE: ViewState = {
+  version: 1,
+  pxPerDay: ZOOM_PRESETS.days,
+  scrollTop: 0,
+  scrollLeft: 0,
+  collapsed: [],
+  filters: { phase: null, owner: null, criticalOnly: false },
+  showCritical: true,
+  groupByPhase: true,
+  selected: null,
+  defaults: '',
+};
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
+}
+
+function strOrNull(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Saved state comes from an older version or a corrupted store as easily as from us: take what is
+ * valid. The settings give the zoom and the critical-path toggle of a new chart, and win over the
+ * saved ones when the user has changed them since.
+ */
+export function restoreState(saved: unknown, defaults?: HostDefaults): ViewState {
+  const base = defaults === undefined ? DEFAULT_STATE : { ...DEFAULT_STATE, pxPerDay: defaults.pxPerDay, showCritical: defaults.showCritical, defaults: defaults.key };
+  if (typeof saved !== 'object' || saved === null) {
+    return base;
+  }
+  const s = saved as Record<string, unknown>;
+  const settingsChanged = defaults !== undefined && s.defaults !== defaults.key;
+  const f = typeof s.filters === 'object' && s.filters !== null ? (s.filters as Record<string, unknown>) : {};
+  return {
+    version: 1,
+    pxPerDay: settingsChanged ? base.pxPerDay : clampPxPerDay(num(s.pxPerDay, base.pxPerDay)),
+    scrollTop: num(s.scrollTop, 0),
+    scrollLeft: num(s.scrollLeft, 0),
+    collapsed: Array.isArray(s.collapsed) ? s.collapsed.filter((c): c is string => typeof c === 'string') : [],
+    filters: { phase: strOrNull(f.phase), owner: strOrNull(f.owner), criticalOnly: f.criticalOnly === true },
+    showCritical: settingsChanged ? base.showCritical : s.showCritical !== false,
+    groupByPhase: s.groupByPhase !== false,
+    selected: strOrNull(s.selected),
+    defaults: base.defaults,
+  };
+}
