@@ -35,6 +35,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The CLI's worker threads (checking many files in parallel) load this from beside dist/cli.js.
+  { entryPoints: ['server/src/cli/parallelWorkerEntry.ts'], outfile: 'dist/cliWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: ['webview/src/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

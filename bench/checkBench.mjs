@@ -2,7 +2,8 @@
 // generated plans of 1k, 5k and 20k tasks. In-process: medians of warm runs through the
 // service facade (schema + every rule + schedule). Whole process: one run of each command, as a
 // user or CI sees it. Prints numbers only. Target (the performance issue): check ≤ 1.3×
-// parseDocument for 5k tasks, whole processes.
+// parseDocument for 5k tasks, whole processes. Then the LSP benchmark (bench/lspBench.mjs: edits
+// on an open plan, against yaml-language-server), unless `--no-lsp` is given.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -138,3 +139,9 @@ console.log('\nIn process (median ms of warm runs; the service and its schema ar
 console.log(table(['tasks', 'MB', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'check cpu', 'ratio', 'errors/other'], inProcess));
 console.log('\nWhole process (one run each, ms; target for 5k: check <= 1.3x parseDocument):');
 console.log(table(['tasks', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'check cpu', 'ratio', 'exit'], wholeProcess));
+
+if (!process.argv.includes('--no-lsp')) {
+  console.log('');
+  const lsp = spawnSync(process.execPath, [join(ROOT, 'bench/lspBench.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  process.exitCode = lsp.status ?? 1;
+}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -65,16 +67,35 @@ function rulesDocumentationUri(): string {
   return `${pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString()}`;
 }
 
+/** From this size on, a plan's first check shows its syntax and schema problems before the rules have run. */
+const EARLY_DIAGNOSTICS_SIZE = 256 * 1024;
+
+/** Publishes the finished analysis of the document's current version; nothing for an outdated one. */
+function publishAnalysis(document: TextDocument): void {
+  const current = documents.get(document.uri);
+  if (!current || current.version !== document.version) {
+    return; // a newer version is already scheduled
+  }
+  const analysis = cache.get(current);
+  const diagnostics = service.doValidation(current, analysis, { relatedInformation: clientSupportsRelated });
+  void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+  void connection.sendNotification(planChangedNotification, { uri: current.uri, version: current.version });
+}
+
 const validation = new ValidationScheduler((document) =>
   runSafeVoid(logger, `validating ${document.uri}`, () => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) {
-      return; // a newer version is already scheduled
+      return;
     }
-    const analysis = cache.get(current);
-    const diagnostics = service.doValidation(current, analysis, { relatedInformation: clientSupportsRelated });
-    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-    void connection.sendNotification(planChangedNotification, { uri: current.uri, version: current.version });
+    const draft = !cache.has(current.uri) && current.getText().length >= EARLY_DIAGNOSTICS_SIZE ? cache.draft(current) : undefined;
+    if (!draft) {
+      publishAnalysis(current);
+      return;
+    }
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: draft.earlyDiagnostics() });
+    // The rules run in a later turn, once the early diagnostics are on their way; a request that comes first finishes the draft itself.
+    setImmediate(() => runSafeVoid(logger, `validating ${current.uri}`, () => publishAnalysis(current)));
   }),
 );
 
@@ -145,9 +166,30 @@ documents.onDidChangeContent(({ document }) => {
   revalidateImporters(document.uri);
 });
 
+/**
+ * A large plan's analysis is hundreds of megabytes, which V8 collects only when it next needs
+ * room; an idle server never does. So after such a plan closes, a full collection runs (through
+ * `gc`, which V8 exposes on request) and the memory goes back to the system.
+ */
+let collectTimer: ReturnType<typeof setTimeout> | undefined;
+function collectAfterClose(): void {
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    try {
+      setFlagsFromString('--expose-gc');
+      (runInNewContext('gc') as () => void)();
+    } catch {
+      // without it, V8 collects on its own schedule
+    }
+  }, 1000);
+}
+
 documents.onDidClose(({ document }) => {
-  validation.cancel(document.uri);
-  cache.invalidate(document.uri);
+  validation.forget(document.uri);
+  cache.forget(document.uri);
+  if (document.getText().length >= EARLY_DIAGNOSTICS_SIZE) {
+    collectAfterClose();
+  }
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   // Importers now read this file from disk again, which may differ from the closed editor's text.
   revalidateImporters(document.uri);

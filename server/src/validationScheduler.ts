@@ -1,21 +1,28 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
+/** The longest pause before a check, however slow the document's checks are. */
+const MAX_DELAY_MS = 80;
+
 /**
  * Debounces validation per document: each change restarts the document's timer, so a burst of
- * keystrokes is checked once. The delay grows with the document's size, because a big plan costs
- * more to check and its author gains nothing from intermediate results.
+ * keystrokes is checked once. The pause is short, because an edit is checked incrementally and
+ * the user waits for the pause as much as for the check. It grows with what the document's last
+ * check cost: while a slow check runs, the changes typed meanwhile queue up and are checked
+ * together once it ends, and a slightly longer pause makes fewer checks whose results would be
+ * stale before they are shown.
  */
 export class ValidationScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Milliseconds the last check of each document took. */
+  private readonly costs = new Map<string, number>();
 
   constructor(
     private readonly validate: (document: TextDocument) => void,
-    private readonly baseDelayMs = 50,
+    private readonly baseDelayMs = 15,
   ) {}
 
   delayFor(document: TextDocument): number {
-    // About 50 ms for a small plan, 100 ms at 1 MB, never more than 300 ms.
-    return Math.min(300, this.baseDelayMs + Math.floor(document.getText().length / 20_000));
+    return Math.min(MAX_DELAY_MS, this.baseDelayMs + Math.round((this.costs.get(document.uri) ?? 0) / 10));
   }
 
   schedule(document: TextDocument, delayMs = this.delayFor(document)): void {
@@ -24,7 +31,9 @@ export class ValidationScheduler {
       document.uri,
       setTimeout(() => {
         this.timers.delete(document.uri);
+        const start = performance.now();
         this.validate(document);
+        this.costs.set(document.uri, performance.now() - start);
       }, delayMs),
     );
   }
@@ -37,10 +46,17 @@ export class ValidationScheduler {
     }
   }
 
+  /** Cancels the document's check and forgets what its checks cost (closed). */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.costs.delete(uri);
+  }
+
   dispose(): void {
     for (const timer of this.timers.values()) {
       clearTimeout(timer);
     }
     this.timers.clear();
+    this.costs.clear();
   }
 }

@@ -2,7 +2,6 @@ import type { Locale } from '../service/l10n/localize';
 import type { CheckFormat } from './args';
 import { discoverPlans } from './discovery';
 import { ExitCode } from './exitCodes';
-import { errorReason } from './fsErrors';
 import { colorsEnabled, palette } from './format/colors';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -10,7 +9,7 @@ import { formatText } from './format/text';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
 import { VERSION, rulesDocumentationUri } from './packageInfo';
-import { analyzeText, createService, placeProblems, readPlanText } from './planLoader';
+import { checkPlans } from './parallelCheck';
 import type { CheckedFile } from './report';
 import { countSeverities } from './report';
 
@@ -19,10 +18,6 @@ export interface CheckRequest {
   readonly format: CheckFormat;
   readonly statusDate?: string;
   readonly locale: Locale;
-}
-
-function describe(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -42,25 +37,21 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
     io.stderr(`xproj: ${msg.noPlans(request.paths.length > 0 ? request.paths.join(', ') : io.cwd)}\n`);
   }
 
-  const service = createService({ locale: request.locale, statusDate: request.statusDate });
   const checked: CheckedFile[] = [];
   let failed = found.unreadable.length > 0;
-  for (const file of found.files) {
-    let text: string;
-    try {
-      text = readPlanText(file.absolutePath);
-    } catch (e) {
-      io.stderr(`xproj: ${msg.unreadable(file.displayPath, errorReason(e))}\n`);
-      failed = true;
-      continue;
+  const outcomes = checkPlans(
+    found.files.map((f) => f.absolutePath),
+    { locale: request.locale, statusDate: request.statusDate },
+  );
+  found.files.forEach((file, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.kind === 'checked') {
+      checked.push({ ...file, problems: outcome.problems });
+      return;
     }
-    try {
-      checked.push({ ...file, problems: placeProblems(analyzeText(service, file.absolutePath, text)) });
-    } catch (e) {
-      io.stderr(`xproj: ${msg.internalError(file.displayPath, describe(e))}\n`);
-      failed = true;
-    }
-  }
+    io.stderr(`xproj: ${outcome.kind === 'unreadable' ? msg.unreadable(file.displayPath, outcome.reason) : msg.internalError(file.displayPath, outcome.error)}\n`);
+    failed = true;
+  });
 
   switch (request.format) {
     case 'json':

@@ -4,7 +4,10 @@ import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import type { Locale } from './l10n/localize';
 import { MAX_TASK_DEPTH, buildPlan } from './parser/planBuilder';
 import type { Plan } from './parser/planModel';
-import { parseYaml } from './parser/yamlParser';
+import { buildPlanFromChunks } from './parser/incremental/chunkPlan';
+import { validateChunks } from './parser/incremental/chunkSchema';
+import { parseIncremental } from './parser/incrementalParser';
+import type { IncrementalParseOptions, IncrementalParseState } from './parser/incrementalParser';
 import type { ParsedYaml } from './parser/yamlParser';
 import { ALL_RULES } from './rules';
 import type { PlanRule, Problem, RuleContext } from './rules/types';
@@ -30,6 +33,11 @@ export interface PlanAnalysis {
   readonly statusDate: number;
   /** Every problem with its level applied, in document order. */
   readonly problems: readonly LeveledProblem[];
+  /**
+   * What the analysis of the document's next version reuses. Passing this analysis as `previous`
+   * hands its YAML nodes over to the new one: from then on, read only the new analysis.
+   */
+  readonly parseState?: IncrementalParseState;
 }
 
 export interface AnalysisEnvironment {
@@ -40,25 +48,75 @@ export interface AnalysisEnvironment {
   readonly rules?: readonly PlanRule[];
   /** Told about a rule that threw; the rest of the analysis goes on. */
   readonly onRuleError?: (rule: PlanRule, error: unknown) => void;
+  /** How texts are split for incremental parsing; tests lower the size from which it starts. */
+  readonly parseOptions?: IncrementalParseOptions;
 }
 
-/** Parses, validates, resolves imports, schedules and checks one plan. Never throws on bad input. */
-export function analyzePlan(uri: string, text: string, env: AnalysisEnvironment): PlanAnalysis {
-  const { locale, settings, params } = env;
-  const parsed = parseYaml(text);
+/** What the analysis of a document's next version needs of the last one: its parse, to reuse. */
+export type PreviousAnalysis = Pick<PlanAnalysis, 'uri' | 'parseState'>;
+
+/**
+ * The first phase of an analysis: the text parsed, checked against the schema and read into the
+ * plan model. Its problems are what a user needs first when a large plan opens; `finish` adds
+ * imports, the schedule and the rules.
+ */
+export interface PlanDraft extends PreviousAnalysis {
+  /** Syntax, schema and structure problems with their levels applied, in document order. */
+  earlyProblems(): LeveledProblem[];
+  /** The complete analysis; computed on the first call only. */
+  finish(): PlanAnalysis;
+}
+
+/**
+ * Parses, validates, resolves imports, schedules and checks one plan. Never throws on bad input.
+ * With the analysis of the same document's previous version, only the changed parts of the text
+ * are parsed again; `previous` must not be read afterwards (see `PlanAnalysis.parseState`).
+ */
+export function analyzePlan(uri: string, text: string, env: AnalysisEnvironment, previous?: PreviousAnalysis): PlanAnalysis {
+  return draftPlan(uri, text, env, previous).finish();
+}
+
+/** The first phase of `analyzePlan`, whose `finish` gives what `analyzePlan` gives. */
+export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, previous?: PreviousAnalysis): PlanDraft {
+  const { locale, settings } = env;
+  const { parsed, state, chunks, rootSpan } = parseIncremental(text, previous?.uri === uri ? previous.parseState : undefined, env.parseOptions);
   const problems: Problem[] = parsed.problems.map((p) => ({ code: 'yaml-syntax', span: p.span, message: syntaxMessage(p, locale) }));
   const structure = structureMessages(locale);
   for (const span of parsed.extraDocuments) {
     problems.push({ code: 'schema', span, message: structure.extraDocument() });
   }
-  if (parsed.document && !parsed.problems.some((p) => p.severity === 'error')) {
+  // `parsed.document` is read only where the chunks cannot stand in for it: reading it places every node.
+  const schemaProblems = chunks ? validateChunks(chunks, env.schemaValidation, locale) : undefined;
+  if (schemaProblems) {
+    problems.push(...schemaProblems);
+  } else if (parsed.document && !parsed.problems.some((p) => p.severity === 'error')) {
     problems.push(...env.schemaValidation.validate(parsed.document, locale));
   }
-  const { plan, limits } = buildPlan(parsed.document, uri);
+  const { plan, limits } = chunks && rootSpan ? buildPlanFromChunks(chunks, rootSpan, uri) : buildPlan(parsed.document, uri);
   for (const limit of limits) {
     const message = limit.kind === 'nesting' ? structure.tooDeep(MAX_TASK_DEPTH) : structure.aliases();
     problems.push({ code: 'schema', span: limit.span, message });
   }
+  let analysis: PlanAnalysis | undefined;
+  return {
+    uri,
+    parseState: state,
+    earlyProblems: () => applyLevels(problems, plan, settings.rules),
+    finish: () => (analysis ??= finishAnalysis(uri, text, env, parsed, state, plan, problems)),
+  };
+}
+
+function finishAnalysis(
+  uri: string,
+  text: string,
+  env: AnalysisEnvironment,
+  parsed: ParsedYaml,
+  parseState: IncrementalParseState | undefined,
+  plan: Plan,
+  early: readonly Problem[],
+): PlanAnalysis {
+  const { locale, settings, params } = env;
+  const problems = [...early];
   const imports = resolveImports(plan, params.readFile, locale);
   problems.push(...imports.problems);
   const symbols = new SymbolTable(
@@ -81,6 +139,7 @@ export function analyzePlan(uri: string, text: string, env: AnalysisEnvironment)
     schedule,
     statusDate,
     problems: applyLevels(problems, plan, settings.rules),
+    parseState,
   };
 }
 

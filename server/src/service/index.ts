@@ -16,8 +16,8 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../../../schemas/xproj.schema.json';
-import { analyzePlan } from './analysis';
-import type { PlanAnalysis } from './analysis';
+import { analyzePlan, draftPlan } from './analysis';
+import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis';
 import { toDiagnostics } from './diagnostics';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import { normalizeLocale } from './l10n/localize';
@@ -37,7 +37,7 @@ import { XprojSymbols } from './symbols';
 import { getGanttModel, getRiskList, getTaskTree } from './views';
 import type { GanttModel, RiskList, TaskTree } from './views';
 
-export type { PlanAnalysis } from './analysis';
+export type { PlanAnalysis, PreviousAnalysis } from './analysis';
 export type { LanguageServiceParams, LanguageSettings, Severity } from './languageTypes';
 export type { LeveledProblem } from './validation';
 export { RULE_CODES, DEFAULT_LEVELS } from './rules/ruleTable';
@@ -48,11 +48,28 @@ export type { GanttModel, RiskList, TaskTree } from './views';
 export type { GanttDrag } from './ganttEdit';
 export { SOURCE_ACTION_KINDS } from './sourceActions';
 
+/**
+ * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
+ * now, the rest later. Usable as the previous analysis of the document's next version.
+ */
+export interface AnalysisDraft extends PreviousAnalysis {
+  /** Syntax and schema diagnostics; rule diagnostics come with the finished analysis. */
+  earlyDiagnostics(): Diagnostic[];
+  /** The complete analysis, as `analyze` would give it; computed on the first call only. */
+  finish(): PlanAnalysis;
+}
+
 /** The XProj language service: pure functions of a document, its imports (read through params) and settings. */
 export interface LanguageService {
   configure(settings: LanguageSettings): void;
-  /** Parses and checks a document; hosts cache the result by uri + version. */
-  analyze(document: TextDocument): PlanAnalysis;
+  /**
+   * Parses and checks a document; hosts cache the result by uri + version. Given the analysis of
+   * the document's previous version, reuses what the edit left unchanged; that previous analysis
+   * must not be read afterwards.
+   */
+  analyze(document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis;
+  /** `analyze` in two phases, so a host can show a large plan's syntax and schema problems before the rules run. */
+  draftAnalysis(document: TextDocument, previous?: PreviousAnalysis): AnalysisDraft;
   doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean }): Diagnostic[];
   doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
   doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null;
@@ -95,14 +112,28 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     console.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
-  const analyze = (document: TextDocument): PlanAnalysis =>
-    analyzePlan(document.uri, document.getText(), { params, settings, locale, schemaValidation, onRuleError });
+  const environment = (): AnalysisEnvironment => ({ params, settings, locale, schemaValidation, onRuleError });
+  const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
+    analyzePlan(document.uri, document.getText(), environment(), previous);
   return {
     locale,
     configure(next) {
       settings = next;
     },
     analyze,
+    draftAnalysis(document, previous) {
+      const draft = draftPlan(document.uri, document.getText(), environment(), previous);
+      return {
+        uri: draft.uri,
+        parseState: draft.parseState,
+        // toDiagnostics reads only these fields of an analysis; there are no imports yet.
+        earlyDiagnostics: () =>
+          toDiagnostics(document, { uri: draft.uri, problems: draft.earlyProblems(), imports: { files: [], problems: [] } } as Pick<PlanAnalysis, 'uri' | 'problems' | 'imports'> as PlanAnalysis, {
+            rulesDocumentationUri: params.rulesDocumentationUri,
+          }),
+        finish: draft.finish,
+      };
+    },
     doValidation(document, analysis, options) {
       return toDiagnostics(document, analysis ?? analyze(document), {
         rulesDocumentationUri: params.rulesDocumentationUri,

@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import type { Cmd, CommandFactory, Ctx } from './ctx';
+import { GanttPanel } from './ganttPanel';
+import { newPlan } from './newPlan';
+import type { NewPlanArgs } from './newPlan';
+import { asRange, asUri, revealRange } from './reveal';
+import { pickTaskFilter } from './views/taskFilter';
+import type { TaskTree } from './views/taskTree';
+
+/** The same callback whether or not the server runs (it needs no server, or starts it). */
+function always(make: (ctx: Ctx) => Cmd): CommandFactory {
+  return { enabled: make, disabled: make };
+}
+
+function planFor(ctx: Ctx, arg: unknown): vscode.Uri | undefined {
+  const uri = asUri(arg) ?? ctx.activePlan.uri;
+  if (!uri) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.'));
+  }
+  return uri;
+}
+
+function newPlanArgs(arg: unknown): NewPlanArgs {
+  if (typeof arg !== 'object' || arg === null) {
+    return {};
+  }
+  const { name, start, folder } = arg as Record<string, unknown>;
+  const folderUri = asUri(folder);
+  return {
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(typeof start === 'string' ? { start } : {}),
+    ...(folderUri ? { folder: folderUri } : {}),
+  };
+}
+
+async function exportGantt(ctx: Ctx, planArg: unknown, targetArg: unknown): Promise<vscode.Uri | undefined> {
+  const plan = GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
+  if (!plan) {
+    return undefined;
+  }
+  const panel = GanttPanel.createOrShow(ctx, plan);
+  const svg = await panel.exportSvg();
+  const name = plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
+  const target =
+    asUri(targetArg) ??
+    (await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export the Gantt chart'),
+      defaultUri: vscode.Uri.joinPath(plan, '..', `${name}.gantt.svg`),
+      filters: { [vscode.l10n.t('SVG image')]: ['svg'] },
+    }));
+  if (!target) {
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+  if (!asUri(targetArg)) {
+    const open = vscode.l10n.t('Open');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Saved the Gantt chart to {0}.', vscode.workspace.asRelativePath(target)), open)
+      .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', target));
+  }
+  return target;
+}
+
+function reveal(): CommandFactory {
+  return always(() => async (uriArg: unknown, rangeArg: unknown) => {
+    const uri = asUri(uriArg);
+    const range = asRange(rangeArg);
+    if (uri && range) {
+      await revealRange(uri, range);
+    }
+  });
+}
+
+/**
+ * One factory per command, registered by name through `Ctx.updateCommands` (model: rust-analyzer
+ * `createCommands`). Views are looked up when the command runs, since they are made after the map.
+ */
+export function createCommands(views: () => { tasks?: TaskTree }): Record<string, CommandFactory> {
+  return {
+    'xproj.newPlan': always((ctx) => (arg: unknown) => newPlan(ctx.extCtx, newPlanArgs(arg))),
+    'xproj.showGantt': {
+      enabled: (ctx) => (arg: unknown) => {
+        const plan = planFor(ctx, arg);
+        return plan ? GanttPanel.createOrShow(ctx, plan) && undefined : undefined;
+      },
+    },
+    'xproj.exportGantt': {
+      enabled: (ctx) => async (planArg: unknown, targetArg: unknown) => {
+        try {
+          return await exportGantt(ctx, planArg, targetArg);
+        } catch (e) {
+          ctx.log.error('Exporting the Gantt chart failed:', e);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Exporting the Gantt chart failed: {0}', e instanceof Error ? e.message : String(e)));
+          return undefined;
+        }
+      },
+    },
+    'xproj.restartServer': always((ctx) => () =>
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the XProj language server') },
+        async () => {
+          try {
+            await ctx.restart();
+          } catch (e) {
+            ctx.log.error('Restarting the language server failed:', e);
+            void vscode.window.showErrorMessage(vscode.l10n.t('The XProj language server could not start: {0}', e instanceof Error ? e.message : String(e)));
+          }
+        },
+      ),
+    ),
+    'xproj.revealTask': reveal(),
+    'xproj.revealRisk': reveal(),
+    'xproj.filterTasks': always(() => (arg: unknown) => {
+      const tasks = views().tasks;
+      return tasks ? pickTaskFilter(tasks, arg) : undefined;
+    }),
+    'xproj.clearTaskFilter': always(() => () => views().tasks?.setFilter({})),
+    'xproj.refreshViews': always((ctx) => () => ctx.refreshViews()),
+  };
+}

@@ -1,0 +1,279 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { ganttEditRequest, ganttModelRequest, taskTreeRequest } from '../../server/src/protocol';
+import type { GanttModel, GanttTask } from '../../server/src/service/views';
+import { MessageType, isFromWebviewMessage, isGanttData } from '../../webview/src/protocol';
+import type { EditMessage, FromWebviewMessage, ToWebviewMessage } from '../../webview/src/protocol';
+import { isPlan } from './activePlan';
+import type { Ctx } from './ctx';
+import { toGanttData } from './ganttData';
+import { revealRange, toVsRange } from './reveal';
+import { ItemLocator } from './views/locate';
+
+/** The plan a restored panel shows: the webview's own state is the chart's, not ours. */
+const PLAN_KEY = 'xproj.gantt.plan';
+const ANSWER_TIMEOUT_MS = 15_000;
+
+/** The Gantt chart of the active plan, in a webview beside it (model: webview-sample `CatCodingPanel`). */
+export class GanttPanel {
+  static readonly viewType = 'xproj.gantt';
+  private static current: GanttPanel | undefined;
+
+  private readonly _disposables: vscode.Disposable[] = [];
+  private readonly exports = new Map<number, (svg: string) => void>();
+  private nextMessageId = 1;
+  private ready!: Promise<void>;
+  private markReady!: () => void;
+  private model: GanttModel | undefined;
+  private locator: ItemLocator<GanttTask> | undefined;
+  private highlighted: string | null = null;
+  private cursorTimer: NodeJS.Timeout | undefined;
+
+  static get currentPanel(): GanttPanel | undefined {
+    return GanttPanel.current;
+  }
+
+  /** Restores the panel after a window reload. */
+  static register(ctx: Ctx): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(GanttPanel.viewType, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown): Promise<void> => GanttPanel.revive(ctx, panel, state),
+    });
+  }
+
+  static createOrShow(ctx: Ctx, plan: vscode.Uri): GanttPanel {
+    if (GanttPanel.current) {
+      GanttPanel.current.setPlan(plan);
+      GanttPanel.current.panel.reveal(undefined, true);
+      return GanttPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      GanttPanel.viewType,
+      GanttPanel.titleOf(plan),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      GanttPanel.options(ctx),
+    );
+    GanttPanel.current = new GanttPanel(ctx, panel, plan);
+    return GanttPanel.current;
+  }
+
+  static revive(ctx: Ctx, panel: vscode.WebviewPanel, _state: unknown): void {
+    const saved = ctx.extCtx.workspaceState.get<string>(PLAN_KEY);
+    const plan = ctx.activePlan.uri ?? (saved ? vscode.Uri.parse(saved) : undefined);
+    GanttPanel.current?.dispose();
+    GanttPanel.current = new GanttPanel(ctx, panel, plan);
+  }
+
+  private static options(ctx: Ctx): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')] };
+  }
+
+  private static titleOf(plan: vscode.Uri | undefined): string {
+    const name = plan?.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '');
+    return name ? vscode.l10n.t('Gantt: {0}', name) : vscode.l10n.t('Gantt');
+  }
+
+  private constructor(
+    private readonly ctx: Ctx,
+    private readonly panel: vscode.WebviewPanel,
+    private plan: vscode.Uri | undefined,
+  ) {
+    panel.webview.options = GanttPanel.options(ctx);
+    panel.iconPath = vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'media', 'gantt.svg');
+    this.render();
+    this.setPlan(plan);
+    this._disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
+      ctx.onPlanChanged(({ uri }) => uri === this.plan?.toString() && void this.update()),
+      ctx.onServerStateChanged((running) => running && void this.update()),
+      ctx.activePlan.onDidChange((uri) => uri && this.setPlan(uri)),
+      ctx.config.onDidChangeGantt(() => this.render()),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleHighlight(e.textEditor)),
+    );
+  }
+
+  get planUri(): vscode.Uri | undefined {
+    return this.plan;
+  }
+
+  private setPlan(plan: vscode.Uri | undefined): void {
+    if (plan?.toString() === this.plan?.toString() && this.model) {
+      return;
+    }
+    this.plan = plan;
+    this.model = undefined;
+    this.locator = undefined;
+    this.panel.title = GanttPanel.titleOf(plan);
+    void this.ctx.extCtx.workspaceState.update(PLAN_KEY, plan?.toString());
+    void this.update();
+  }
+
+  /** A fresh document with a new nonce; the webview says `ready` once its script runs. */
+  private render(): void {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.panel.webview.html = this.html();
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js'));
+    const css = existsSync(this.ctx.extCtx.asAbsolutePath('dist/webview.css'))
+      ? `<link rel="stylesheet" href="${webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString()}">`
+      : '';
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    const config = this.ctx.config;
+    return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${css}
+<title>${escapeHtml(this.panel.title)}</title>
+</head>
+<body data-default-zoom="${config.ganttDefaultZoom}" data-show-critical-path="${String(config.ganttShowCriticalPath)}">
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  private async post(message: ToWebviewMessage): Promise<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  /** Re-requests the model and sends it (after `ready`, a `planChanged`, or a switch of plan). */
+  async update(): Promise<void> {
+    const plan = this.plan;
+    if (!plan) {
+      return;
+    }
+    const [model, tree] = await Promise.all([this.ctx.cached(ganttModelRequest, plan), this.ctx.cached(taskTreeRequest, plan)]);
+    if (!model || plan !== this.plan) {
+      return;
+    }
+    this.model = model;
+    this.locator = new ItemLocator(model.tasks, (t) => toVsRange(t.range).start);
+    const phaseNames = new Map<string, string>();
+    for (const root of tree?.roots ?? []) {
+      if (root.kind === 'phase' && root.id !== null) {
+        phaseNames.set(root.id, root.name);
+      }
+    }
+    const data = toGanttData(model, phaseNames);
+    if (!isGanttData(data)) {
+      this.ctx.log.warn(`The Gantt model of ${plan.toString()} does not fit the webview protocol; not sent.`);
+      return;
+    }
+    await this.ready;
+    await this.post({ type: MessageType.Update, data, locale: vscode.env.language });
+  }
+
+  /** Asks the webview for the chart as a standalone SVG document. */
+  async exportSvg(): Promise<string> {
+    await withTimeout(this.ready, vscode.l10n.t('The Gantt chart did not load.'));
+    const messageId = this.nextMessageId++;
+    const answer = new Promise<string>((resolve) => this.exports.set(messageId, resolve));
+    await this.post({ type: MessageType.ExportRequest, messageId });
+    try {
+      return await withTimeout(answer, vscode.l10n.t('The Gantt chart did not answer the export request.'));
+    } finally {
+      this.exports.delete(messageId);
+    }
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    if (!isFromWebviewMessage(raw)) {
+      this.ctx.log.warn('Ignored a malformed message from the Gantt webview:', raw);
+      return;
+    }
+    const message: FromWebviewMessage = raw;
+    switch (message.type) {
+      case MessageType.Ready:
+        this.markReady();
+        this.highlighted = null;
+        await this.update();
+        break;
+      case MessageType.Reveal: {
+        const task = this.model?.tasks.find((t) => t.id === message.taskId);
+        if (task && this.plan) {
+          await revealRange(this.plan, toVsRange(task.range));
+        }
+        break;
+      }
+      case MessageType.Edit:
+        await this.applyEdit(message);
+        break;
+      case MessageType.ExportResponse:
+        this.exports.get(message.messageId)?.(message.svg);
+        break;
+    }
+  }
+
+  private async applyEdit(message: EditMessage): Promise<void> {
+    const reply = (ok: boolean, error?: string): Promise<boolean> =>
+      this.post({ type: MessageType.EditResult, messageId: message.messageId, ok, ...(error === undefined ? {} : { error }) });
+    const client = this.ctx.client;
+    if (!this.plan || !client) {
+      await reply(false, vscode.l10n.t('The XProj language server is not running.'));
+      return;
+    }
+    const { taskId, kind, workingDays, start, end } = message;
+    const edit = await this.ctx.request(ganttEditRequest, { uri: this.plan.toString(), taskId, kind, workingDays, start, end });
+    if (!edit) {
+      await reply(
+        false,
+        this.ctx.supports(ganttEditRequest.method)
+          ? vscode.l10n.t('Task {0} cannot be changed from the chart.', taskId)
+          : vscode.l10n.t('This version of the language server cannot edit plans from the chart.'),
+      );
+      return;
+    }
+    const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+    await reply(applied, applied ? undefined : vscode.l10n.t('VS Code did not apply the edit.'));
+  }
+
+  /** The chart highlights the task under the editor's cursor; debounced, as selections change per key. */
+  private scheduleHighlight(editor: vscode.TextEditor): void {
+    if (!isPlan(editor.document) || editor.document.uri.toString() !== this.plan?.toString()) {
+      return;
+    }
+    clearTimeout(this.cursorTimer);
+    this.cursorTimer = setTimeout(() => {
+      const taskId = this.locator?.at(editor.document, editor.selection.active)?.id ?? null;
+      if (taskId !== this.highlighted) {
+        this.highlighted = taskId;
+        void this.post({ type: MessageType.Highlight, taskId });
+      }
+    }, 150);
+  }
+
+  dispose(): void {
+    if (GanttPanel.current === this) {
+      GanttPanel.current = undefined;
+    }
+    clearTimeout(this.cursorTimer);
+    this.panel.dispose();
+    while (this._disposables.length) {
+      this._disposables.pop()?.dispose();
+    }
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function withTimeout<T>(promise: Promise<T>, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ANSWER_TIMEOUT_MS)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import { ganttModelRequest } from '../../server/src/protocol';
+import type { Ctx } from './ctx';
+
+/**
+ * The active plan's errors, warnings and computed finish; a click opens the Problems panel. While the
+ * server is down it says so, and a click restarts it.
+ */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('xproj.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [];
+  private finish: { uri: string; date: string; deadline: string | null } | undefined;
+  private generation = 0;
+
+  constructor(private readonly ctx: Ctx) {
+    this.item.name = vscode.l10n.t('XProj Plan Status');
+    this.disposables.push(
+      this.item,
+      ctx.activePlan.onDidChange(() => this.refresh()),
+      ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
+      ctx.onServerStateChanged(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+        const active = ctx.activePlan.uri?.toString();
+        if (uris.some((u) => u.toString() === active)) {
+          this.render();
+        }
+      }),
+    );
+    this.refresh();
+  }
+
+  /** Re-asks the server for the finish date, then redraws. */
+  refresh(): void {
+    const uri = this.ctx.activePlan.uri;
+    const generation = ++this.generation;
+    this.render();
+    if (!uri) {
+      return;
+    }
+    void this.ctx.cached(ganttModelRequest, uri).then((model) => {
+      if (generation === this.generation) {
+        this.finish = model ? { uri: uri.toString(), date: model.project.finish, deadline: model.project.deadline } : undefined;
+        this.render();
+      }
+    });
+  }
+
+  private render(): void {
+    const uri = this.ctx.activePlan.uri;
+    if (!uri) {
+      this.item.hide();
+      return;
+    }
+    if (!this.ctx.running) {
+      this.item.text = `$(warning) ${vscode.l10n.t('XProj stopped')}`;
+      this.item.tooltip = vscode.l10n.t('The XProj language server is not running. Click to restart it.');
+      this.item.command = 'xproj.restartServer';
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.show();
+      return;
+    }
+    const diagnostics = vscode.languages.getDiagnostics(uri);
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    const finish = this.finish?.uri === uri.toString() ? this.finish : undefined;
+    const late = finish?.deadline != null && finish.date > finish.deadline;
+    this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, finish ? `$(calendar) ${finish.date}${late ? ' $(alert)' : ''}` : undefined]
+      .filter(Boolean)
+      .join('  ');
+    const lines = [
+      vscode.l10n.t('XProj: {0} errors, {1} warnings in this plan.', errors, warnings),
+      finish ? vscode.l10n.t('Computed finish: {0}.', finish.date) : undefined,
+      finish?.deadline ? vscode.l10n.t('Target end: {0}.', finish.deadline) : undefined,
+      vscode.l10n.t('Click to open the Problems panel.'),
+    ];
+    this.item.tooltip = lines.filter(Boolean).join('\n');
+    this.item.command = 'workbench.actions.view.problems';
+    this.item.backgroundColor = undefined;
+    this.item.accessibilityInformation = { label: lines[0]! };
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

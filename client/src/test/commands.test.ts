@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { XprojApi } from '../extension';
+import { GanttPanel } from '../ganttPanel';
+import { nextMonday } from '../newPlan';
+import { api, checked, codesOf, openPlan, recordChecks, waitFor, workspaceFile } from './helper';
+
+function ganttTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(GanttPanel.viewType));
+}
+
+suite('Commands', () => {
+  let xproj: XprojApi;
+
+  suiteSetup(async () => {
+    xproj = await api();
+    recordChecks(xproj);
+  });
+
+  test('every command of the manifest is registered', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
+      assert.ok(all.includes(id), id);
+    }
+  });
+
+  test('xproj.showGantt opens the chart beside the plan', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    await vscode.commands.executeCommand('xproj.showGantt');
+    const tab = await waitFor('the Gantt tab', ganttTab);
+    assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the plan, not over it');
+    // The test bundle has its own copy of the panel class: ask the extension's.
+    assert.equal(xproj.gantt()?.planUri?.toString(), editor.document.uri.toString());
+  });
+
+  test('xproj.exportGantt writes an SVG of the chart', async () => {
+    const target = workspaceFile('chart.svg');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.exportGantt', undefined, target);
+    assert.equal(written?.toString(), target.toString());
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(svg, /<svg[\s>]/);
+    assert.match(svg, /data-task-id="kickoff"/);
+  });
+
+  test('xproj.newPlan writes a plan from the template that checks clean', async () => {
+    const start = nextMonday();
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.newPlan', { name: 'E2E 新项目', start });
+    assert.ok(uri, 'a plan was written');
+    assert.match(uri.path, /e2e-新项目\.xproj\.yaml$/);
+    const editor = await waitFor('the new plan in the editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === uri.toString() ? e : undefined;
+    });
+    assert.equal(editor.document.languageId, 'xproj');
+    assert.match(editor.document.getText(), new RegExp(`start: ${start}`));
+    await checked(editor.document);
+    assert.deepEqual(codesOf(uri), []);
+  });
+
+  test('xproj.restartServer brings the server back', async () => {
+    await vscode.commands.executeCommand('xproj.restartServer');
+    assert.ok(xproj.ctx.running);
+    const editor = await openPlan('broken.xproj.yaml');
+    await waitFor('diagnostics after the restart', () => (codesOf(editor.document.uri).includes('unknown-reference') ? true : undefined));
+  });
+});

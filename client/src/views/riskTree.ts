@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { riskListRequest } from '../../../server/src/protocol';
+import type { RiskGroup, RiskList, RiskListItem } from '../../../server/src/service/views';
+import type { Ctx, Refreshable } from '../ctx';
+import { toVsRange } from '../reveal';
+import { md, refName, riskStatusLabel, themeIcon } from './labels';
+import { ItemLocator, followCursor } from './locate';
+
+export type RiskElement =
+  | { readonly kind: 'group'; readonly group: RiskGroup }
+  | { readonly kind: 'risk'; readonly risk: RiskListItem; readonly parent: RiskElement };
+
+const LEVEL_COLORS: Readonly<Record<RiskGroup['level'], string | undefined>> = {
+  high: 'charts.red',
+  medium: 'charts.orange',
+  low: 'charts.green',
+  unrated: undefined,
+};
+
+/** `xproj.risks`: the active plan's risk register grouped high / medium / low, from `xproj/riskList`. */
+export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshable, vscode.Disposable {
+  readonly view: vscode.TreeView<RiskElement>;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private model: Promise<RiskElement[]> | undefined;
+  private risks: Extract<RiskElement, { kind: 'risk' }>[] = [];
+  private locator: ItemLocator<RiskElement> | undefined;
+
+  constructor(private readonly ctx: Ctx) {
+    this.view = vscode.window.createTreeView('xproj.risks', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changeEmitter,
+      ctx.activePlan.onDidChange(() => this.refresh()),
+      ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
+      // While the server is down the views keep what they show; they refresh once it is back.
+      ctx.onServerStateChanged((running) => running && this.refresh()),
+      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.load(), this.locator?.at(doc, pos)), vscode.window),
+    );
+    ctx.views.push(this);
+  }
+
+  refresh(): void {
+    this.model = undefined;
+    this.changeEmitter.fire();
+  }
+
+  /** Every risk of the active plan, after loading it. */
+  async allRisks(): Promise<readonly RiskListItem[]> {
+    await this.load();
+    return this.risks.map((r) => r.risk);
+  }
+
+  getTreeItem(element: RiskElement): vscode.TreeItem {
+    return element.kind === 'group' ? groupItem(element.group) : riskItem(element.risk, this.ctx.activePlan.uri);
+  }
+
+  getParent(element: RiskElement): RiskElement | undefined {
+    return element.kind === 'risk' ? element.parent : undefined;
+  }
+
+  async getChildren(element?: RiskElement): Promise<RiskElement[]> {
+    if (!element) {
+      return this.load();
+    }
+    await this.load();
+    // After a refresh VS Code may still ask with a group of the previous model: go by its level.
+    return element.kind === 'group' ? this.risks.filter((r) => r.parent.kind === 'group' && r.parent.group.level === element.group.level) : [];
+  }
+
+  private load(): Promise<RiskElement[]> {
+    if (!this.model) {
+      const uri = this.ctx.activePlan.uri;
+      this.model = (uri ? this.ctx.cached(riskListRequest, uri) : Promise.resolve(null)).then((list) => this.index(list ?? undefined));
+    }
+    return this.model;
+  }
+
+  private index(list: RiskList | undefined): RiskElement[] {
+    const groups = (list?.groups ?? []).map((group): RiskElement => ({ kind: 'group', group }));
+    this.risks = groups.flatMap((parent) => (parent.kind === 'group' ? parent.group.risks.map((risk) => ({ kind: 'risk' as const, risk, parent })) : []));
+    this.locator = new ItemLocator<RiskElement>(this.risks, (r) => toVsRange((r as { risk: RiskListItem }).risk.range).start);
+    const overdue = this.risks.filter((r) => r.risk.reviewOverdue).length;
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} risk reviews overdue', overdue) } : undefined;
+    // An empty register shows the welcome text instead of three empty groups.
+    return this.risks.length > 0 ? groups : [];
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+function groupItem(group: RiskGroup): vscode.TreeItem {
+  const state = group.risks.length === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded;
+  const item = new vscode.TreeItem(group.label, state);
+  item.id = `group:${group.level}`;
+  item.description = String(group.risks.length);
+  item.iconPath = themeIcon(group.level === 'high' ? 'flame' : 'shield', LEVEL_COLORS[group.level]);
+  item.contextValue = 'riskGroup';
+  return item;
+}
+
+function riskIcon(risk: RiskListItem): vscode.ThemeIcon {
+  if (risk.status === 'closed') {
+    return themeIcon('pass', 'disabledForeground');
+  }
+  if (risk.status === 'occurred') {
+    return themeIcon('flame', 'problemsErrorIcon.foreground');
+  }
+  if (risk.reviewOverdue) {
+    return themeIcon('bell-dot', 'problemsWarningIcon.foreground');
+  }
+  return themeIcon('shield', LEVEL_COLORS[risk.level]);
+}
+
+function riskItem(risk: RiskListItem, planUri: vscode.Uri | undefined): vscode.TreeItem {
+  const item = new vscode.TreeItem(risk.title ?? risk.id, vscode.TreeItemCollapsibleState.None);
+  item.id = `risk:${risk.id}:${risk.range.start.line}`;
+  const review = risk.nextReview ? vscode.l10n.t('review {0}', risk.nextReview) : undefined;
+  item.description = [refName(risk.owner), review && (risk.reviewOverdue ? `⚠ ${review}` : review)].filter(Boolean).join(' · ');
+  item.iconPath = riskIcon(risk);
+  item.tooltip = riskTooltip(risk);
+  item.contextValue = risk.reviewOverdue ? 'risk.reviewOverdue' : 'risk';
+  if (planUri) {
+    item.command = { command: 'xproj.revealRisk', title: vscode.l10n.t('Show in Editor'), arguments: [planUri, toVsRange(risk.range)] };
+  }
+  return item;
+}
+
+function riskTooltip(risk: RiskListItem): vscode.MarkdownString {
+  const score = risk.score === null ? undefined : `${risk.score} (${risk.likelihood ?? '?'} × ${risk.impact ?? '?'})`;
+  const rows: [string, string | undefined][] = [
+    [vscode.l10n.t('Score'), score],
+    [vscode.l10n.t('Category'), risk.category ?? undefined],
+    [vscode.l10n.t('Response'), risk.response ?? undefined],
+    [vscode.l10n.t('Owner'), refName(risk.owner) && md(refName(risk.owner)!)],
+    [vscode.l10n.t('Contingency plan'), risk.hasContingency ? vscode.l10n.t('yes') : vscode.l10n.t('none')],
+    [vscode.l10n.t('Next review'), risk.nextReview ? `${risk.nextReview}${risk.reviewOverdue ? ` $(warning) ${vscode.l10n.t('overdue')}` : ''}` : undefined],
+    [vscode.l10n.t('Status'), riskStatusLabel(risk.status)],
+  ];
+  const text = new vscode.MarkdownString(undefined, true);
+  text.appendMarkdown(`**${md(risk.title ?? risk.id)}** \`${risk.id}\`\n\n`);
+  text.appendMarkdown(['| | |', '|---|---|', ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
+  return text;
+}

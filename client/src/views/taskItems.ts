@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/service/views';
+import { toVsRange } from '../reveal';
+import { dateSpan, md, refName, statusLabel, themeIcon } from './labels';
+
+/** A node of the Tasks view; `key` is unique even when a plan repeats an id (a `duplicate-id` error). */
+export type TaskElement =
+  | { readonly kind: 'phase'; readonly key: string; readonly node: TaskTreePhase; readonly parent: undefined }
+  | { readonly kind: 'task'; readonly key: string; readonly node: TaskTreeTask; readonly parent: TaskElement | undefined };
+
+/** Shape from the status, red when on the critical path: the two things a manager scans for. */
+export function taskIcon(task: TaskTreeTask): vscode.ThemeIcon {
+  const critical = task.critical ? 'charts.red' : undefined;
+  if (task.status === 'done') {
+    return themeIcon('pass-filled', 'charts.green');
+  }
+  if (task.status === 'cancelled') {
+    return themeIcon('circle-slash', 'disabledForeground');
+  }
+  if (task.overdue) {
+    return themeIcon('clock', 'problemsWarningIcon.foreground');
+  }
+  if (task.status === 'blocked') {
+    return themeIcon('error', 'problemsErrorIcon.foreground');
+  }
+  if (task.milestone) {
+    return themeIcon('milestone', critical ?? 'charts.purple');
+  }
+  if (task.status === 'in-progress') {
+    return themeIcon('play-circle', critical ?? 'charts.blue');
+  }
+  return task.critical ? themeIcon('flame', 'charts.red') : themeIcon('circle-large-outline');
+}
+
+export function taskTooltip(task: TaskTreeTask): vscode.MarkdownString {
+  const rows: [string, string | undefined][] = [
+    [vscode.l10n.t('Owner'), refName(task.owner) && `${md(refName(task.owner)!)}${task.ownerInherited ? ` (${vscode.l10n.t('inherited')})` : ''}`],
+    [vscode.l10n.t('Department'), refName(task.department) && md(refName(task.department)!)],
+    [vscode.l10n.t('Dates'), dateSpan(task.start, task.end)],
+    [vscode.l10n.t('Status'), `${statusLabel(task.status)} · ${Math.round(task.progress)}%`],
+    [vscode.l10n.t('Slack'), task.slack === null ? undefined : vscode.l10n.t('{0} working days', task.slack)],
+  ];
+  const flags = [
+    task.critical ? `$(flame) ${vscode.l10n.t('On the critical path')}` : undefined,
+    task.overdue ? `$(clock) ${vscode.l10n.t('Overdue')}` : undefined,
+    task.milestone ? `$(milestone) ${vscode.l10n.t('Milestone')}` : undefined,
+  ].filter((f): f is string => f !== undefined);
+  const text = new vscode.MarkdownString(undefined, true);
+  text.appendMarkdown(`**${md(task.name ?? task.id)}** \`${task.id}\`\n\n`);
+  text.appendMarkdown(['| | |', '|---|---|', ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
+  if (flags.length > 0) {
+    text.appendMarkdown(`\n\n${flags.join(' · ')}`);
+  }
+  return text;
+}
+
+export function taskTreeItem(element: TaskElement, planUri: vscode.Uri): vscode.TreeItem {
+  if (element.kind === 'phase') {
+    const phase = element.node;
+    const item = new vscode.TreeItem(phase.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = element.key;
+    item.description = dateSpan(phase.start, phase.end);
+    item.iconPath = themeIcon('layers', phase.overdue ? 'problemsWarningIcon.foreground' : undefined);
+    item.contextValue = 'phase';
+    if (phase.uri && phase.range) {
+      item.command = { command: 'xproj.revealTask', title: vscode.l10n.t('Show in Editor'), arguments: [phase.uri, toVsRange(phase.range)] };
+    }
+    return item;
+  }
+  const task = element.node;
+  const state = task.children.length === 0
+    ? vscode.TreeItemCollapsibleState.None
+    : task.summary && element.parent?.kind !== 'task'
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(task.name ?? task.id, state);
+  item.id = element.key;
+  item.description = [refName(task.owner), dateSpan(task.start, task.end)].filter(Boolean).join(' · ');
+  item.iconPath = taskIcon(task);
+  item.tooltip = taskTooltip(task);
+  item.contextValue = task.milestone ? 'milestone' : task.summary ? 'summaryTask' : 'task';
+  item.command = { command: 'xproj.revealTask', title: vscode.l10n.t('Show in Editor'), arguments: [planUri, toVsRange(task.range)] };
+  item.accessibilityInformation = { label: `${task.name ?? task.id}, ${statusLabel(task.status)}${task.critical ? `, ${vscode.l10n.t('On the critical path')}` : ''}` };
+  return item;
+}

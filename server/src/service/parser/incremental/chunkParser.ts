@@ -1,0 +1,165 @@
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Pair, ParsedNode } from 'yaml';
+import type { ChunkMemo } from './chunkMemo';
+import type { ChunkKind, ChunkSpan } from './chunkSplitter';
+
+/** `yaml`'s `[start, valueEnd, nodeEnd]`. */
+export type Range3 = [number, number, number];
+
+/** The options of `parseYaml`: a chunk must parse as it would within the whole text. */
+const COMPOSER_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
+
+/**
+ * A chunk parsed on its own, its nodes' ranges made absolute. Mutable: when a later text moves the
+ * chunk (`moveChunk`), its nodes move with it, so the nodes of one version are reused by the next.
+ * Moving a whole document's nodes is the costliest part of an edit, and the analysis itself reads
+ * few of them, so the nodes of an item follow lazily (`placeNodes`), when someone reads them.
+ */
+export interface ParsedChunk {
+  start: number;
+  end: number;
+  readonly kind: ChunkKind;
+  /** The top-level key the chunk is part of: its own, or its list's for an item. */
+  readonly section: string;
+  /** The top-level pair of a `section` or `header` chunk (a header's value is a placeholder). */
+  readonly pair?: Pair<ParsedNode, ParsedNode | null>;
+  /** The node of an `item` chunk. */
+  readonly item?: ParsedNode;
+  /** The range of the chunk's own top-level map (section, header) or list (item). */
+  readonly contentsRange: Range3;
+  /** The range of the chunk's own document. */
+  readonly documentRange: Range3;
+  /** An item's index in its list, set by each assembly. */
+  index: number;
+  /** How far the chunk moved since its nodes were last placed. */
+  nodeDelta: number;
+  /** What the analysis derived from the chunk alone, reused as long as the chunk is. */
+  readonly memo: ChunkMemo;
+}
+
+/**
+ * Parses `text.slice(span.start, span.end)` on its own. Undefined when the piece does not stand on
+ * its own cleanly: any error or warning (the whole text then gives the exact ones), anchors or
+ * aliases (which may reach across chunks), or not the one pair or item the splitter promised.
+ */
+export function parseChunk(text: string, span: ChunkSpan): ParsedChunk | undefined {
+  const source = text.slice(span.start, span.end);
+  let docs;
+  try {
+    // Counting from the chunk's start gives every node its offset in the whole text.
+    const parser = new Parser();
+    parser.offset = span.start;
+    docs = Array.from(new Composer(COMPOSER_OPTIONS).compose(parser.parse(source), true, span.end));
+  } catch {
+    return undefined;
+  }
+  const doc = docs[0];
+  if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) {
+    return undefined;
+  }
+  const contents = doc.contents;
+  let pair: Pair<ParsedNode, ParsedNode | null> | undefined;
+  let item: ParsedNode | undefined;
+  if (span.kind === 'item') {
+    if (!isSeq(contents) || contents.flow || contents.items.length !== 1) {
+      return undefined;
+    }
+    item = contents.items[0] as ParsedNode;
+  } else {
+    if (!isMap(contents) || contents.flow || contents.items.length !== 1) {
+      return undefined;
+    }
+    pair = contents.items[0] as Pair<ParsedNode, ParsedNode | null>;
+    if (!isScalar(pair.key) || pair.key.value !== span.section || (span.kind === 'header' && !isEmptyValue(pair.value))) {
+      return undefined;
+    }
+  }
+  if ((source.includes('&') || source.includes('*')) && hasAnchorOrAlias(contents)) {
+    return undefined;
+  }
+  return {
+    start: span.start,
+    end: span.end,
+    kind: span.kind,
+    pair,
+    item,
+    contentsRange: contents.range as Range3,
+    documentRange: doc.range as Range3,
+    section: span.section,
+    index: 0,
+    nodeDelta: 0,
+    memo: {},
+  };
+}
+
+function isEmptyValue(node: unknown): boolean {
+  return node === null || (isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1]);
+}
+
+/** Moves a reused chunk to its place in a newer text. */
+export function moveChunk(chunk: ParsedChunk, start: number): void {
+  const delta = start - chunk.start;
+  if (delta === 0) {
+    return;
+  }
+  chunk.nodeDelta += delta;
+  // The chunk's own map or list is not reached through its pair or item.
+  shiftRange(chunk.contentsRange, delta);
+  shiftRange(chunk.documentRange, delta);
+  chunk.start = start;
+  chunk.end += delta;
+}
+
+/** Moves the chunk's nodes to where the chunk now is. */
+export function placeNodes(chunk: ParsedChunk): void {
+  if (chunk.nodeDelta !== 0) {
+    shiftNodes(chunk.pair ?? chunk.item, chunk.nodeDelta);
+    chunk.nodeDelta = 0;
+  }
+}
+
+function shiftRange(range: Range3, delta: number): void {
+  range[0] += delta;
+  range[1] += delta;
+  range[2] += delta;
+}
+
+/** What `shiftNodes` reads of a node or pair; structural, as the identity checks cost a third of the walk. */
+interface Walked {
+  readonly range?: Range3 | null;
+  readonly items?: readonly unknown[];
+  readonly key?: unknown;
+  readonly value?: unknown;
+}
+
+/** Adds `delta` to every range below `node` (a pair, a collection, a scalar). */
+function shiftNodes(node: unknown, delta: number): void {
+  if (typeof node !== 'object' || node === null) {
+    return;
+  }
+  const n = node as Walked;
+  const range = n.range;
+  if (range) {
+    shiftRange(range, delta);
+  } else if ('key' in n) {
+    shiftNodes(n.key, delta);
+    shiftNodes(n.value, delta);
+    return;
+  }
+  const items = n.items;
+  if (items) {
+    for (let k = 0; k < items.length; k++) {
+      shiftNodes(items[k], delta);
+    }
+  }
+}
+
+function hasAnchorOrAlias(node: unknown): boolean {
+  if (isPair(node)) {
+    return hasAnchorOrAlias(node.key) || hasAnchorOrAlias(node.value);
+  }
+  if (isAlias(node) || (node as { anchor?: string } | null)?.anchor !== undefined) {
+    return true;
+  }
+  return (isMap(node) || isSeq(node)) && node.items.some((child) => hasAnchorOrAlias(child));
+}

@@ -1,0 +1,169 @@
+import { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { ParsedNode } from 'yaml';
+import { moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
+import type { ParsedChunk, Range3 } from './incremental/chunkParser';
+import { splitChunks } from './incremental/chunkSplitter';
+import type { ChunkSpan } from './incremental/chunkSplitter';
+import { DOCUMENT_OPTIONS } from './incremental/scratchDocument';
+import { commonPrefix, commonSuffix } from './incremental/textDiff';
+import { parseYaml } from './yamlParser';
+import type { ParsedYaml } from './yamlParser';
+import type { Span } from './planModel';
+
+/**
+ * What the next parse of the same document reuses: the text and its chunks, whose nodes are the
+ * document's. One state has one owner: the parse that reuses it moves its nodes to the new text
+ * and retires it, after which the document parsed from it must no longer be read.
+ */
+export interface IncrementalParseState {
+  readonly text: string;
+  readonly chunks: readonly ParsedChunk[];
+  /** Set once a newer parse took the chunks over. */
+  retired: boolean;
+}
+
+export interface IncrementalParseResult {
+  readonly parsed: ParsedYaml;
+  /** For the next parse; undefined when there is nothing worth keeping. */
+  readonly state?: IncrementalParseState;
+  /** The chunks the document was put together from; undefined when the text was parsed whole. */
+  readonly chunks?: readonly ParsedChunk[];
+  /** The span of the document's top-level map, known without reading `parsed.document`. */
+  readonly rootSpan?: Span;
+  /** How many chunks were parsed and how many reused; zero and zero for a whole-text parse. */
+  readonly stats: { readonly parsed: number; readonly reused: number };
+}
+
+export interface IncrementalParseOptions {
+  /** Shorter texts are parsed whole: they are fast anyway, and the exact path stays the common one. */
+  readonly minLength?: number;
+}
+
+/** Below this a whole parse takes a few milliseconds. */
+const MIN_LENGTH = 32 * 1024;
+
+/**
+ * Parses a plan like `parseYaml`, giving the same tree (node types, values and ranges; comments
+ * may attach elsewhere), but chunk by chunk: each top-level key and each item of a top-level list
+ * on its own. With the previous state of the same document, only the chunks whose text changed
+ * are parsed; the others are moved into place. Where chunking is not safe (see `splitChunks`,
+ * `parseChunk`), or any chunk has a syntax error, the whole text is parsed, and the previous
+ * state is handed on untouched, so the edit after a transient typo is incremental again.
+ */
+export function parseIncremental(text: string, previous?: IncrementalParseState, options?: IncrementalParseOptions): IncrementalParseResult {
+  const usable = previous !== undefined && !previous.retired ? previous : undefined;
+  const whole = (): IncrementalParseResult => ({ parsed: parseYaml(text), state: usable, stats: { parsed: 0, reused: 0 } });
+  if (text.length < (options?.minLength ?? MIN_LENGTH)) {
+    return { parsed: parseYaml(text), stats: { parsed: 0, reused: 0 } };
+  }
+  const spans = splitChunks(text);
+  if (!spans) {
+    return whole();
+  }
+  const reusable = usable ? reuseFinder(usable, text) : () => undefined;
+  const chunks: ParsedChunk[] = [];
+  const moves: [ParsedChunk, number][] = [];
+  let parsedCount = 0;
+  for (const span of spans) {
+    const old = reusable(span);
+    if (old) {
+      moves.push([old, span.start]);
+      chunks.push(old);
+      continue;
+    }
+    const chunk = parseChunk(text, span);
+    if (!chunk) {
+      return whole();
+    }
+    parsedCount++;
+    chunks.push(chunk);
+  }
+  for (const [chunk, start] of moves) {
+    moveChunk(chunk, start);
+  }
+  if (usable) {
+    usable.retired = true;
+  }
+  // The analysis reads the top-level pairs of these; items it reads only when they are new.
+  chunks.forEach((c) => c.kind !== 'item' && placeNodes(c));
+  const document = assemble(chunks);
+  let placed = false;
+  const first = chunks[0]!.contentsRange;
+  const last = chunks[chunks.length - 1]!.contentsRange;
+  return {
+    parsed: {
+      get document() {
+        if (!placed) {
+          chunks.forEach(placeNodes);
+          placed = true;
+        }
+        return document;
+      },
+      problems: [],
+      extraDocuments: [],
+    },
+    state: { text, chunks, retired: false },
+    chunks,
+    rootSpan: { offset: first[0], length: last[1] - first[0] },
+    stats: { parsed: parsedCount, reused: moves.length },
+  };
+}
+
+/**
+ * Finds the previous chunk with the very text of a new span: one wholly inside the text both
+ * versions share at the start, or at the end (then shifted by the change in length).
+ */
+function reuseFinder(previous: IncrementalParseState, text: string): (span: ChunkSpan) => ParsedChunk | undefined {
+  const prefix = commonPrefix(previous.text, text);
+  const suffix = commonSuffix(previous.text, text, prefix);
+  const delta = text.length - previous.text.length;
+  const byStart = new Map<number, ParsedChunk>();
+  for (const chunk of previous.chunks) {
+    byStart.set(chunk.start, chunk);
+  }
+  return (span) => {
+    let shift: number;
+    if (span.end <= prefix) {
+      shift = 0;
+    } else if (span.start >= text.length - suffix) {
+      shift = delta;
+    } else {
+      return undefined;
+    }
+    const old = byStart.get(span.start - shift);
+    return old && old.end === span.end - shift && old.kind === span.kind && old.section === span.section ? old : undefined;
+  };
+}
+
+/** The document `parseYaml` would give, put together from the chunks' nodes. */
+function assemble(chunks: readonly ParsedChunk[]): ParsedYaml['document'] {
+  const doc = new Document(undefined, DOCUMENT_OPTIONS);
+  const root = new YAMLMap<unknown, unknown>(doc.schema);
+  let list: YAMLSeq<unknown> | undefined;
+  for (const chunk of chunks) {
+    chunk.index = list?.items.length ?? 0;
+    if (chunk.kind === 'item') {
+      const r = chunk.contentsRange;
+      if (list!.items.length === 0) {
+        list!.range = [r[0], r[1], r[2]];
+      } else {
+        list!.range![1] = r[1];
+        list!.range![2] = r[2];
+      }
+      list!.items.push(chunk.item);
+    } else if (chunk.kind === 'header') {
+      list = new YAMLSeq<unknown>(doc.schema);
+      root.items.push(new Pair<unknown, unknown>(chunk.pair!.key, list));
+    } else {
+      list = undefined;
+      root.items.push(chunk.pair!);
+    }
+  }
+  const first = chunks[0]!;
+  const last = chunks[chunks.length - 1]!;
+  const rootRange: Range3 = [first.contentsRange[0], last.contentsRange[1], last.contentsRange[2]];
+  root.range = rootRange;
+  doc.contents = root as unknown as ParsedNode;
+  doc.range = [first.documentRange[0], rootRange[2], last.documentRange[2]];
+  return doc as unknown as ParsedYaml['document'];
+}
