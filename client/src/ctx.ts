@@ -20,7 +20,8 @@ export interface CommandFactory {
 
 /** A view that refreshes on demand (the commands' `xproj.refreshViews`). */
 export interface Refreshable {
-  refresh(): void;
+  /** `force`: re-render even when the server's model did not change. */
+  refresh(force?: boolean): void;
 }
 
 /**
@@ -143,7 +144,7 @@ export class Ctx implements vscode.Disposable {
 
   refreshViews(): void {
     this.cache.clear();
-    this.views.forEach((v) => v.refresh());
+    this.views.forEach((v) => v.refresh(true));
   }
 
   private invalidate(uri: string): void {

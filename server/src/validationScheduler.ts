@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The longest pause before a check, however slow the document's checks are. */
-const MAX_DELAY_MS = 80;
+const MAX_DELAY_MS = 50;
 
 /**
  * Debounces validation per document: each change restarts the document's timer, so a burst of
@@ -22,7 +22,7 @@ export class ValidationScheduler {
   ) {}
 
   delayFor(document: TextDocument): number {
-    return Math.min(MAX_DELAY_MS, this.baseDelayMs + Math.round((this.costs.get(document.uri) ?? 0) / 10));
+    return Math.min(MAX_DELAY_MS, this.baseDelayMs + Math.round((this.costs.get(document.uri) ?? 0) / 16));
   }
 
   schedule(document: TextDocument, delayMs = this.delayFor(document)): void {

@@ -54,8 +54,20 @@ function statusItem(page, id) {
   return page.locator(`.part.statusbar [id="${id}"], .part.statusbar [id$=".${id}"]`).first();
 }
 
-async function waitForText(locator, pattern, what) {
-  const end = Date.now() + TIMEOUT;
+async function retry(what, attempt, times = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (i >= times) {
+        throw e;
+      }
+    }
+  }
+}
+
+async function waitForText(locator, pattern, what, timeout = TIMEOUT) {
+  const end = Date.now() + timeout;
   for (;;) {
     const text = await locator.innerText().catch(() => '');
     if (pattern.test(text)) {
@@ -130,8 +142,11 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
       await kickoff.waitFor();
       await page.locator('.monaco-list-row', { hasText: 'High' }).first().waitFor();
       await page.locator('.monaco-list-row', { hasText: '开放日' }).first().waitFor();
-      await kickoff.click();
-      await waitForText(statusItem(page, 'status.editor.selection'), /\(7 selected\)/, 'the selection of the id kickoff');
+      // Rows move while the trees fill in; a click that landed on another row is tried again.
+      await retry('the selection of the id kickoff', async () => {
+        await kickoff.click();
+        await waitForText(statusItem(page, 'status.editor.selection'), /\(7 selected\)/, 'the selection of the id kickoff', 3_000);
+      });
       await waitForText(statusItem(page, 'xproj.status'), /2026-06-26/, 'the finish date in the status bar');
       await shot('views');
     }],
@@ -165,7 +180,9 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
         await page.mouse.move(box.x + box.width / 2 + dx, y);
       }
       await page.mouse.up();
-      await page.locator('.tab.dirty', { hasText: 'spring-enrolment.xproj.yaml' }).waitFor();
+      // The plan gains the task's new fixed start (VS Code may save it at once: a refactoring's auto-save).
+      // Only the first task of the example has a written start (2026-03-02).
+      await page.locator('.monaco-editor .view-line', { hasText: /start:\s2026-03-(?!02)\d\d/ }).first().waitFor();
       await shot('gantt-dragged');
     }],
     ['xproj.newPlan asks for a name and a start date and writes a plan that checks clean', async () => {

@@ -61,7 +61,7 @@ try {
     const hostLog = [];
     try {
       results.push(...(await runPageTests(browser, session, { locale, shots, log })));
-      const host = await runHostTests(browser, session, { root, report, log: (line) => hostLog.push(line) });
+      const host = await runHostTests(browser, session, { root, report, shots, prefix: locale, log: (line) => hostLog.push(line) });
       for (const r of host.results) {
         results.push({ ...r, title: `extension host (${locale}) ${r.title}` });
         log(`  ${r.state === 'passed' ? '✔' : r.state === 'failed' ? '✘' : '-'} extension host (${locale}) ${r.title}`);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 
 /** One finished test, for the runner outside VS Code (the extension host's console may not reach it). */
@@ -19,6 +19,9 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, ...(grep ? { grep } : {}) });
   // The suites call mocha's `suite`/`test`, which bind to the context of this event.
   mocha.suite.emit('pre-require', globalThis, 'xproj-e2e', mocha);
+  mocha.suite.afterEach(async function screenshotOnFailure(this: Mocha.Context) {
+    await requestScreenshot(this.currentTest);
+  });
   await import('./plan.test.js');
   await import('./views.test.js');
   await import('./commands.test.js');
@@ -39,5 +42,23 @@ export async function run(): Promise<void> {
   }
   if (failures > 0) {
     throw new Error(`${failures} extension-host tests failed.`);
+  }
+}
+
+let shots = 0;
+
+/**
+ * After a failed test, asks the runner outside VS Code for a screenshot of the workbench as it is:
+ * writes `<report>.shot` with a name and waits (3 s at most) until the runner has taken it.
+ */
+async function requestScreenshot(test: Mocha.Test | undefined): Promise<void> {
+  const report = process.env['XPROJ_E2E_REPORT'];
+  if (!report || test?.state !== 'failed') {
+    return;
+  }
+  const marker = `${report}.shot`;
+  writeFileSync(marker, `host-failure-${++shots}`);
+  for (let waited = 0; waited < 3000 && existsSync(marker); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -79,15 +79,29 @@ suite('Views', () => {
     const venue = all.find((e) => e.kind === 'task' && e.node.id === 'venue')!;
     const range = toVsRange((venue.node as { range: Parameters<typeof toVsRange>[0] }).range);
     // Two lines below the id, inside the task's block.
+    let changes = 0;
+    const counting = xproj.ctx.onPlanChanged(() => changes++);
     const inside = new vscode.Position(range.start.line + 2, 14);
     editor.selection = new vscode.Selection(inside, inside);
     await waitFor(
       'the tree to select venue',
       () => (xproj.tasks.view.selection[0]?.node.id === 'venue' ? true : undefined),
-      5_000,
-    ).catch((e: Error) => {
-      throw new Error(`${e.message} (view visible: ${xproj.tasks.view.visible}, selected: ${xproj.tasks.view.selection.map((s) => s.node.id).join()})`);
-    });
+      10_000,
+    ).catch(async (e: Error) => {
+      const active = vscode.window.activeTextEditor;
+      const facts = [
+        `view visible: ${xproj.tasks.view.visible}`,
+        `selected: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`,
+        `active editor is the plan: ${active?.document.uri.toString() === editor.document.uri.toString()}`,
+        `cursor line: ${active?.selection.active.line} (venue at ${range.start.line})`,
+        `planChanged during the wait: ${changes}`,
+      ];
+      const again = (await flatten(xproj)).find((x) => x.kind === 'task' && x.node.id === 'venue')!;
+      await xproj.tasks.view.reveal(again, { select: true, focus: false });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      facts.push(`after a direct reveal: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`);
+      throw new Error(`${e.message} (${facts.join('; ')})`);
+    }).finally(() => counting.dispose());
   });
 
   test('filters narrow the tree and clear again', async () => {

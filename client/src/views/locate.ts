@@ -57,33 +57,32 @@ function blockReaches(document: vscode.TextDocument, start: vscode.Position, lin
 /**
  * Keeps a tree's selection on the item under the plan editor's cursor, while the tree is visible
  * (revealing into a hidden view would open it). Debounced: selections change on every key.
- * `locate` awaits the tree's current model, so a refresh in between never reveals a stale item.
+ * `locate` awaits the tree's current model, so a refresh in between never reveals a stale item;
+ * after a refresh (`refreshed`) the selection is put back on the cursor's item.
  */
 export function followCursor<T>(
   view: vscode.TreeView<T>,
   planUri: () => vscode.Uri | undefined,
   locate: (document: vscode.TextDocument, position: vscode.Position) => Promise<T | undefined>,
   window: Pick<typeof vscode.window, 'onDidChangeTextEditorSelection' | 'activeTextEditor'>,
+  refreshed: vscode.Event<unknown>,
 ): vscode.Disposable {
   let timer: NodeJS.Timeout | undefined;
   const sync = async (editor: vscode.TextEditor): Promise<void> => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const item = await locate(editor.document, editor.selection.active);
-      console.log('DBGF', attempt, editor.selection.active.line, item === undefined ? 'none' : 'item', view.selection.length);
       if (item === undefined || view.selection.includes(item)) {
         return;
       }
       try {
         await view.reveal(item, { select: true, focus: false });
         return;
-      } catch (e) {
-        console.log('DBGF reveal failed', String(e));
+      } catch {
         // The tree refreshed between locating and revealing: locate again in the new model.
       }
     }
   };
   const schedule = (editor: vscode.TextEditor | undefined): void => {
-    console.log('DBGF schedule', !!editor, view.visible, editor?.document.uri.toString() === planUri()?.toString());
     if (!editor || !view.visible || editor.document.uri.toString() !== planUri()?.toString()) {
       return;
     }
@@ -93,6 +92,7 @@ export function followCursor<T>(
   const listeners = [
     window.onDidChangeTextEditorSelection(({ textEditor }) => schedule(textEditor)),
     view.onDidChangeVisibility(({ visible }) => visible && schedule(window.activeTextEditor)),
+    refreshed(() => schedule(window.activeTextEditor)),
   ];
   return { dispose: () => (clearTimeout(timer), listeners.forEach((l) => l.dispose())) };
 }

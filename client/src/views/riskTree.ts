@@ -5,6 +5,7 @@ import type { Ctx, Refreshable } from '../ctx';
 import { toVsRange } from '../reveal';
 import { md, refName, riskStatusLabel, themeIcon } from './labels';
 import { ItemLocator, followCursor } from './locate';
+import { ModelLoader } from './modelLoader';
 
 export type RiskElement =
   | { readonly kind: 'group'; readonly group: RiskGroup }
@@ -23,11 +24,21 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly disposables: vscode.Disposable[] = [];
-  private model: Promise<RiskElement[]> | undefined;
+  private readonly loader: ModelLoader<RiskList>;
+  private groups: RiskElement[] = [];
   private risks: Extract<RiskElement, { kind: 'risk' }>[] = [];
   private locator: ItemLocator<RiskElement> | undefined;
 
   constructor(private readonly ctx: Ctx) {
+    this.loader = new ModelLoader(
+      async () => {
+        const uri = ctx.activePlan.uri;
+        const model = uri ? ((await ctx.cached(riskListRequest, uri)) ?? undefined) : undefined;
+        return { key: `${uri?.toString() ?? ''}\n${model ? JSON.stringify(model) : ''}`, model };
+      },
+      (model) => (this.groups = this.index(model)),
+      () => this.changeEmitter.fire(),
+    );
     this.view = vscode.window.createTreeView('xproj.risks', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -36,19 +47,18 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
       ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
       // While the server is down the views keep what they show; they refresh once it is back.
       ctx.onServerStateChanged((running) => running && this.refresh()),
-      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.load(), this.locator?.at(doc, pos)), vscode.window),
+      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)), vscode.window, this.onDidChangeTreeData),
     );
     ctx.views.push(this);
   }
 
-  refresh(): void {
-    this.model = undefined;
-    this.changeEmitter.fire();
+  refresh(force = false): void {
+    this.loader.refresh(force);
   }
 
   /** Every risk of the active plan, after loading it. */
   async allRisks(): Promise<readonly RiskListItem[]> {
-    await this.load();
+    await this.loader.ready();
     return this.risks.map((r) => r.risk);
   }
 
@@ -61,20 +71,12 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
   }
 
   async getChildren(element?: RiskElement): Promise<RiskElement[]> {
+    await this.loader.ready();
     if (!element) {
-      return this.load();
+      return this.groups;
     }
-    await this.load();
     // After a refresh VS Code may still ask with a group of the previous model: go by its level.
     return element.kind === 'group' ? this.risks.filter((r) => r.parent.kind === 'group' && r.parent.group.level === element.group.level) : [];
-  }
-
-  private load(): Promise<RiskElement[]> {
-    if (!this.model) {
-      const uri = this.ctx.activePlan.uri;
-      this.model = (uri ? this.ctx.cached(riskListRequest, uri) : Promise.resolve(null)).then((list) => this.index(list ?? undefined));
-    }
-    return this.model;
   }
 
   private index(list: RiskList | undefined): RiskElement[] {

@@ -4,6 +4,7 @@ import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../.
 import type { Ctx, Refreshable } from '../ctx';
 import { toVsRange } from '../reveal';
 import { ItemLocator, followCursor } from './locate';
+import { ModelLoader } from './modelLoader';
 import { refName, statusLabel } from './labels';
 import type { TaskStatus } from './labels';
 import { taskTreeItem } from './taskItems';
@@ -25,7 +26,7 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly disposables: vscode.Disposable[] = [];
-  private model: Promise<TaskTreeModel | undefined> | undefined;
+  private readonly loader: ModelLoader<TaskTreeModel>;
   private readonly elements = new Map<TaskTreeNode, TaskElement>();
   private readonly byKey = new Map<string, TaskElement>();
   private roots: TaskElement[] = [];
@@ -34,6 +35,15 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
   private _filter: TaskFilter = {};
 
   constructor(private readonly ctx: Ctx) {
+    this.loader = new ModelLoader(
+      async () => {
+        const uri = ctx.activePlan.uri;
+        const model = uri ? ((await ctx.cached(taskTreeRequest, uri)) ?? undefined) : undefined;
+        return { key: `${uri?.toString() ?? ''}\n${model ? JSON.stringify(model) : ''}`, model };
+      },
+      (model) => this.index(model),
+      () => this.changeEmitter.fire(),
+    );
     this.view = vscode.window.createTreeView('xproj.tasks', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -42,7 +52,7 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
       ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
       // While the server is down the views keep what they show; they refresh once it is back.
       ctx.onServerStateChanged((running) => running && this.refresh()),
-      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.load(), this.locator?.at(doc, pos)), vscode.window),
+      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)), vscode.window, this.onDidChangeTreeData),
     );
     ctx.views.push(this);
   }
@@ -59,20 +69,19 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     this.changeEmitter.fire();
   }
 
-  refresh(): void {
-    this.model = undefined;
-    this.changeEmitter.fire();
+  refresh(force = false): void {
+    this.loader.refresh(force);
   }
 
   /** Every task of the active plan, after loading it. */
   async allTasks(): Promise<readonly TaskTreeTask[]> {
-    await this.load();
+    await this.loader.ready();
     return this.tasks.map((t) => t.node as TaskTreeTask);
   }
 
   /** The element of a task id, for tests and for revealing it. */
   async element(taskId: string): Promise<TaskElement | undefined> {
-    await this.load();
+    await this.loader.ready();
     return this.tasks.find((t) => t.node.id === taskId);
   }
 
@@ -86,10 +95,10 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
 
   async getChildren(element?: TaskElement): Promise<TaskElement[]> {
     if (!element) {
-      await this.load();
+      await this.loader.ready();
       return this.roots.filter((e) => this.visible(e));
     }
-    await this.load();
+    await this.loader.ready();
     // After a refresh VS Code may still ask with an element of the previous model: go by its key.
     const current = this.byKey.get(element.key);
     return current ? this.childrenOf(current).filter((e) => this.visible(e)) : [];
@@ -97,19 +106,6 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
 
   private childrenOf(element: TaskElement): TaskElement[] {
     return element.node.children.flatMap((node) => this.elements.get(node) ?? []);
-  }
-
-  private load(): Promise<TaskTreeModel | undefined> {
-    if (!this.model) {
-      const uri = this.ctx.activePlan.uri;
-      this.model = (uri ? this.ctx.cached(taskTreeRequest, uri) : Promise.resolve(null)).then((model) => {
-        if (uri === this.ctx.activePlan.uri) {
-          this.index(model ?? undefined);
-        }
-        return model ?? undefined;
-      });
-    }
-    return this.model;
   }
 
   private index(model: TaskTreeModel | undefined): void {

@@ -1,4 +1,4 @@
-import { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
 import { moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
 import type { ParsedChunk, Range3 } from './incremental/chunkParser';
@@ -64,6 +64,7 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
   const chunks: ParsedChunk[] = [];
   const moves: [ParsedChunk, number][] = [];
   let parsedCount = 0;
+  const composer = new Composer(DOCUMENT_OPTIONS);
   for (const span of spans) {
     const old = reusable(span);
     if (old) {
@@ -71,7 +72,7 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
       chunks.push(old);
       continue;
     }
-    const chunk = parseChunk(text, span);
+    const chunk = parseChunk(text, span, composer);
     if (!chunk) {
       return whole();
     }

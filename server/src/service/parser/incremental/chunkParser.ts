@@ -2,12 +2,11 @@ import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Pair, ParsedNode } from 'yaml';
 import type { ChunkMemo } from './chunkMemo';
 import type { ChunkKind, ChunkSpan } from './chunkSplitter';
+import { DOCUMENT_OPTIONS } from './scratchDocument';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 export type Range3 = [number, number, number];
 
-/** The options of `parseYaml`: a chunk must parse as it would within the whole text. */
-const COMPOSER_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
 
 /**
  * A chunk parsed on its own, its nodes' ranges made absolute. Mutable: when a later text moves the
@@ -41,15 +40,16 @@ export interface ParsedChunk {
  * Parses `text.slice(span.start, span.end)` on its own. Undefined when the piece does not stand on
  * its own cleanly: any error or warning (the whole text then gives the exact ones), anchors or
  * aliases (which may reach across chunks), or not the one pair or item the splitter promised.
+ * A composer is reusable once it has composed a text to its end; sharing one saves its set-up.
  */
-export function parseChunk(text: string, span: ChunkSpan): ParsedChunk | undefined {
+export function parseChunk(text: string, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
   const source = text.slice(span.start, span.end);
   let docs;
   try {
     // Counting from the chunk's start gives every node its offset in the whole text.
     const parser = new Parser();
     parser.offset = span.start;
-    docs = Array.from(new Composer(COMPOSER_OPTIONS).compose(parser.parse(source), true, span.end));
+    docs = Array.from(composer.compose(parser.parse(source), true, span.end));
   } catch {
     return undefined;
   }

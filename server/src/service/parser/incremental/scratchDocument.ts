@@ -47,6 +47,6 @@ function singleItemList(item: ParsedChunk, doc: Document): YAMLSeq<unknown> {
 }
 
 /** A top-level pair of the real document as its chunk has it, a list header's with an empty list. */
-export function sectionPair(chunk: ParsedChunk, doc?: Document): Pair<unknown, unknown> {
-  return chunk.kind === 'header' ? new Pair<unknown, unknown>(chunk.pair!.key, new YAMLSeq<unknown>(doc?.schema)) : chunk.pair!;
+export function sectionPair(chunk: ParsedChunk): Pair<unknown, unknown> {
+  return chunk.kind === 'header' ? new Pair<unknown, unknown>(chunk.pair!.key, new YAMLSeq<unknown>()) : chunk.pair!;
 }
