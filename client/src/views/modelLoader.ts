@@ -2,10 +2,14 @@
  * Loads a tree view's model from the server and tells the view only when the model changed. The
  * new model is in place before `onDidChangeTreeData` fires: VS Code asks again for the children of
  * expanded nodes right after the event, and a provider still loading then would leave them empty.
- * An unchanged model (most `planChanged` notifications while typing) does not re-render the tree.
+ * An unchanged model (most `planChanged` notifications while typing), or one VS Code has not been
+ * given an older version of, does not re-render the tree: a refresh while VS Code is still fetching
+ * the children of expanded nodes can leave those nodes expanded and empty.
  */
 export class ModelLoader<M> {
   private shown: string | undefined;
+  /** The key of the model whose roots VS Code last received. */
+  private delivered: string | undefined;
   private pending: Promise<void> | undefined;
   private generation = 0;
 
@@ -30,6 +34,12 @@ export class ModelLoader<M> {
     } while (current !== this.pending);
   }
 
+  /** Resolves once the latest model is in place and records that VS Code receives its roots. */
+  async roots(): Promise<void> {
+    await this.ready();
+    this.delivered = this.shown;
+  }
+
   /** Re-fetches; `force` re-renders even when nothing changed. */
   refresh(force = false): void {
     this.pending = this.reload(force);
@@ -43,6 +53,8 @@ export class ModelLoader<M> {
     }
     this.shown = key;
     this.apply(model);
-    this.changed();
+    if (force || (this.delivered !== undefined && this.delivered !== key)) {
+      this.changed();
+    }
   }
 }

@@ -7,8 +7,9 @@ import { md, refName, riskStatusLabel, themeIcon } from './labels';
 import { ItemLocator, followCursor } from './locate';
 import { ModelLoader } from './modelLoader';
 
+/** Groups keep their own risks, for the reason given at `TaskElement`. */
 export type RiskElement =
-  | { readonly kind: 'group'; readonly group: RiskGroup }
+  | { readonly kind: 'group'; readonly group: RiskGroup; readonly children: RiskElement[] }
   | { readonly kind: 'risk'; readonly risk: RiskListItem; readonly parent: RiskElement };
 
 const LEVEL_COLORS: Readonly<Record<RiskGroup['level'], string | undefined>> = {
@@ -71,17 +72,23 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
   }
 
   async getChildren(element?: RiskElement): Promise<RiskElement[]> {
-    await this.loader.ready();
     if (!element) {
+      await this.loader.roots();
       return this.groups;
     }
-    // After a refresh VS Code may still ask with a group of the previous model: go by its level.
-    return element.kind === 'group' ? this.risks.filter((r) => r.parent.kind === 'group' && r.parent.group.level === element.group.level) : [];
+    return element.kind === 'group' ? element.children : [];
   }
 
   private index(list: RiskList | undefined): RiskElement[] {
-    const groups = (list?.groups ?? []).map((group): RiskElement => ({ kind: 'group', group }));
-    this.risks = groups.flatMap((parent) => (parent.kind === 'group' ? parent.group.risks.map((risk) => ({ kind: 'risk' as const, risk, parent })) : []));
+    const groups: RiskElement[] = [];
+    this.risks = [];
+    for (const group of list?.groups ?? []) {
+      const parent: RiskElement = { kind: 'group', group, children: [] };
+      const risks = group.risks.map((risk) => ({ kind: 'risk' as const, risk, parent }));
+      parent.children.push(...risks);
+      this.risks.push(...risks);
+      groups.push(parent);
+    }
     this.locator = new ItemLocator<RiskElement>(this.risks, (r) => toVsRange((r as { risk: RiskListItem }).risk.range).start);
     const overdue = this.risks.filter((r) => r.risk.reviewOverdue).length;
     this.view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} risk reviews overdue', overdue) } : undefined;

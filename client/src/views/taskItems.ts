@@ -3,10 +3,14 @@ import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/service/vi
 import { toVsRange } from '../reveal';
 import { dateSpan, md, refName, statusLabel, themeIcon } from './labels';
 
-/** A node of the Tasks view; `key` is unique even when a plan repeats an id (a `duplicate-id` error). */
+/**
+ * A node of the Tasks view; `key` is unique even when a plan repeats an id (a `duplicate-id` error).
+ * Each element keeps its own children: VS Code may ask for the children of an element of an older
+ * model, and must get that model's answer, not an empty one it would then keep showing.
+ */
 export type TaskElement =
-  | { readonly kind: 'phase'; readonly key: string; readonly node: TaskTreePhase; readonly parent: undefined }
-  | { readonly kind: 'task'; readonly key: string; readonly node: TaskTreeTask; readonly parent: TaskElement | undefined };
+  | { readonly kind: 'phase'; readonly key: string; readonly node: TaskTreePhase; readonly parent: undefined; readonly children: TaskElement[] }
+  | { readonly kind: 'task'; readonly key: string; readonly node: TaskTreeTask; readonly parent: TaskElement | undefined; readonly children: TaskElement[] };
 
 /** Shape from the status, red when on the critical path: the two things a manager scans for. */
 export function taskIcon(task: TaskTreeTask): vscode.ThemeIcon {

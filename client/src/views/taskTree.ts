@@ -27,8 +27,6 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly loader: ModelLoader<TaskTreeModel>;
-  private readonly elements = new Map<TaskTreeNode, TaskElement>();
-  private readonly byKey = new Map<string, TaskElement>();
   private roots: TaskElement[] = [];
   private tasks: TaskElement[] = [];
   private locator: ItemLocator<TaskElement> | undefined;
@@ -95,22 +93,13 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
 
   async getChildren(element?: TaskElement): Promise<TaskElement[]> {
     if (!element) {
-      await this.loader.ready();
+      await this.loader.roots();
       return this.roots.filter((e) => this.visible(e));
     }
-    await this.loader.ready();
-    // After a refresh VS Code may still ask with an element of the previous model: go by its key.
-    const current = this.byKey.get(element.key);
-    return current ? this.childrenOf(current).filter((e) => this.visible(e)) : [];
-  }
-
-  private childrenOf(element: TaskElement): TaskElement[] {
-    return element.node.children.flatMap((node) => this.elements.get(node) ?? []);
+    return element.children.filter((e) => this.visible(e));
   }
 
   private index(model: TaskTreeModel | undefined): void {
-    this.elements.clear();
-    this.byKey.clear();
     this.tasks = [];
     const keys = new Set<string>();
     const keyOf = (base: string): string => {
@@ -124,14 +113,12 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     const visit = (node: TaskTreeNode, parent: TaskElement | undefined): TaskElement => {
       const element: TaskElement =
         node.kind === 'phase'
-          ? { kind: 'phase', key: keyOf(`phase:${node.id ?? ''}`), node, parent: undefined }
-          : { kind: 'task', key: keyOf(`task:${node.id}`), node, parent };
-      this.elements.set(node, element);
-      this.byKey.set(element.key, element);
+          ? { kind: 'phase', key: keyOf(`phase:${node.id ?? ''}`), node, parent: undefined, children: [] }
+          : { kind: 'task', key: keyOf(`task:${node.id}`), node, parent, children: [] };
       if (element.kind === 'task') {
         this.tasks.push(element);
       }
-      node.children.forEach((child) => visit(child, element));
+      element.children.push(...node.children.map((child) => visit(child, element)));
       return element;
     };
     this.roots = (model?.roots ?? []).map((root) => visit(root, undefined));
@@ -148,7 +135,7 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     if (element.kind === 'task' && matches(element.node, f)) {
       return true;
     }
-    return this.childrenOf(element).some((child) => this.visible(child));
+    return element.children.some((child) => this.visible(child));
   }
 
   private describeFilter(f: TaskFilter): string {
