@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 
 /** mulberry32: a tiny seeded PRNG, so generated plans are reproducible. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

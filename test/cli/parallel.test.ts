@@ -1,18 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { checkPlans, workersFor } from '../../server/src/cli/parallelCheck';
-import { FIXTURES, REPO, runBin, runInProcess, tempTree } from './harness';
+import { FIXTURES, runBin, runInProcess, tempTree } from './harness';
+import { loadGenerator } from '../helpers/generator';
 
 describe('check: many files in parallel', () => {
   let folder: string;
   let paths: string[];
   before(async () => {
-    const { generatePlan } = (await import(pathToFileURL(join(REPO, 'bench', 'generatePlan.mjs')).href)) as {
-      generatePlan: (o: { tasks: number; seed?: number }) => string;
-    };
+    const { generatePlan } = await loadGenerator();
     const files: Record<string, string> = {
       'a/first.xproj.yaml': generatePlan({ tasks: 250, seed: 1 }),
       'a/second.xproj.yaml': generatePlan({ tasks: 250, seed: 2 }).replace('duration: 3d', 'duration: [3d'),

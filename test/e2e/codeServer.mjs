@@ -24,28 +24,45 @@ const SETTINGS = {
   'xproj.statusDate': '2026-04-20',
 };
 
+/** Where test/e2e/setup.sh installs code-server. */
+export function codeServerBin(root) {
+  return join(root, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
+}
+
 /**
+ * One test session: a fresh folder with its own user data, extensions and two copies of the test
+ * workspace, on a free port.
  * @param {{ root: string, vsixes: string[], locale: string, env?: Record<string, string> }} options
  * @returns {Promise<{ port: number, workspace: string, hostWorkspace: string, dir: string, log: () => string, stop: () => void, cleanup: () => void }>}
  */
 export async function startCodeServer({ root, vsixes, locale, env = {} }) {
-  const bin = join(root, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
   const dir = mkdtempSync(join(tmpdir(), `xproj-e2e-${locale}-`));
-  const userData = join(dir, 'user-data');
-  const extensions = join(dir, 'extensions');
   const workspace = join(dir, 'workspace');
-  mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
   // One copy for the page tests and one for the extension-host tests: each edits its plans.
   const hostWorkspace = join(dir, 'host-workspace');
   for (const target of [workspace, hostWorkspace]) {
     cpSync(join(root, 'examples', 'enrolment'), join(target, 'enrolment'), { recursive: true });
     cpSync(join(root, 'test', 'e2e', 'workspace'), target, { recursive: true });
   }
+  const server = await launchCodeServer({ bin: codeServerBin(root), dir, vsixes, locale, folder: workspace, settings: SETTINGS, env });
+  return { ...server, workspace, hostWorkspace, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Installs the .vsix files into `dir`'s extensions and starts code-server on `folder`, in its own
+ * process group (setsid semantics), so stopping it also ends the extension host and server.
+ * @param {{ bin: string, dir: string, vsixes: string[], locale: string, folder: string, settings: object, bind?: string, env?: Record<string, string> }} options
+ * @returns {Promise<{ port: number, log: () => string, stop: () => void }>}
+ */
+export async function launchCodeServer({ bin, dir, vsixes, locale, folder, settings, bind = '127.0.0.1:0', env = {} }) {
+  const userData = join(dir, 'user-data');
+  const extensions = join(dir, 'extensions');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', join(dir, 'config.yaml')];
   for (const vsix of vsixes) {
-    const install = spawnSync(bin, [...common, '--install-extension', vsix], { encoding: 'utf8' });
+    const install = spawnSync(bin, [...common, '--install-extension', vsix, '--force'], { encoding: 'utf8' });
     if (install.status !== 0 || !/successfully installed/.test(install.stdout)) {
       throw new Error(`Installing ${vsix} failed:\n${install.stdout}\n${install.stderr}`);
     }
@@ -56,19 +73,19 @@ export async function startCodeServer({ root, vsixes, locale, env = {} }) {
   }
 
   const logFile = join(dir, 'code-server.log');
+  writeFileSync(logFile, '');
   const args = [
     ...common,
-    '--bind-addr', '127.0.0.1:0',
+    '--bind-addr', bind,
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--locale', locale,
-    workspace,
+    folder,
   ];
   const out = openSync(logFile, 'a');
-  // Its own process group (setsid semantics), so stopping it also ends the extension host and server.
   const child = spawn(bin, args, { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
   const log = () => readFileSync(logFile, 'utf8');
   const stop = () => {
@@ -81,7 +98,7 @@ export async function startCodeServer({ root, vsixes, locale, env = {} }) {
   const port = await new Promise((resolve, reject) => {
     const started = Date.now();
     const timer = setInterval(() => {
-      const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log());
+      const match = /HTTP server listening on http:\/\/[^:]+:(\d+)/.exec(log());
       if (match) {
         clearInterval(timer);
         resolve(Number(match[1]));
@@ -92,7 +109,7 @@ export async function startCodeServer({ root, vsixes, locale, env = {} }) {
       }
     }, 100);
   });
-  return { port, workspace, hostWorkspace, dir, log, stop, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { port, log, stop };
 }
 
 /**

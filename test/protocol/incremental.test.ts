@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspTestClient } from './lspClient';
+import { loadGenerator } from '../helpers/generator';
 
 const URI = 'file:///virtual/large.xproj.yaml';
 
@@ -38,9 +37,7 @@ describe('language server over stdio: incremental changes', () => {
   let fresh: LspTestClient;
   let plan: (tasks: number) => string;
   before(async () => {
-    const { generatePlan } = (await import(pathToFileURL(join(__dirname, '..', '..', 'bench', 'generatePlan.mjs')).href)) as {
-      generatePlan: (o: { tasks: number; seed?: number }) => string;
-    };
+    const { generatePlan } = await loadGenerator();
     plan = (tasks) => generatePlan({ tasks, seed: 5 });
     editing = new LspTestClient();
     fresh = new LspTestClient();

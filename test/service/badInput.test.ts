@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { loadGenerator } from '../helpers/generator';
 import { check, findings } from '../helpers/plan';
 import type { PlanAnalysis } from '../../server/src/service';
 
@@ -11,17 +12,6 @@ function survives(text: string): PlanAnalysis {
     assert.ok(p.span.offset >= 0 && p.span.offset + p.span.length <= text.length, `span out of range for ${p.code}`);
   }
   return a;
-}
-
-/** A small deterministic PRNG (mulberry32), so fuzz failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VALID = [
@@ -116,8 +106,8 @@ describe('bad input never crashes', () => {
     assert.ok(findings(a, 'schema').some((f) => /nest/.test(f.message)));
   });
 
-  it('survives 300 random mutations of a valid plan', () => {
-    const random = prng(42);
+  it('survives 300 random mutations of a valid plan', async () => {
+    const random = (await loadGenerator()).prng(42);
     const alphabet = ['\n', ' ', '  ', ':', '-', '[', ']', '{', '}', ',', '&a', '*a', '"', "'", '#', '|', '>', 'x', '1', '任务', '\t'];
     for (let round = 0; round < 300; round++) {
       let text = VALID;

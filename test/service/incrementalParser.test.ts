@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { analyzePlan } from '../../server/src/service/analysis';
@@ -10,6 +9,8 @@ import { normalizeLocale } from '../../server/src/service/l10n/localize';
 import { splitChunks } from '../../server/src/service/parser/incremental/chunkSplitter';
 import { parseIncremental } from '../../server/src/service/parser/incrementalParser';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
+import { loadGenerator } from '../helpers/generator';
+import type { PlanGenerator } from '../helpers/generator';
 import { SchemaValidation } from '../../server/src/service/schemaValidation';
 import { parseIsoDate } from '../../server/src/service/utils/dates';
 import schema from '../../schemas/xproj.schema.json';
@@ -74,18 +75,6 @@ function environment(minLength: number): AnalysisEnvironment {
   };
 }
 
-/** mulberry32, as bench/generatePlan.mjs: reproducible sequences. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SNIPPETS = [' ', 'x', '1', ':', ': ', '-', '- ', '\n', '\n  ', '\n  - ', '#', ' # note', '[', ']', '{', '}', ', ', '"', "'", '&a ', '*a', '|', '>', '\t', '---\n', 'id: t9\n', '2026-02-30', '3d'];
 const TASK = (n: number): string => `  - id: extra-${n}\n    name: Extra ${n}\n    owner: nobody\n    duration: ${n % 7}d\n    depends_on: [extra-${n + 1}]\n`;
 
@@ -137,9 +126,11 @@ function edit(text: string, random: () => number, n: number): string {
 
 describe('incremental parsing', () => {
   let generated: (tasks: number) => string;
+  let prng: PlanGenerator['prng'];
   before(async () => {
-    const mod = (await import(pathToFileURL(join(ROOT, 'bench', 'generatePlan.mjs')).href)) as { generatePlan: (o: { tasks: number; seed?: number }) => string };
-    generated = (tasks) => mod.generatePlan({ tasks, seed: 3 });
+    const generator = await loadGenerator();
+    generated = (tasks) => generator.generatePlan({ tasks, seed: 3 });
+    prng = generator.prng;
   });
 
   it('cuts a plan at its top-level keys and list items, comments going with the chunk before', () => {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { riskListRequest } from '../../../server/src/protocol';
 import type { RiskGroup, RiskList, RiskListItem } from '../../../server/src/service/views';
-import type { Ctx, Refreshable } from '../ctx';
+import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
 import { md, refName, riskStatusLabel, themeIcon } from './labels';
-import { ItemLocator, followCursor } from './locate';
-import { ModelLoader } from './modelLoader';
+import { ItemLocator } from './locate';
+import { PlanTreeView } from './planTreeView';
 
 /** Groups keep their own risks, for the reason given at `TaskElement`. */
 export type RiskElement =
@@ -20,41 +20,12 @@ const LEVEL_COLORS: Readonly<Record<RiskGroup['level'], string | undefined>> = {
 };
 
 /** `xproj.risks`: the active plan's risk register grouped high / medium / low, from `xproj/riskList`. */
-export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshable, vscode.Disposable {
-  readonly view: vscode.TreeView<RiskElement>;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly loader: ModelLoader<RiskList>;
+export class RiskTree extends PlanTreeView<RiskElement, RiskList> {
   private groups: RiskElement[] = [];
   private risks: Extract<RiskElement, { kind: 'risk' }>[] = [];
-  private locator: ItemLocator<RiskElement> | undefined;
 
-  constructor(private readonly ctx: Ctx) {
-    this.loader = new ModelLoader(
-      async () => {
-        const uri = ctx.activePlan.uri;
-        const model = uri ? ((await ctx.cached(riskListRequest, uri)) ?? undefined) : undefined;
-        return { key: `${uri?.toString() ?? ''}\n${model ? JSON.stringify(model) : ''}`, model };
-      },
-      (model) => (this.groups = this.index(model)),
-      () => this.changeEmitter.fire(),
-    );
-    this.view = vscode.window.createTreeView('xproj.risks', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(
-      this.view,
-      this.changeEmitter,
-      ctx.activePlan.onDidChange(() => this.refresh()),
-      ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
-      // While the server is down the views keep what they show; they refresh once it is back.
-      ctx.onServerStateChanged((running) => running && this.refresh()),
-      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)), vscode.window, this.onDidChangeTreeData),
-    );
-    ctx.views.push(this);
-  }
-
-  refresh(force = false): void {
-    this.loader.refresh(force);
+  constructor(ctx: Ctx) {
+    super(ctx, 'xproj.risks', riskListRequest);
   }
 
   /** Every risk of the active plan, after loading it. */
@@ -79,7 +50,7 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
     return element.kind === 'group' ? element.children : [];
   }
 
-  private index(list: RiskList | undefined): RiskElement[] {
+  protected index(list: RiskList | undefined): void {
     const groups: RiskElement[] = [];
     this.risks = [];
     for (const group of list?.groups ?? []) {
@@ -93,11 +64,7 @@ export class RiskTree implements vscode.TreeDataProvider<RiskElement>, Refreshab
     const overdue = this.risks.filter((r) => r.risk.reviewOverdue).length;
     this.view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} risk reviews overdue', overdue) } : undefined;
     // An empty register shows the welcome text instead of three empty groups.
-    return this.risks.length > 0 ? groups : [];
-  }
-
-  dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    this.groups = this.risks.length > 0 ? groups : [];
   }
 }
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { taskTreeRequest } from '../../../server/src/protocol';
 import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/service/views';
-import type { Ctx, Refreshable } from '../ctx';
+import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
-import { ItemLocator, followCursor } from './locate';
-import { ModelLoader } from './modelLoader';
+import { ItemLocator } from './locate';
+import { PlanTreeView } from './planTreeView';
 import { refName, statusLabel } from './labels';
 import type { TaskStatus } from './labels';
 import { taskTreeItem } from './taskItems';
@@ -21,38 +21,13 @@ export interface TaskFilter {
 export const STATUSES: readonly TaskStatus[] = ['not-started', 'in-progress', 'blocked', 'done', 'cancelled'];
 
 /** `xproj.tasks`: the active plan's phases → summary tasks → tasks, from the server's `xproj/taskTree`. */
-export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshable, vscode.Disposable {
-  readonly view: vscode.TreeView<TaskElement>;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly loader: ModelLoader<TaskTreeModel>;
+export class TaskTree extends PlanTreeView<TaskElement, TaskTreeModel> {
   private roots: TaskElement[] = [];
   private tasks: TaskElement[] = [];
-  private locator: ItemLocator<TaskElement> | undefined;
   private _filter: TaskFilter = {};
 
-  constructor(private readonly ctx: Ctx) {
-    this.loader = new ModelLoader(
-      async () => {
-        const uri = ctx.activePlan.uri;
-        const model = uri ? ((await ctx.cached(taskTreeRequest, uri)) ?? undefined) : undefined;
-        return { key: `${uri?.toString() ?? ''}\n${model ? JSON.stringify(model) : ''}`, model };
-      },
-      (model) => this.index(model),
-      () => this.changeEmitter.fire(),
-    );
-    this.view = vscode.window.createTreeView('xproj.tasks', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(
-      this.view,
-      this.changeEmitter,
-      ctx.activePlan.onDidChange(() => this.refresh()),
-      ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
-      // While the server is down the views keep what they show; they refresh once it is back.
-      ctx.onServerStateChanged((running) => running && this.refresh()),
-      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)), vscode.window, this.onDidChangeTreeData),
-    );
-    ctx.views.push(this);
+  constructor(ctx: Ctx) {
+    super(ctx, 'xproj.tasks', taskTreeRequest);
   }
 
   get filter(): TaskFilter {
@@ -65,10 +40,6 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     void vscode.commands.executeCommand('setContext', 'xproj.tasks.filtered', active);
     this.view.message = active ? this.describeFilter(filter) : undefined;
     this.changeEmitter.fire();
-  }
-
-  refresh(force = false): void {
-    this.loader.refresh(force);
   }
 
   /** Every task of the active plan, after loading it. */
@@ -99,7 +70,7 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     return element.children.filter((e) => this.visible(e));
   }
 
-  private index(model: TaskTreeModel | undefined): void {
+  protected index(model: TaskTreeModel | undefined): void {
     this.tasks = [];
     const keys = new Set<string>();
     const keyOf = (base: string): string => {
@@ -161,9 +132,6 @@ export class TaskTree implements vscode.TreeDataProvider<TaskElement>, Refreshab
     return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
-  }
 }
 
 export function matches(task: TaskTreeTask, f: TaskFilter): boolean {

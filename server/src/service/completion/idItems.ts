@@ -5,10 +5,11 @@ import { APPROVER_ROLES, ESCALATION_ROLES } from '../symbols/roles';
 import { formatDay } from '../utils/dates';
 import { contains } from '../utils/symbolAt';
 import { taskAt, tasksClosingCycle } from './dependencyGuard';
-import { markdown, sortKey, textItem, wrapText, yamlScalar } from './itemTools';
+import { markdown, sortKey, textItem, wrapText } from './itemTools';
 import type { ItemRequest, Wrap } from './itemTools';
 import type { CompletionMessages } from './messages';
 import type { SchemaTarget } from './schemaPath';
+import { quoteScalar } from '../utils/yamlScalars';
 
 const PEOPLE_OR_DEPARTMENTS: readonly RefAccept[] = ['person', 'department'];
 const ROLE_PERSON_DEPARTMENT: readonly RefAccept[] = ['role', 'person', 'department'];
@@ -174,7 +175,7 @@ export function idItems(req: ItemRequest, field: string, wrap: Wrap): Completion
       }
       const name = entity.name?.value;
       items.push(
-        textItem(req, entity.id, wrapText(yamlScalar(entity.id), wrap), {
+        textItem(req, entity.id, wrapText(quoteScalar(entity.id), wrap), {
           kind: KIND[entity.kind],
           detail: entityDetail(entity, req, m),
           documentation: markdown(entityDoc(entity, req)),

@@ -34,12 +34,6 @@ export function wrapText(text: string, wrap: Wrap): string {
   return wrap.dash ? `- ${inner}` : inner;
 }
 
-/** A plain scalar that YAML would read as something else (a number, `true`, `null`) gets quotes. */
-export function yamlScalar(value: string): string {
-  const special = /^(?:true|false|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+)|[-+]?\.inf|\.nan|0x[0-9a-fA-F]+|0o[0-7]+)$/i;
-  return value === '' || special.test(value) || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value) ? JSON.stringify(value) : value;
-}
-
 export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, '\\$&');
 }

@@ -1,9 +1,10 @@
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { markdown, sortKey, textItem, wrapText, yamlScalar } from './itemTools';
+import { markdown, sortKey, textItem, wrapText } from './itemTools';
 import type { ItemRequest, Wrap } from './itemTools';
 import { valueGloss } from './schemaPath';
 import type { SchemaTarget } from './schemaPath';
+import { quoteScalar } from '../utils/yamlScalars';
 
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
@@ -25,7 +26,7 @@ export function enumItems(req: ItemRequest, target: SchemaTarget, wrap: Wrap): C
     const day = target.node.name === 'weekday' ? WEEKDAY_INDEX[text] : undefined;
     const gloss = day !== undefined ? weekdays[day] : valueGloss(description, text);
     const detail = [gloss, value === dflt && !gloss?.includes(messages.defaultValue()) ? messages.defaultValue() : undefined].filter(Boolean).join(' · ');
-    return textItem(req, text, wrapText(typeof value === 'string' ? yamlScalar(text) : text, wrap), {
+    return textItem(req, text, wrapText(typeof value === 'string' ? quoteScalar(text) : text, wrap), {
       kind: CompletionItemKind.EnumMember,
       detail: detail || undefined,
       documentation: markdown(description),

@@ -1,5 +1,5 @@
-import { isScalar, parseDocument } from 'yaml';
 import type { Span } from '../parser/planModel';
+import { quoteScalar } from '../utils/yamlScalars';
 
 /** What an id may be made of: the schema's `id` pattern. */
 export const ID_PATTERN = /^[\p{L}\p{M}\p{N}_.-]+$/u;
@@ -8,21 +8,6 @@ export const ID_PATTERN = /^[\p{L}\p{M}\p{N}_.-]+$/u;
 export interface SpanEdit {
   readonly span: Span;
   readonly newText: string;
-}
-
-/**
- * Whether `name` written plainly would read back as something else: a number (`1.2`), a boolean
- * or null (`true`, `null`), a YAML 1.1 boolean or timestamp (`yes`, `2026-03-02`, which other
- * tools reading the plan may still apply), or an indicator (`-`).
- */
-export function needsQuotes(name: string): boolean {
-  for (const version of ['1.1', '1.2'] as const) {
-    const doc = parseDocument(name, { version });
-    if (doc.errors.length > 0 || !isScalar(doc.contents) || doc.contents.value !== name) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function quoteOf(raw: string): '"' | "'" | undefined {
@@ -50,7 +35,7 @@ export function idEdit(text: string, span: Span, oldId: string, newName: string)
     return { span: idTextSpan(text, span), newText: newName.replace(/'/g, "''") };
   }
   if (raw === oldId) {
-    return { span, newText: needsQuotes(newName) ? JSON.stringify(newName) : newName };
+    return { span, newText: quoteScalar(newName) };
   }
   // A block scalar (`|`) holds its text verbatim after the header; anything else is rewritten whole.
   const at = /^[|>]/.test(raw) ? raw.lastIndexOf(oldId) : -1;

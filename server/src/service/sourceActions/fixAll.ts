@@ -5,8 +5,9 @@ import type { Span, Task } from '../parser/planModel';
 import type { LeveledProblem } from '../validation';
 import { approverRank, rankApprovalLevels } from '../utils/approvalLevels';
 import { formatDay, parseIsoDate } from '../utils/dates';
-import { addPairEdit, asSeq, mapsByOffset, pairOf, rangeOf, yamlScalar } from './yamlText';
+import { addPairEdit, asSeq, mapsByOffset, pairOf, rangeOf } from './yamlText';
 import type { OffsetEdit } from './yamlText';
+import { quoteScalar } from '../utils/yamlScalars';
 
 /** The edits of one fix: applied together or not at all. */
 type Fix = readonly OffsetEdit[];
@@ -128,14 +129,14 @@ class FixContext {
     }
     if (!item.approvedBy) {
       const map = this.mapAt(item.span.offset);
-      const edit = map && !pairOf(map, 'approved_by') ? addPairEdit(text, map, 'approved_by', yamlScalar(required)) : undefined;
+      const edit = map && !pairOf(map, 'approved_by') ? addPairEdit(text, map, 'approved_by', quoteScalar(required)) : undefined;
       return edit ? [edit] : [];
     }
     if (!approverRank(item.approvedBy.id, rankApprovalLevels(budget.approvals), plan, symbols)) {
       return [];
     }
     const span = item.approvedBy.span;
-    return [{ offset: span.offset, length: span.length, newText: yamlScalar(required) }];
+    return [{ offset: span.offset, length: span.length, newText: quoteScalar(required) }];
   }
 
   responsible(p: LeveledProblem): Fix {
@@ -149,7 +150,7 @@ class FixContext {
     if (!map) {
       return [];
     }
-    const list = `[${yamlScalar(owner.id)}]`;
+    const list = `[${quoteScalar(owner.id)}]`;
     const pair = pairOf(map, 'R');
     if (!pair) {
       const edit = addPairEdit(this.analysis.text, map, 'R', list);

@@ -1,7 +1,7 @@
 import type { PlanAnalysis } from '../analysis';
 import { addPairEdit, mapsByOffset, pairOf } from './yamlText';
 import type { OffsetEdit } from './yamlText';
-import { yamlScalar } from './yamlText';
+import { quoteScalar } from '../utils/yamlScalars';
 
 /**
  * One edit per task that has its own owner (a known person) and no `raci` key: `raci: {R: [owner],
@@ -21,7 +21,7 @@ export function addRaciEdits(analysis: PlanAnalysis): OffsetEdit[] {
     if (!map || pairOf(map, 'raci')) {
       continue;
     }
-    const id = yamlScalar(owner.id);
+    const id = quoteScalar(owner.id);
     const edit = addPairEdit(analysis.text, map, 'raci', `{R: [${id}], A: ${id}}`, owner.span.offset + owner.span.length);
     if (edit) {
       edits.push(edit);

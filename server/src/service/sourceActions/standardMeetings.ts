@@ -1,7 +1,8 @@
 import type { PlanAnalysis } from '../analysis';
 import type { Locale } from '../l10n/localize';
-import { appendToTopLevelSeq, flowList, yamlScalar } from './yamlText';
+import { appendToTopLevelSeq } from './yamlText';
 import type { OffsetEdit } from './yamlText';
+import { flowList, quoteScalar } from '../utils/yamlScalars';
 
 /** The communication mechanism of the rule books (seed 002, 沟通机制), by meeting id. */
 export type StandardMeetingId = 'weekly' | 'standup' | 'briefing' | 'emergency';
@@ -39,7 +40,7 @@ export interface MeetingPeople {
 /** One meeting as a flow mapping, the way the template and the seeds' tables write them. */
 export function renderMeeting(id: StandardMeetingId, people: MeetingPeople, locale: Locale): string {
   const text = TEXT[locale][id];
-  const fields: string[] = [`id: ${id}`, `name: ${yamlScalar(text.name)}`];
+  const fields: string[] = [`id: ${id}`, `name: ${quoteScalar(text.name)}`];
   switch (id) {
     case 'weekly':
       fields.push('cadence: weekly', 'day: mon', 'time: "10:00-11:00"');
@@ -54,9 +55,9 @@ export function renderMeeting(id: StandardMeetingId, people: MeetingPeople, loca
       fields.push('cadence: as-needed');
       break;
   }
-  fields.push(`form: ${yamlScalar(text.form)}`);
+  fields.push(`form: ${quoteScalar(text.form)}`);
   if (people.chair !== undefined) {
-    fields.push(`chair: ${yamlScalar(people.chair)}`);
+    fields.push(`chair: ${quoteScalar(people.chair)}`);
   }
   const participants = id === 'briefing' && people.executives.length > 0 ? people.executives : ['all'];
   fields.push(`participants: ${flowList(participants)}`);

@@ -5,7 +5,7 @@ import { TEMPLATE_STRINGS } from './templateStrings';
 import type { RoleKey, TemplateStrings } from './templateStrings';
 import { CAPACITY, DEPARTMENT_IDS, PHASES, RISKS, ROLES, WBS } from './templateSpec';
 import type { TaskSpec } from './templateSpec';
-import { flowList, yamlScalar } from './yamlText';
+import { flowList, quoteScalar } from '../utils/yamlScalars';
 
 /** The first Monday after the status date: a plan starts at the beginning of a week. */
 export function templateStart(statusDate: number): number {
@@ -20,7 +20,7 @@ export function planTemplate(statusDate: number, locale: Locale, eol = '\n'): st
   const end = formatDay(start + 67);
   const review = formatDay(start + 14);
   const person = (role: RoleKey): string => s.people[role].id;
-  const q = yamlScalar;
+  const q = quoteScalar;
   const lines: string[] = [
     ...s.header.map((h) => `# ${h}`),
     '',
@@ -112,7 +112,7 @@ function taskLines(t: TaskSpec, depth: number, s: TemplateStrings): string[] {
   const pad = '  '.repeat(depth * 2 - 1);
   const person = (role: RoleKey): string => s.people[role].id;
   const text = s.tasks[t.key];
-  const out = [`${pad}- id: ${t.key}`, `${pad}  name: ${yamlScalar(text.name)}`];
+  const out = [`${pad}- id: ${t.key}`, `${pad}  name: ${quoteScalar(text.name)}`];
   const field = (line: string): void => {
     out.push(`${pad}  ${line}`);
   };

@@ -139,21 +139,3 @@ export function appendToTopLevelSeq(text: string, doc: Document.Parsed, key: str
   const itemIndent = ' '.repeat(columnOf(text, range[0]));
   return { offset: lineEnd(text, contentEnd(text, range[0], range[1]) - 1), length: 0, newText: block(itemIndent) };
 }
-
-const RESERVED = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan|\d{4}-\d\d-\d\d.*)$/i;
-
-/** A string as a YAML scalar that reads the same in block and flow context: plain when safe, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain =
-    value.length > 0 &&
-    value.trim() === value &&
-    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/[:#,[\]{}\n\r\t]/.test(value) &&
-    !RESERVED.test(value);
-  return plain ? value : JSON.stringify(value);
-}
-
-/** A flow sequence of scalars: `[a, b]`. */
-export function flowList(values: readonly string[]): string {
-  return `[${values.map(yamlScalar).join(', ')}]`;
-}

@@ -1,7 +1,10 @@
-import { isCollection, isMap, isScalar, isSeq, parse } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { quoteScalar } from './yamlScalars';
+
+export { isPlainSafe } from './yamlScalars';
 
 /**
  * Text edits on a YAML document that keep everything they do not touch as written: comments,
@@ -42,20 +45,9 @@ function contains(node: unknown, offset: number): boolean {
   return r !== undefined && r[0] <= offset && (offset < r[1] || offset === r[0]);
 }
 
-/**
- * Whether `text` can be written unquoted anywhere, flow collections included, and reads back as
- * the same string (not `true`, `null`, `1.5`...). Conservative: `:` and `#` always get quotes.
- */
-export function isPlainSafe(text: string): boolean {
-  if (!/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:,[\]{}#\n\r\t]*$/u.test(text) || /\s$/u.test(text)) {
-    return false;
-  }
-  return parse(text, { version: '1.2' }) === text;
-}
-
 /** A scalar as YAML source: strings plain when safe, else double-quoted (JSON escapes are valid YAML). */
 export function formatScalar(value: ScalarValue): string {
-  return typeof value === 'string' && !isPlainSafe(value) ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? quoteScalar(value) : String(value);
 }
 
 /** A value in flow style: `x`, `[a, b]`, `{id: a, name: b}`. */
