@@ -42,6 +42,15 @@ const DEP_TYPES: ReadonlySet<string> = new Set(['FS', 'SS', 'FF', 'SF']);
 const RULE_LEVELS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
 const TASK_STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
 const RISK_STATUSES: ReadonlySet<string> = new Set(['open', 'closed', 'occurred']);
+/** What each reference field accepts; shared, so the symbol table can cache resolutions by them. */
+const ACCEPT_ALL_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['all', 'person', 'department'];
+const ACCEPT_DEPARTMENT: readonly RefAccept[] = ['department'];
+const ACCEPT_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['person', 'department'];
+const ACCEPT_PERSON_OR_ROLE: readonly RefAccept[] = ['person', 'role'];
+const ACCEPT_PERSON: readonly RefAccept[] = ['person'];
+const ACCEPT_PHASE: readonly RefAccept[] = ['phase'];
+const ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['role', 'person', 'department'];
+const ACCEPT_TASK: readonly RefAccept[] = ['task'];
 
 /** Something the builder refused to read, reported by validation as a schema problem. */
 export interface BuildLimit {
@@ -223,7 +232,7 @@ class PlanBuilder {
       uri: b.uri,
       name: b.name,
       kind: 'person',
-      department: this.ref(f.get('department')?.value, 'department', ['department']),
+      department: this.ref(f.get('department')?.value, 'department', ACCEPT_DEPARTMENT),
       capacity: capacity !== undefined && capacity >= 0 ? capacity : 1,
       role: this.string(f.get('role')?.value),
       email: this.string(f.get('email')?.value),
@@ -239,8 +248,8 @@ class PlanBuilder {
       uri: b.uri,
       name: b.name,
       kind: 'department',
-      head: this.ref(f.get('head')?.value, 'head', ['person']),
-      liaison: this.ref(f.get('liaison')?.value, 'liaison', ['person']),
+      head: this.ref(f.get('head')?.value, 'head', ACCEPT_PERSON),
+      liaison: this.ref(f.get('liaison')?.value, 'liaison', ACCEPT_PERSON),
     };
   }
 
@@ -290,9 +299,9 @@ class PlanBuilder {
       parent,
       children,
       depth,
-      phase: this.ref(f.get('phase')?.value, 'phase', ['phase']),
-      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
-      department: this.ref(f.get('department')?.value, 'department', ['department']),
+      phase: this.ref(f.get('phase')?.value, 'phase', ACCEPT_PHASE),
+      owner: this.ref(f.get('owner')?.value, 'owner', ACCEPT_PERSON),
+      department: this.ref(f.get('department')?.value, 'department', ACCEPT_DEPARTMENT),
       start: this.date(f.get('start')?.value),
       end: this.date(f.get('end')?.value),
       duration: this.duration(f.get('duration')?.value),
@@ -316,7 +325,7 @@ class PlanBuilder {
       const m = this.nodes?.map(item);
       if (m) {
         const f = this.nodes!.fields(m);
-        const task = this.ref(f.get('task')?.value, 'depends_on', ['task']);
+        const task = this.ref(f.get('task')?.value, 'depends_on', ACCEPT_TASK);
         const type = this.string(f.get('type')?.value)?.value;
         if (task) {
           out.push({
@@ -327,7 +336,7 @@ class PlanBuilder {
           });
         }
       } else {
-        const task = this.ref(item, 'depends_on', ['task']);
+        const task = this.ref(item, 'depends_on', ACCEPT_TASK);
         if (task) {
           out.push({ task, type: 'FS', span: task.span });
         }
@@ -342,7 +351,7 @@ class PlanBuilder {
       return undefined;
     }
     const f = this.nodes!.fields(m);
-    const letter = (l: string): Ref[] => this.refList(f.get(l)?.value, `raci.${l}`, ['person', 'department']);
+    const letter = (l: string): Ref[] => this.refList(f.get(l)?.value, `raci.${l}`, ACCEPT_PERSON_OR_DEPARTMENT);
     return { span: spanOf(m), keySpan: spanOf(pair.key), R: letter('R'), A: letter('A'), C: letter('C'), I: letter('I') };
   }
 
@@ -352,13 +361,13 @@ class PlanBuilder {
       const m = this.nodes?.map(item);
       if (m) {
         const f = this.nodes!.fields(m);
-        const person = this.ref(f.get('person')?.value, 'assignees', ['person']);
+        const person = this.ref(f.get('person')?.value, 'assignees', ACCEPT_PERSON);
         const load = this.number(f.get('load')?.value)?.value;
         if (person) {
           out.push({ person, load: load !== undefined && load >= 0 ? load : 1, span: spanOf(m) });
         }
       } else {
-        const person = this.ref(item, 'assignees', ['person']);
+        const person = this.ref(item, 'assignees', ACCEPT_PERSON);
         if (person) {
           out.push({ person, load: 1, span: person.span });
         }
@@ -392,9 +401,9 @@ class PlanBuilder {
       likelihood: this.number(f.get('likelihood')?.value),
       impact: this.number(f.get('impact')?.value),
       response: this.string(f.get('response')?.value),
-      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
+      owner: this.ref(f.get('owner')?.value, 'owner', ACCEPT_PERSON),
       contingency: this.string(f.get('contingency')?.value),
-      affects: this.refList(f.get('affects')?.value, 'affects', ['task']),
+      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK),
       status: this.enumValue<'open' | 'closed' | 'occurred'>(f.get('status')?.value, RISK_STATUSES),
       nextReview: this.date(f.get('next_review')?.value),
     };
@@ -413,7 +422,7 @@ class PlanBuilder {
         const af = this.nodes!.fields(am);
         approvals.push({
           upTo: this.number(af.get('up_to')?.value),
-          approver: this.ref(af.get('approver')?.value, 'approver', ['role', 'person', 'department']),
+          approver: this.ref(af.get('approver')?.value, 'approver', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
           span: spanOf(am),
         });
       }
@@ -428,8 +437,8 @@ class PlanBuilder {
         name: b.name,
         kind: 'budgetItem',
         amount: this.number(imf.get('amount')?.value),
-        task: this.ref(imf.get('task')?.value, 'task', ['task']),
-        approvedBy: this.ref(imf.get('approved_by')?.value, 'approved_by', ['role', 'person', 'department']),
+        task: this.ref(imf.get('task')?.value, 'task', ACCEPT_TASK),
+        approvedBy: this.ref(imf.get('approved_by')?.value, 'approved_by', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
       };
     });
     return {
@@ -452,8 +461,8 @@ class PlanBuilder {
       name: b.name,
       kind: 'meeting',
       cadence: this.string(f.get('cadence')?.value),
-      chair: this.ref(f.get('chair')?.value, 'chair', ['person']),
-      participants: this.refList(f.get('participants')?.value, 'participants', ['all', 'person', 'department']),
+      chair: this.ref(f.get('chair')?.value, 'chair', ACCEPT_PERSON),
+      participants: this.refList(f.get('participants')?.value, 'participants', ACCEPT_ALL_OR_PERSON_OR_DEPARTMENT),
     };
   }
 
@@ -467,10 +476,10 @@ class PlanBuilder {
       name: b.name,
       kind: 'change',
       date: this.date(f.get('date')?.value),
-      requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ['person', 'department']),
-      approvedBy: this.ref(f.get('approved_by')?.value, 'approved_by', ['person', 'role']),
+      requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ACCEPT_PERSON_OR_DEPARTMENT),
+      approvedBy: this.ref(f.get('approved_by')?.value, 'approved_by', ACCEPT_PERSON_OR_ROLE),
       status: this.string(f.get('status')?.value),
-      affects: this.refList(f.get('affects')?.value, 'affects', ['task']),
+      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK),
     };
   }
 
@@ -485,14 +494,14 @@ class PlanBuilder {
       name: this.string(f.get('name')?.value),
       span: spanOf(m),
       keySpan: spanOf(pair.key),
-      owner: this.ref(f.get('owner')?.value, 'owner', ['person']),
-      manager: this.ref(f.get('manager')?.value, 'manager', ['person']),
-      sponsor: this.ref(f.get('sponsor')?.value, 'sponsor', ['person', 'department']),
+      owner: this.ref(f.get('owner')?.value, 'owner', ACCEPT_PERSON),
+      manager: this.ref(f.get('manager')?.value, 'manager', ACCEPT_PERSON),
+      sponsor: this.ref(f.get('sponsor')?.value, 'sponsor', ACCEPT_PERSON_OR_DEPARTMENT),
       start: this.date(f.get('start')?.value),
       end: this.date(f.get('end')?.value),
       statusDate: this.date(f.get('status_date')?.value),
       calendar: this.calendar(f.get('calendar')?.value),
-      escalation: this.refList(f.get('escalation')?.value, 'escalation', ['role', 'person', 'department']),
+      escalation: this.refList(f.get('escalation')?.value, 'escalation', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
     };
   }
 

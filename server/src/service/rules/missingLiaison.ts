@@ -56,28 +56,40 @@ export const missingLiaisonRule: PlanRule = {
 /** Departments (resolved ones only; unknown ids are unknown-reference's) with the tasks they take part in. */
 function involvedDepartments(tasks: readonly Task[], symbols: SymbolTable): Map<string, Involvement> {
   const out = new Map<string, Involvement>();
+  // Only departments without a liaison are reported; in a healthy plan that settles it at once.
+  const unserved = new Set(symbols.all('department').filter((d) => !d.liaison).map((d) => d.id));
+  if (unserved.size === 0) {
+    return out;
+  }
+  const visit = (task: Task, ref: Ref | undefined): void => {
+    if (!ref || !unserved.has(ref.id)) {
+      return;
+    }
+    const resolved = symbols.resolve(ref);
+    if (resolved?.kind !== 'entity' || resolved.entity.kind !== 'department') {
+      return;
+    }
+    const seen = out.get(ref.id);
+    if (!seen) {
+      out.set(ref.id, { firstRef: ref, tasks: [task.id] });
+    } else {
+      if (ref.span.offset < seen.firstRef.span.offset) {
+        out.set(ref.id, { ...seen, firstRef: ref });
+      }
+      // One task's refs are visited together, so comparing with the last entry keeps this linear.
+      if (seen.tasks[seen.tasks.length - 1] !== task.id) {
+        seen.tasks.push(task.id);
+      }
+    }
+  };
   for (const task of tasks) {
-    const refs = [
-      task.department,
-      ...(task.raci ? [...task.raci.R, ...task.raci.A, ...task.raci.C, ...task.raci.I] : []),
-    ];
-    for (const ref of refs) {
-      const resolved = ref ? symbols.resolve(ref) : undefined;
-      if (!ref || resolved?.kind !== 'entity' || resolved.entity.kind !== 'department') {
-        continue;
-      }
-      const seen = out.get(ref.id);
-      if (!seen) {
-        out.set(ref.id, { firstRef: ref, tasks: [task.id] });
-      } else {
-        if (ref.span.offset < seen.firstRef.span.offset) {
-          out.set(ref.id, { ...seen, firstRef: ref });
-        }
-        // One task's refs are visited together, so comparing with the last entry keeps this linear.
-        if (seen.tasks[seen.tasks.length - 1] !== task.id) {
-          seen.tasks.push(task.id);
-        }
-      }
+    visit(task, task.department);
+    const raci = task.raci;
+    if (raci) {
+      raci.R.forEach((ref) => visit(task, ref));
+      raci.A.forEach((ref) => visit(task, ref));
+      raci.C.forEach((ref) => visit(task, ref));
+      raci.I.forEach((ref) => visit(task, ref));
     }
   }
   return out;

@@ -46,8 +46,9 @@ export const raciAccountableRule: PlanRule = {
         continue;
       }
       const first = raci.A[0]!;
-      const seen = new Set<string>([first.id]);
-      for (const a of raci.A.slice(1)) {
+      const seen = raci.A.length > 1 ? new Set<string>([first.id]) : undefined;
+      for (let i = 1; seen && i < raci.A.length; i++) {
+        const a = raci.A[i]!;
         // The same id written twice is still one accountable person.
         if (seen.has(a.id)) {
           continue;

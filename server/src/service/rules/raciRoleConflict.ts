@@ -64,7 +64,8 @@ export const raciRoleConflictRule: PlanRule = {
 /** Each entry that conflicts with an earlier one of the same id, paired with the first such. */
 function conflicts(task: Task, known: (ref: Ref) => boolean): [Entry, Entry][] {
   const raci = task.raci;
-  if (!raci) {
+  // Most tasks name everyone once: that is settled without resolving or allocating anything.
+  if (!raci || !repeatsAnId(raci)) {
     return [];
   }
   const entries: Entry[] = LETTERS.flatMap((letter) => raci[letter].filter(known).map((ref) => ({ ref, letter })));
@@ -88,4 +89,18 @@ function conflicts(task: Task, known: (ref: Ref) => boolean): [Entry, Entry][] {
 
 function isAccountableAndResponsible(a: RaciLetter, b: RaciLetter): boolean {
   return (a === 'A' && b === 'R') || (a === 'R' && b === 'A');
+}
+
+/** Whether any id appears twice among the task's RACI letters. */
+function repeatsAnId(raci: NonNullable<Task['raci']>): boolean {
+  const seen = new Set<string>();
+  for (const letter of LETTERS) {
+    for (const ref of raci[letter]) {
+      if (seen.has(ref.id)) {
+        return true;
+      }
+      seen.add(ref.id);
+    }
+  }
+  return false;
 }

@@ -88,15 +88,23 @@ export class SymbolTable {
     return this.definitions('task', id)[0] as Task | undefined;
   }
 
-  /** Several rules resolve the same references; each is resolved once per analysis. */
-  private readonly resolved = new Map<Ref, Resolution | null>();
+  /**
+   * Several rules resolve the same references, and many references name the same id: each id is
+   * resolved once per analysis and accepted kinds. The builder shares its `accepts` arrays.
+   */
+  private readonly resolved = new Map<readonly RefAccept[], Map<string, Resolution | null>>();
 
   /** Resolves a reference by the kinds it accepts, in order; undefined when nothing matches. */
   resolve(ref: Ref): Resolution | undefined {
-    let result = this.resolved.get(ref);
+    let byId = this.resolved.get(ref.accepts);
+    if (!byId) {
+      byId = new Map();
+      this.resolved.set(ref.accepts, byId);
+    }
+    let result = byId.get(ref.id);
     if (result === undefined) {
       result = this.resolveUncached(ref) ?? null;
-      this.resolved.set(ref, result);
+      byId.set(ref.id, result);
     }
     return result ?? undefined;
   }

@@ -43,7 +43,7 @@ export interface ParsedChunk {
  * A composer is reusable once it has composed a text to its end; sharing one saves its set-up.
  */
 export function parseChunk(text: string, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
-  const source = text.slice(span.start, span.end);
+  const source = detached(text.slice(span.start, span.end));
   let docs;
   try {
     // Counting from the chunk's start gives every node its offset in the whole text.
@@ -162,4 +162,14 @@ function hasAnchorOrAlias(node: unknown): boolean {
     return true;
   }
   return (isMap(node) || isSeq(node)) && node.items.some((child) => hasAnchorOrAlias(child));
+}
+
+/**
+ * The same characters in a string of their own. V8 makes a slice of a long string a view that
+ * keeps the whole string alive, and the nodes' strings are slices of the source they were parsed
+ * from: a chunk reused over many edits would keep every version of the document's text in memory.
+ * Concatenating makes a new flat string once read; the slice of it then refers to the chunk only.
+ */
+function detached(slice: string): string {
+  return (' ' + slice).slice(1);
 }
