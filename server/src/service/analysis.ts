@@ -5,12 +5,14 @@ import type { Locale } from './l10n/localize';
 import { MAX_TASK_DEPTH, buildPlan } from './parser/planBuilder';
 import type { Plan } from './parser/planModel';
 import { buildPlanFromChunks } from './parser/incremental/chunkPlan';
+import type { ChunkPart } from './parser/incremental/chunkPlan';
 import { validateChunks } from './parser/incremental/chunkSchema';
 import { parseIncremental } from './parser/incrementalParser';
 import type { IncrementalParseOptions, IncrementalParseState } from './parser/incrementalParser';
 import type { ParsedYaml } from './parser/yamlParser';
 import { ALL_RULES } from './rules';
-import type { PlanRule, Problem, RuleContext } from './rules/types';
+import type { PlanRule, Problem } from './rules/types';
+import { runRules } from './ruleRunner';
 import { computeSchedule } from './scheduler/scheduler';
 import type { Schedule } from './scheduler/scheduleTypes';
 import type { SchemaValidation } from './schemaValidation';
@@ -92,7 +94,7 @@ export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, p
   } else if (parsed.document && !parsed.problems.some((p) => p.severity === 'error')) {
     problems.push(...env.schemaValidation.validate(parsed.document, locale));
   }
-  const { plan, limits } = chunks && rootSpan ? buildPlanFromChunks(chunks, rootSpan, uri) : buildPlan(parsed.document, uri);
+  const { plan, limits, parts } = chunks && rootSpan ? buildPlanFromChunks(chunks, rootSpan, uri) : { ...buildPlan(parsed.document, uri), parts: undefined };
   for (const limit of limits) {
     const message = limit.kind === 'nesting' ? structure.tooDeep(MAX_TASK_DEPTH) : structure.aliases();
     problems.push({ code: 'schema', span: limit.span, message });
@@ -102,7 +104,7 @@ export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, p
     uri,
     parseState: state,
     earlyProblems: () => applyLevels(problems, plan, settings.rules),
-    finish: () => (analysis ??= finishAnalysis(uri, text, env, parsed, state, plan, problems)),
+    finish: () => (analysis ??= finishAnalysis(uri, text, env, parsed, state, plan, problems, parts)),
   };
 }
 
@@ -114,6 +116,7 @@ function finishAnalysis(
   parseState: IncrementalParseState | undefined,
   plan: Plan,
   early: readonly Problem[],
+  parts: readonly ChunkPart[] | undefined,
 ): PlanAnalysis {
   const { locale, settings, params } = env;
   const problems = [...early];
@@ -127,7 +130,7 @@ function finishAnalysis(
   const statusDate =
     (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day ?? today;
   const schedule = computeSchedule(plan, symbols, { defaultStart: defaultProjectStart(plan, statusDate) });
-  const ruleProblems = runRulesSafely(env, { plan, symbols, schedule, statusDate, locale });
+  const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
   problems.push(...ruleProblems);
   return {
     uri,
@@ -141,21 +144,6 @@ function finishAnalysis(
     problems: applyLevels(problems, plan, settings.rules),
     parseState,
   };
-}
-
-/** Runs every rule, isolating each: a rule that throws loses its own results, never the others'. */
-function runRulesSafely(env: AnalysisEnvironment, context: Omit<RuleContext, 'report'>): Problem[] {
-  const problems: Problem[] = [];
-  for (const rule of env.rules ?? ALL_RULES) {
-    const before = problems.length;
-    try {
-      rule.check({ ...context, report: (p) => problems.push(p) });
-    } catch (e) {
-      problems.length = before;
-      env.onRuleError?.(rule, e);
-    }
-  }
-  return problems;
 }
 
 /** Without `project.start`, the plan starts at its earliest explicit task date, else on the status date. */

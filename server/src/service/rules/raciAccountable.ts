@@ -29,6 +29,7 @@ const messages = defineMessages(
  */
 export const raciAccountableRule: PlanRule = {
   codes: ['raci-no-accountable', 'raci-multiple-accountable', 'raci-accountable-not-person'],
+  scope: 'entity',
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     for (const task of ctx.plan.tasks) {

@@ -21,6 +21,7 @@ const messages = defineMessages(
  */
 export const raciOwnerMismatchRule: PlanRule = {
   codes: ['raci-owner-mismatch'],
+  scope: 'entity',
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     for (const task of ctx.plan.tasks) {

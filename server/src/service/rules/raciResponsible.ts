@@ -15,6 +15,7 @@ const messages = defineMessages(
 /** `raci-no-responsible`: a RACI without anyone to do the work. */
 export const raciResponsibleRule: PlanRule = {
   codes: ['raci-no-responsible'],
+  scope: 'entity',
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     for (const task of ctx.plan.tasks) {

@@ -43,6 +43,7 @@ interface Entry {
  */
 export const raciRoleConflictRule: PlanRule = {
   codes: ['raci-role-conflict'],
+  scope: 'entity',
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     for (const task of ctx.plan.tasks) {

@@ -37,5 +37,13 @@ export interface RuleContext {
 /** One semantic check. Each lives in its own module under `rules/` and reports only its own codes. */
 export interface PlanRule {
   readonly codes: readonly RuleCode[];
+  /**
+   * `entity`: the rule reports on each task and reference by itself, and whether it reports
+   * anything on one depends only on that entity, the others of its top-level list item, and
+   * which ids are defined (not on other entities' fields, the schedule or the date). It must also
+   * give the same problems when called once per part of `plan.tasks` and `plan.references`, in
+   * order, as when called once for all. Edits then re-check only the entities they touch.
+   */
+  readonly scope?: 'entity';
   check(context: RuleContext): void;
 }

@@ -58,10 +58,11 @@ const SUGGESTION_BUDGET = 200_000;
  */
 export const unknownReferenceRule: PlanRule = {
   codes: ['unknown-reference'],
+  scope: 'entity',
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     const what = ctx.locale === 'zh-cn' ? WHAT_ZH : WHAT_EN;
-    const suggestions = new Suggestions(ctx.symbols);
+    const suggestions = suggestionsFor(ctx.symbols);
     for (const ref of ctx.plan.references) {
       if (ctx.symbols.resolve(ref)) {
         continue;
@@ -107,7 +108,22 @@ function rolesFor(field: string): readonly string[] {
 }
 
 /**
- * "Did you mean" lookups for one check: one prepared candidate set per combination of accepted
+ * One analysis's suggestions, shared by the calls of its check: the rule may be run once per part
+ * of the plan (`scope: 'entity'`), and the budget is the whole analysis's.
+ */
+const SUGGESTIONS = new WeakMap<SymbolTable, Suggestions>();
+
+function suggestionsFor(symbols: SymbolTable): Suggestions {
+  let suggestions = SUGGESTIONS.get(symbols);
+  if (!suggestions) {
+    suggestions = new Suggestions(symbols);
+    SUGGESTIONS.set(symbols, suggestions);
+  }
+  return suggestions;
+}
+
+/**
+ * "Did you mean" lookups for one analysis: one prepared candidate set per combination of accepted
  * kinds and words, each unknown id looked up once, and a budget so that a plan with thousands of
  * broken references stays quick to check.
  */

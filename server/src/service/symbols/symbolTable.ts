@@ -53,6 +53,21 @@ export class SymbolTable {
     add(plan.changes);
   }
 
+  /**
+   * Every defined id by kind, as one string: equal for two tables that resolve every reference
+   * the same way (a reference resolves to the first definition of the first kind it accepts).
+   */
+  idSignature(): string {
+    const out: string[] = [];
+    for (const [kind, ids] of this.byKind) {
+      out.push(kind);
+      for (const id of ids.keys()) {
+        out.push(id);
+      }
+    }
+    return out.join('\u0000');
+  }
+
   /** All definitions of an id of one kind (more than one means a duplicate). */
   definitions(kind: EntityKind, id: string): readonly Entity[] {
     return this.byKind.get(kind)?.get(id) ?? [];
@@ -92,19 +107,19 @@ export class SymbolTable {
    * Several rules resolve the same references, and many references name the same id: each id is
    * resolved once per analysis and accepted kinds. The builder shares its `accepts` arrays.
    */
-  private readonly resolved = new Map<readonly RefAccept[], Map<string, Resolution | null>>();
+  private readonly resolved = new Map<readonly RefAccept[], Record<string, Resolution | null | undefined>>();
 
   /** Resolves a reference by the kinds it accepts, in order; undefined when nothing matches. */
   resolve(ref: Ref): Resolution | undefined {
     let byId = this.resolved.get(ref.accepts);
     if (!byId) {
-      byId = new Map();
+      byId = Object.create(null) as Record<string, Resolution | null | undefined>;
       this.resolved.set(ref.accepts, byId);
     }
-    let result = byId.get(ref.id);
+    let result = byId[ref.id];
     if (result === undefined) {
       result = this.resolveUncached(ref) ?? null;
-      byId.set(ref.id, result);
+      byId[ref.id] = result;
     }
     return result ?? undefined;
   }

@@ -27,8 +27,20 @@ export interface PlanMemo {
   spans?: readonly MovableSpan[];
 }
 
+/**
+ * Whether the chunk's entities gave no problem to the rules that look at each entity on its own
+ * (`PlanRule.scope`), in an environment (the plan's uri, the rules, which ids are defined) that
+ * `environment` stands for. Only an empty result is reused: problems carry positions and
+ * suggestions that other chunks can change, and they are few.
+ */
+export interface RulesMemo {
+  readonly environment: object;
+  readonly clean: boolean;
+}
+
 /** What the analysis keeps on a parsed chunk. */
 export interface ChunkMemo {
   schema?: SchemaMemo;
   plan?: PlanMemo;
+  rules?: RulesMemo;
 }

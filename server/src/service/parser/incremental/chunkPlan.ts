@@ -31,15 +31,26 @@ const READ_ORDER: ReadonlyMap<string, number> = new Map(
   ['xproj', 'project', 'imports', 'departments', 'people', 'phases', 'tasks', 'risks', 'budget', 'meetings', 'changes', 'rules'].map((k, i) => [k, i]),
 );
 
+/** A chunk and its part of the model. */
+export interface ChunkPart {
+  readonly chunk: ParsedChunk;
+  readonly part: BuildResult;
+}
+
+/** The model, and the chunks' parts in the order their entities appear in the model's lists. */
+export interface ChunkedBuildResult extends BuildResult {
+  readonly parts: readonly ChunkPart[];
+}
+
 /**
  * `buildPlan` of the assembled document, one chunk at a time: each top-level key and each list
  * item is built on its own, and a chunk that the parse reused keeps its part of the model (moved
  * to its new place). The parts are then concatenated in the builder's reading order. Entities of
  * a reused chunk are the very objects of the previous model.
  */
-export function buildPlanFromChunks(chunks: readonly ParsedChunk[], rootSpan: Span, uri: string): BuildResult {
+export function buildPlanFromChunks(chunks: readonly ParsedChunk[], rootSpan: Span, uri: string): ChunkedBuildResult {
   const scratch = new ScratchDocument();
-  const parts: { rank: number; part: BuildResult }[] = [];
+  const parts: (ChunkPart & { readonly rank: number })[] = [];
   let header: ParsedChunk | undefined;
   for (const chunk of chunks) {
     if (chunk.kind === 'header') {
@@ -50,15 +61,18 @@ export function buildPlanFromChunks(chunks: readonly ParsedChunk[], rootSpan: Sp
     if (rank === undefined) {
       continue;
     }
-    parts.push({ rank, part: chunkPart(chunk, header, scratch, uri) });
+    parts.push({ rank, chunk, part: chunkPart(chunk, header, scratch, uri) });
   }
   // Stable: chunks of one key stay in document order.
   parts.sort((a, b) => a.rank - b.rank);
-  return merge(
-    parts.map((p) => p.part),
-    rootSpan,
-    uri,
-  );
+  return {
+    ...merge(
+      parts.map((p) => p.part),
+      rootSpan,
+      uri,
+    ),
+    parts,
+  };
 }
 
 function chunkPart(chunk: ParsedChunk, header: ParsedChunk | undefined, scratch: ScratchDocument, uri: string): BuildResult {
