@@ -3,7 +3,8 @@
 // service facade (schema + every rule + schedule). Whole process: one run of each command, as a
 // user or CI sees it. Prints numbers only. Target (the performance issue): check ≤ 1.3×
 // parseDocument for 5k tasks, whole processes. Then the LSP benchmark (bench/lspBench.mjs: edits
-// on an open plan, against yaml-language-server), unless `--no-lsp` is given.
+// on an open plan, against yaml-language-server), unless `--no-lsp` is given, after the speed-up
+// of checking a folder of large plans in worker threads (bench/cliParallelBench.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -139,6 +140,9 @@ console.log('\nIn process (median ms of warm runs; the service and its schema ar
 console.log(table(['tasks', 'MB', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'check cpu', 'ratio', 'errors/other'], inProcess));
 console.log('\nWhole process (one run each, ms; target for 5k: check <= 1.3x parseDocument):');
 console.log(table(['tasks', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'check cpu', 'ratio', 'exit'], wholeProcess));
+
+console.log('');
+spawnSync(process.execPath, [join(ROOT, 'bench/cliParallelBench.mjs')], { cwd: ROOT, stdio: 'inherit' });
 
 if (!process.argv.includes('--no-lsp')) {
   console.log('');

@@ -7,8 +7,13 @@ describe('parseArgs', () => {
   it('reads check with paths and options in any order, in both option spellings', () => {
     assert.deepEqual(parseArgs(['check', 'a.xproj.yaml', '--format=json', 'plans', '--status-date', '2026-03-20']), {
       ok: true,
-      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined },
+      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined },
     });
+  });
+
+  it('reads how many plans check may analyse at once', () => {
+    const r = parseArgs(['check', '--jobs', '3', 'plans']);
+    assert.ok(r.ok && r.invocation.kind === 'check' && r.invocation.jobs === 3);
   });
 
   it('defaults to text for check and table for schedule', () => {
@@ -34,6 +39,10 @@ describe('parseArgs', () => {
     [['check', '--status-date', '20-03-2026'], 'badDate'],
     [['check', '--status-date', '2026-02-30'], 'badDate'],
     [['check', '--locale', 'fr'], 'badLocale'],
+    [['check', '--jobs', '0'], 'badJobs'],
+    [['check', '--jobs', '1.5'], 'badJobs'],
+    [['check', '--jobs', 'many'], 'badJobs'],
+    [['schedule', 'p.xproj.yaml', '--jobs', '2'], 'unknownOption'],
     [['schedule'], 'scheduleArity'],
     [['schedule', 'a.xproj.yaml', 'b.xproj.yaml'], 'scheduleArity'],
     [['lsp'], 'noTransport'],

@@ -42,10 +42,10 @@ describe('check: many files in parallel', () => {
     assert.deepStrictEqual(checkPlans([...paths, join(folder, 'gone.xproj.yaml')], options, 3).at(-1), { kind: 'unreadable', reason: 'ENOENT' });
   });
 
-  it('prints the same report from the bundle, whose workers are bundled too', () => {
+  it('prints the same report from the bundle, whose workers are bundled too, whatever --jobs says', () => {
     const argv = ['check', folder, '--format', 'json', '--status-date', '2026-03-20'];
-    const bundled = runBin(argv, { cwd: folder });
-    const inProcess = runInProcess(argv, { cwd: folder });
+    const bundled = runBin([...argv, '--jobs', '3'], { cwd: folder });
+    const inProcess = runInProcess([...argv, '--jobs', '1'], { cwd: folder });
     assert.equal(bundled.stderr, '');
     assert.equal(bundled.code, inProcess.code);
     assert.equal(bundled.stdout, inProcess.stdout);

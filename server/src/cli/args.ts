@@ -19,6 +19,8 @@ export type Invocation =
       readonly format: CheckFormat;
       readonly statusDate?: string;
       readonly locale?: string;
+      /** How many plans to check at once (worker threads); undefined: decided by the files' size and the CPUs. */
+      readonly jobs?: number;
     }
   | {
       readonly kind: 'schedule';
@@ -37,17 +39,18 @@ export type UsageError =
   | { readonly kind: 'badFormat'; readonly value: string; readonly allowed: readonly string[] }
   | { readonly kind: 'badDate'; readonly value: string }
   | { readonly kind: 'badLocale'; readonly value: string }
+  | { readonly kind: 'badJobs'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
   | { readonly kind: 'noTransport' };
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'socket', 'pipe', 'clientProcessId']);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'socket', 'pipe', 'clientProcessId']);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
 /** Options each command accepts besides `--help` and `--locale`. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
-  check: new Set(['format', 'status-date']),
+  check: new Set(['format', 'status-date', 'jobs']),
   schedule: new Set(['format', 'status-date']),
   // The transports vscode-languageserver's createConnection() reads from process.argv.
   lsp: new Set(['stdio', 'node-ipc', 'socket', 'pipe', 'clientProcessId']),
@@ -167,7 +170,15 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   switch (command) {
     case 'check': {
       const format = pickFormat(optionValue(raw, 'format'), CHECK_FORMATS, 'text');
-      return isError(format) ? fail(format) : { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale } };
+      if (isError(format)) {
+        return fail(format);
+      }
+      const jobsText = optionValue(raw, 'jobs');
+      const jobs = jobsText === undefined ? undefined : Number(jobsText);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64 && /^\d+$/.test(jobsText!))) {
+        return fail({ kind: 'badJobs', value: jobsText! });
+      }
+      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs } };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');

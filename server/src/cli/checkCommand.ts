@@ -9,7 +9,7 @@ import { formatText } from './format/text';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
 import { VERSION, rulesDocumentationUri } from './packageInfo';
-import { checkPlans } from './parallelCheck';
+import { checkPlans, workersFor } from './parallelCheck';
 import type { CheckedFile } from './report';
 import { countSeverities } from './report';
 
@@ -18,6 +18,8 @@ export interface CheckRequest {
   readonly format: CheckFormat;
   readonly statusDate?: string;
   readonly locale: Locale;
+  /** Worker threads; by default `workersFor` decides. */
+  readonly jobs?: number;
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -39,10 +41,8 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
 
   const checked: CheckedFile[] = [];
   let failed = found.unreadable.length > 0;
-  const outcomes = checkPlans(
-    found.files.map((f) => f.absolutePath),
-    { locale: request.locale, statusDate: request.statusDate },
-  );
+  const paths = found.files.map((f) => f.absolutePath);
+  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, request.jobs ?? workersFor(paths));
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {

@@ -29,6 +29,8 @@ searched recursively for *.xproj.yaml and *.xproj.yml, skipping node_modules and
 Options:
   --format text|json|sarif      Output format (default: text)
   --status-date YYYY-MM-DD      The day status checks (overdue, reviews) compare against
+  --jobs N                      Plans checked at once, in worker threads (default: by the files'
+                                size and the CPUs; large plans in parallel, small ones in one thread)
   --locale en|zh-cn             Message language
 
 Exit codes: 0 no error-level problem, 1 at least one, 2 bad usage or a path that does not exist.
@@ -74,6 +76,8 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
 选项：
   --format text|json|sarif      输出格式（默认 text）
   --status-date YYYY-MM-DD      状态检查（逾期、风险复查）所对照的日期
+  --jobs N                      同时检查的计划数（工作线程）；默认按文件大小和 CPU 数决定：
+                                大计划并行检查，小计划在单线程中检查
   --locale en|zh-cn             消息语言
 
 退出码：0 没有错误级问题，1 至少有一个，2 用法错误或路径不存在。
