@@ -123,6 +123,28 @@ describe('gantt webview in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('scrolls the chart while a dragged bar is held near its edge, and counts the scrolled days', async () => {
+    const { page } = await open('sample=1');
+    const box = (await page.locator('[data-task-id="design"] .bar-body').boundingBox())!;
+    const scroller = (await page.locator('.scroller').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 3, y);
+    await page.mouse.down();
+    const edge = scroller.x + scroller.width - 24;
+    await page.mouse.move(edge, y, { steps: 6 });
+    await page.waitForFunction(() => document.querySelector('.scroller')!.scrollLeft > 200);
+    await page.mouse.move(edge + 1, y);
+    await page.mouse.up();
+    const scrolled = await page.$eval('.scroller', (e) => e.scrollLeft);
+    const move = (await posted(page)).at(-1)!;
+    const model = buildModel(await hostData(page));
+    const px = 32;
+    assert.equal(move.kind, 'move');
+    assert.equal(move.workingDays, moveTask(model, model.byId.get('design')!, edge + 1 - (box.x + 3) + scrolled, px).workingDays);
+    assert.ok((move.workingDays as number) > moveTask(model, model.byId.get('design')!, edge + 1 - (box.x + 3), px).workingDays);
+    await page.close();
+  });
+
   it('zooms with the buttons and with ctrl+wheel, and keeps the zoom in the saved state', async () => {
     const { page } = await open('sample=1');
     const width = (): Promise<number> => page.$eval('[data-task-id="core"] .bar-body', (e) => (e as SVGGraphicsElement).getBBox().width);
@@ -139,6 +161,29 @@ describe('gantt webview in Chromium', { skip }, () => {
     await frames(page);
     assert.ok((await width()) > atMonths * 2);
     await page.waitForFunction(() => ((window as unknown as HostWindow).xprojHost.getState()?.pxPerDay as number) > 3);
+    await page.close();
+  });
+
+  it('resizes the task column by dragging its edge or with the arrow keys, and remembers the width', async () => {
+    const { page } = await open('sample=1');
+    const names = (): Promise<number> => page.$eval('.names', (e) => e.getBoundingClientRect().width);
+    const bodyLeft = (): Promise<number> => page.$eval('.body-svg', (e) => e.getBoundingClientRect().left);
+    assert.equal(await names(), 300);
+    const handle = (await page.$('.name-resizer'))!;
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await frames(page);
+    assert.equal(await names(), 420);
+    assert.equal(Math.round(await bodyLeft()) - Math.round((await page.$eval('.scroller', (e) => e.getBoundingClientRect().left))), 420);
+    await page.waitForFunction(() => (window as unknown as HostWindow).xprojHost.getState()?.nameWidth === 420);
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await names(), 404);
+    await page.keyboard.press('Home');
+    assert.equal(await names(), 300);
     await page.close();
   });
 

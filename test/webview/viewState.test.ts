@@ -18,6 +18,10 @@ describe('saved view state', () => {
     assert.equal(s.showCritical, false);
     assert.equal(s.groupByPhase, true);
     assert.equal(s.selected, 'x');
+    assert.equal(s.nameWidth, 300);
+    assert.equal(restoreState({ nameWidth: 5 }).nameWidth, 140);
+    assert.equal(restoreState({ nameWidth: 1e6 }).nameWidth, 1200);
+    assert.equal(restoreState({ nameWidth: 420 }).nameWidth, 420);
   });
 
   it('starts from the settings, and lets changed settings win over the saved zoom and toggle', () => {

@@ -18,13 +18,14 @@ import { HeaderRenderer } from './header';
 import { NamesRenderer } from './names';
 import { BodyRenderer } from './render';
 import { HoverCard } from './hoverCard';
+import { columnResizer } from './columnResizer';
 import { attachNameClicks, attachWheelZoom } from './input';
 import { handleKey } from './keyboard';
 import { readPalette } from './palette';
 import { attachPointer } from './pointer';
 import { languageOf, stringsFor } from './strings';
 import type { Language, Strings } from './strings';
-import { hostDefaults, restoreState } from './state';
+import { DEFAULT_NAME_WIDTH, hostDefaults, restoreState } from './state';
 import type { ViewState } from './state';
 import { Toolbar } from './toolbar';
 import { Viewport } from './viewport';
@@ -35,8 +36,6 @@ export interface HostBridge {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const NAME_WIDTH = 300;
 
 /** The chart: owns the model, the view state and the DOM, and draws only what the layout returns. */
 export class GanttView {
@@ -61,9 +60,10 @@ export class GanttView {
   private readonly names = html('div', 'names');
   private readonly body = svg('svg', {}, 'body-svg');
   private readonly header = svg('svg', {}, 'header-svg');
-  private readonly viewport = new Viewport({ nameWidth: NAME_WIDTH, headerHeight: TIER_HEIGHT * 2, rowHeight: METRICS.rowHeight }, this.body, this.header);
+  private readonly viewport = new Viewport({ nameWidth: DEFAULT_NAME_WIDTH, headerHeight: TIER_HEIGHT * 2, rowHeight: METRICS.rowHeight }, this.body, this.header);
   private readonly renderers: FrameTargets = { viewport: this.viewport, body: new BodyRenderer(this.body), header: new HeaderRenderer(this.header), names: new NamesRenderer(this.names) };
   private readonly corner = html('div', 'corner');
+  private readonly cornerLabel = html('span', 'corner-label');
   private readonly empty = html('div', 'empty');
   private readonly card = new HoverCard();
 
@@ -83,6 +83,20 @@ export class GanttView {
       setGroupByPhase: (on) => this.changeRows(() => (this.state.groupByPhase = on)),
     });
     const headerRow = html('div', 'header');
+    this.corner.append(
+      this.cornerLabel,
+      columnResizer(
+        {
+          width: () => this.state.nameWidth,
+          maxWidth: () => this.viewport.scroller.clientWidth - 120,
+          resize: (width) => this.setNameWidth(width),
+          done: () => this.persist(),
+        },
+        () => this.strings.resizeColumn,
+        DEFAULT_NAME_WIDTH,
+      ),
+    );
+    this.setNameWidth(this.state.nameWidth);
     headerRow.append(this.corner, this.header);
     this.viewport.content.append(headerRow, this.names, this.body);
     this.root.tabIndex = 0;
@@ -95,7 +109,7 @@ export class GanttView {
       this.card.hide();
       this.scheduleRender();
     });
-    attachWheelZoom(this.viewport.scroller, NAME_WIDTH, (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor));
+    attachWheelZoom(this.viewport.scroller, () => this.state.nameWidth, (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor));
     new ResizeObserver(() => this.rescale()).observe(this.viewport.scroller);
     // On the window, not the chart: the webview frame has the focus before anything inside it does.
     window.addEventListener('keydown', (e) => handleKey(this, e));
@@ -107,6 +121,11 @@ export class GanttView {
       commit: (o) => this.commit(o),
       activate: (task) => this.selectRow(this.rowAt(task), true),
       hover: (task, e, o) => this.hover(task, e, o),
+      scroller: () => this.viewport.scroller,
+      timelineEdges: () => {
+        const left = this.viewport.scroller.getBoundingClientRect().left;
+        return { left: left + this.state.nameWidth, right: left + this.viewport.scroller.clientWidth };
+      },
     });
   }
 
@@ -121,7 +140,7 @@ export class GanttView {
     this.override = undefined;
     this.pendingEdit = -1;
     this.highlighted = -1;
-    this.corner.textContent = this.strings.taskColumn;
+    this.cornerLabel.textContent = this.strings.taskColumn;
     this.empty.textContent = this.strings.noTasks;
     this.rescale();
     this.relayout();
@@ -207,6 +226,13 @@ export class GanttView {
     this.render(true);
     this.refreshToolbar();
     this.persist();
+  }
+
+  private setNameWidth(width: number): void {
+    this.state.nameWidth = width;
+    this.root.style.setProperty('--xg-name-width', `${width}px`);
+    this.viewport.setNameWidth(width);
+    this.rescale();
   }
 
   private rescale(): void {

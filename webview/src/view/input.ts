@@ -5,7 +5,7 @@ import type { RowModel } from '../layout/rows';
  * multiplied into one zoom step applied in the next frame. `anchor` is in timeline pixels from the
  * left edge of the timeline's window.
  */
-export function attachWheelZoom(scroller: HTMLElement, nameWidth: number, zoom: (factor: number, anchor: number) => void): void {
+export function attachWheelZoom(scroller: HTMLElement, nameWidth: () => number, zoom: (factor: number, anchor: number) => void): void {
   let pending: { factor: number; anchor: number } | null = null;
   scroller.addEventListener(
     'wheel',
@@ -14,7 +14,7 @@ export function attachWheelZoom(scroller: HTMLElement, nameWidth: number, zoom: 
         return;
       }
       e.preventDefault();
-      const anchor = Math.max(0, e.clientX - scroller.getBoundingClientRect().left - nameWidth);
+      const anchor = Math.max(0, e.clientX - scroller.getBoundingClientRect().left - nameWidth());
       const factor = Math.exp(-e.deltaY * 0.002);
       if (pending !== null) {
         pending = { factor: pending.factor * factor, anchor };

@@ -13,6 +13,10 @@ export interface PointerHost {
   /** A click on a bar without a drag. */
   activate(task: number): void;
   hover(task: number | null, event: PointerEvent, outcome?: DragOutcome): void;
+  /** The scroll container, scrolled sideways while a drag nears its edges. */
+  scroller(): HTMLElement;
+  /** Where the timeline's visible part starts and ends, in client pixels. */
+  timelineEdges(): { readonly left: number; readonly right: number };
 }
 
 interface DragSession {
@@ -20,6 +24,11 @@ interface DragSession {
   readonly task: number;
   readonly kind: EditKind;
   readonly startX: number;
+  /** The scroller's scrollLeft at the press: a drag is measured on the chart, not the screen. */
+  readonly startScroll: number;
+  lastEvent: PointerEvent;
+  /** Pixels per frame the chart scrolls by while the pointer is near an edge. */
+  autoScroll: number;
   /** Went past the threshold: not a click any more. */
   moved: boolean;
   dragging: boolean;
@@ -28,6 +37,9 @@ interface DragSession {
 
 /** Below this a press is a click, not a drag. */
 const DRAG_THRESHOLD = 4;
+/** Within this many pixels of the timeline's edge a drag scrolls the chart, faster closer in. */
+const EDGE = 40;
+const MAX_SCROLL_STEP = 24;
 
 /**
  * Click, drag and hover on the chart body. Pointer capture stays on the body SVG, which outlives
@@ -55,7 +67,18 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
     // A summary spans its subtasks, so its dates are not the user's to drag; it can still be clicked.
     const draggable = !data.summary && model.tasks[task]!.children.length === 0;
     const resize = draggable && !data.milestone && e.target instanceof Element && e.target.classList.contains('bar-handle');
-    session = { pointerId: e.pointerId, task, kind: resize ? 'resize' : 'move', startX: e.clientX, moved: false, dragging: false, outcome: null };
+    session = {
+      pointerId: e.pointerId,
+      task,
+      kind: resize ? 'resize' : 'move',
+      startX: e.clientX,
+      startScroll: host.scroller().scrollLeft,
+      lastEvent: e,
+      autoScroll: 0,
+      moved: false,
+      dragging: false,
+      outcome: null,
+    };
     if (draggable) {
       body.setPointerCapture(e.pointerId);
     }
@@ -78,11 +101,41 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
       return;
     }
     s.dragging = true;
+    s.lastEvent = e;
     body.classList.add(s.kind === 'resize' ? 'resizing' : 'dragging');
+    follow(s, model);
+    const edges = host.timelineEdges();
+    const speed = (distance: number): number => Math.ceil(MAX_SCROLL_STEP * Math.min(1, (EDGE - distance) / EDGE));
+    s.autoScroll = e.clientX > edges.right - EDGE ? speed(edges.right - e.clientX) : e.clientX < edges.left + EDGE ? -speed(e.clientX - edges.left) : 0;
+    if (s.autoScroll !== 0 && frame === 0) {
+      frame = requestAnimationFrame(scrollStep);
+    }
+  };
+
+  /** Places the dragged bar under the pointer, counting what the chart scrolled since the press. */
+  const follow = (s: DragSession, model: ChartModel): void => {
+    const dx = s.lastEvent.clientX - s.startX + host.scroller().scrollLeft - s.startScroll;
     const outcome = s.kind === 'resize' ? resizeTask(model, s.task, dx, host.pxPerDay()) : moveTask(model, s.task, dx, host.pxPerDay());
     s.outcome = outcome;
     host.preview(outcome);
-    host.hover(s.task, e, outcome);
+    host.hover(s.task, s.lastEvent, outcome);
+  };
+
+  let frame = 0;
+  const scrollStep = (): void => {
+    frame = 0;
+    const s = session;
+    const model = host.model();
+    if (s === null || !s.dragging || s.autoScroll === 0 || model === null) {
+      return;
+    }
+    const scroller = host.scroller();
+    const before = scroller.scrollLeft;
+    scroller.scrollLeft = before + s.autoScroll;
+    if (scroller.scrollLeft !== before) {
+      follow(s, model);
+      frame = requestAnimationFrame(scrollStep);
+    }
   };
 
   const finish = (e: PointerEvent, cancelled: boolean): void => {
@@ -91,6 +144,8 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
       return;
     }
     session = null;
+    cancelAnimationFrame(frame);
+    frame = 0;
     body.classList.remove('dragging', 'resizing');
     if (body.hasPointerCapture(e.pointerId)) {
       body.releasePointerCapture(e.pointerId);

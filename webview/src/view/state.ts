@@ -1,5 +1,8 @@
 import type { Filters } from '../layout/rows';
 import { ZOOM_PRESETS, clampPxPerDay } from '../layout/timeScale';
+import { MAX_NAME_WIDTH, MIN_NAME_WIDTH } from './columnResizer';
+
+export const DEFAULT_NAME_WIDTH = 300;
 
 /** What survives the panel being hidden or VS Code restarting (`getState` / `setState`). */
 export interface ViewState {
@@ -12,6 +15,8 @@ export interface ViewState {
   readonly showCritical: boolean;
   readonly groupByPhase: boolean;
   readonly selected: string | null;
+  /** The name column's width in CSS pixels. */
+  readonly nameWidth: number;
   /** The host's settings this state was last reconciled with ({@link HostDefaults.key}). */
   readonly defaults: string;
 }
@@ -42,6 +47,7 @@ export const DEFAULT_STATE: ViewState = {
   showCritical: true,
   groupByPhase: true,
   selected: null,
+  nameWidth: DEFAULT_NAME_WIDTH,
   defaults: '',
 };
 
@@ -76,6 +82,7 @@ export function restoreState(saved: unknown, defaults?: HostDefaults): ViewState
     showCritical: settingsChanged ? base.showCritical : s.showCritical !== false,
     groupByPhase: s.groupByPhase !== false,
     selected: strOrNull(s.selected),
+    nameWidth: Math.max(MIN_NAME_WIDTH, Math.min(MAX_NAME_WIDTH, num(s.nameWidth, DEFAULT_NAME_WIDTH))),
     defaults: base.defaults,
   };
 }

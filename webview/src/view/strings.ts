@@ -18,6 +18,7 @@ export interface Strings {
   readonly criticalPath: string;
   readonly groupByPhase: string;
   readonly taskColumn: string;
+  readonly resizeColumn: string;
   readonly owner: string;
   readonly dates: string;
   readonly slack: string;
@@ -49,6 +50,7 @@ const EN: Strings = {
   criticalPath: 'Critical path',
   groupByPhase: 'Group by phase',
   taskColumn: 'Task',
+  resizeColumn: 'Drag to resize the task column; double-click to reset',
   owner: 'Owner',
   dates: 'Dates',
   slack: 'Slack',
@@ -78,6 +80,7 @@ const ZH: Strings = {
   criticalPath: '关键路径',
   groupByPhase: '按阶段分组',
   taskColumn: '任务',
+  resizeColumn: '拖动以调整任务列宽度，双击恢复默认宽度',
   owner: '负责人',
   dates: '日期',
   slack: '总时差',

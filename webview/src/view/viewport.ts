@@ -3,7 +3,7 @@ import type { RowWindow } from '../layout/rows';
 import { html } from './dom';
 
 export interface ViewportMetrics {
-  readonly nameWidth: number;
+  nameWidth: number;
   readonly headerHeight: number;
   readonly rowHeight: number;
 }
@@ -38,6 +38,11 @@ export class Viewport {
     private readonly header: SVGSVGElement,
   ) {
     this.scroller.append(this.content);
+  }
+
+  /** The name column's width changed: the timeline starts elsewhere and has another width. */
+  setNameWidth(width: number): void {
+    this.m.nameWidth = width;
   }
 
   timelineWidth(): number {
