@@ -5,6 +5,12 @@ import { parseIsoDate } from '../../server/src/service/utils/dates';
 
 export const TEST_URI = 'file:///test/plan.xproj.yaml';
 
+/**
+ * `XPROJ_TEST_CHUNKED=1` runs the tests on the path large plans take: parsed in chunks, their
+ * items' YAML nodes dropped after each analysis and parsed again where a feature looks.
+ */
+export const TEST_PARSE_OPTIONS = process.env['XPROJ_TEST_CHUNKED'] ? { minLength: 0, evictFrom: 0 } : undefined;
+
 export interface CheckOptions {
   /** Other files by path relative to the plan's folder (`org.xproj.yaml`), for imports. */
   readonly files?: Readonly<Record<string, string>>;
@@ -21,6 +27,7 @@ export function check(text: string, options: CheckOptions = {}): PlanAnalysis {
     locale: options.locale,
     readFile: (uri) => files.get(uri),
     today: () => parseIsoDate(options.today ?? '2026-03-20')!,
+    parseOptions: TEST_PARSE_OPTIONS,
   });
   service.configure(options.settings ?? {});
   return service.analyze(TextDocument.create(TEST_URI, 'xproj', 0, text));

@@ -71,7 +71,8 @@ function environment(minLength: number): AnalysisEnvironment {
     settings: {},
     locale: normalizeLocale('en'),
     schemaValidation: new SchemaValidation(schema),
-    parseOptions: { minLength },
+    // Chunked analyses also drop their items' nodes, so the trees compared are parsed again.
+    parseOptions: { minLength, evictFrom: minLength },
   };
 }
 

@@ -4,10 +4,14 @@ import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import type { Locale } from './l10n/localize';
 import { MAX_TASK_DEPTH, buildPlan } from './parser/planBuilder';
 import type { Plan } from './parser/planModel';
-import { buildPlanFromChunks } from './parser/incremental/chunkPlan';
+import { buildPlanFromChunks, chunkPlanPart } from './parser/incremental/chunkPlan';
 import type { ChunkPart } from './parser/incremental/chunkPlan';
 import { validateChunks } from './parser/incremental/chunkSchema';
-import { parseIncremental } from './parser/incrementalParser';
+import { evictItems, evictsItems, parseIncremental } from './parser/incrementalParser';
+import type { FirstParseHook } from './parser/incrementalParser';
+import { evictItem } from './parser/incremental/chunkParser';
+import { itemSchemaProblems } from './parser/incremental/chunkSchema';
+import { ScratchDocument } from './parser/incremental/scratchDocument';
 import type { IncrementalParseOptions, IncrementalParseState } from './parser/incrementalParser';
 import type { ParsedYaml } from './parser/yamlParser';
 import { ALL_RULES } from './rules';
@@ -81,7 +85,12 @@ export function analyzePlan(uri: string, text: string, env: AnalysisEnvironment,
 /** The first phase of `analyzePlan`, whose `finish` gives what `analyzePlan` gives. */
 export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, previous?: PreviousAnalysis): PlanDraft {
   const { locale, settings } = env;
-  const { parsed, state, chunks, rootSpan } = parseIncremental(text, previous?.uri === uri ? previous.parseState : undefined, env.parseOptions);
+  const { parsed, state, chunks, rootSpan } = parseIncremental(
+    text,
+    previous?.uri === uri ? previous.parseState : undefined,
+    env.parseOptions,
+    evictsItems(text.length, env.parseOptions) ? firstParseHook(uri, env) : undefined,
+  );
   const problems: Problem[] = parsed.problems.map((p) => ({ code: 'yaml-syntax', span: p.span, message: syntaxMessage(p, locale) }));
   const structure = structureMessages(locale);
   for (const span of parsed.extraDocuments) {
@@ -105,6 +114,19 @@ export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, p
     parseState: state,
     earlyProblems: () => applyLevels(problems, plan, settings.rules),
     finish: () => (analysis ??= finishAnalysis(uri, text, env, parsed, state, plan, problems, parts)),
+  };
+}
+
+/**
+ * On a large plan's first parse, each item is checked against the schema and built into the model
+ * as soon as it is parsed, then its nodes go: the plan never holds every node at once.
+ */
+function firstParseHook(uri: string, env: AnalysisEnvironment): FirstParseHook {
+  const scratch = new ScratchDocument();
+  return (item, header) => {
+    itemSchemaProblems(item, header, env.schemaValidation, env.locale, scratch);
+    chunkPlanPart(item, header, scratch, uri);
+    evictItem(item);
   };
 }
 
@@ -132,6 +154,7 @@ function finishAnalysis(
   const schedule = computeSchedule(plan, symbols, { defaultStart: defaultProjectStart(plan, statusDate) });
   const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
   problems.push(...ruleProblems);
+  evictItems(parseState, env.parseOptions);
   return {
     uri,
     text,

@@ -22,9 +22,18 @@ export class XprojCodeActions {
   }
 
   private quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[], analysis: PlanAnalysis): CodeAction[] {
-    const yaml = analysis.parsed.document;
     // Edits are computed on the analysed text: an analysis of another version would misplace them.
-    if (!yaml || analysis.text !== document.getText()) {
+    if (analysis.text !== document.getText()) {
+      return [];
+    }
+    // The fixes edit where their diagnostics are, or add to a list's end.
+    const offsets = diagnostics.flatMap((d) => [
+      document.offsetAt(d.range.start),
+      document.offsetAt(d.range.end),
+      ...(d.relatedInformation ?? []).filter((r) => r.location.uri === document.uri).map((r) => document.offsetAt(r.location.range.start)),
+    ]);
+    const yaml = offsets.length > 0 ? analysis.parsed.around(offsets) : undefined;
+    if (!yaml) {
       return [];
     }
     const editor = new YamlEditor(document, yaml);

@@ -21,7 +21,7 @@ export interface GanttDrag {
 export function computeGanttEdit(document: TextDocument, analysis: PlanAnalysis, drag: GanttDrag): WorkspaceEdit | null {
   const task = analysis.symbols.task(drag.taskId);
   const scheduled = task ? analysis.schedule.tasks.get(task) : undefined;
-  const doc = analysis.parsed.document;
+  const doc = task ? analysis.parsed.around([task.span.offset]) : undefined;
   if (!task || !scheduled || scheduled.summary || !doc || task.uri !== document.uri || analysis.text !== document.getText()) {
     return null;
   }

@@ -37,11 +37,12 @@ export class XprojHover {
   }
 
   doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null {
-    const doc = analysis.parsed.document;
+    const offset = document.offsetAt(position);
+    const doc = analysis.parsed.around([offset]);
     if (!doc) {
       return null;
     }
-    const hit = yamlPathAt(doc, document.offsetAt(position));
+    const hit = yamlPathAt(doc, offset);
     const m = hoverMessages[this.locale];
     if (hit.position === 'key' && hit.node) {
       const text = this.docs.keyHover(hit.path, this.locale, m);

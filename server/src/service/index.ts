@@ -112,7 +112,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     console.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
-  const environment = (): AnalysisEnvironment => ({ params, settings, locale, schemaValidation, onRuleError });
+  const environment = (): AnalysisEnvironment => ({ params, settings, locale, schemaValidation, onRuleError, parseOptions: params.parseOptions });
   const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
     analyzePlan(document.uri, document.getText(), environment(), previous);
   return {

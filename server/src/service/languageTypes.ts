@@ -1,3 +1,4 @@
+import type { IncrementalParseOptions } from './parser/incrementalParser';
 import type { FileReader } from './imports';
 import type { RuleLevel } from './parser/planModel';
 
@@ -13,6 +14,8 @@ export interface LanguageServiceParams {
   readonly rulesDocumentationUri?: string;
   /** The JSON Schema to validate against; defaults to the bundled `schemas/xproj.schema.json`. */
   readonly schema?: object;
+  /** From which sizes texts are parsed in chunks and drop their items' nodes; tests lower them. */
+  readonly parseOptions?: IncrementalParseOptions;
 }
 
 /** User settings that change results; hosts pass them through `configure`. */

@@ -41,7 +41,8 @@ export class XprojSymbols {
    * WBS does. `range` is the whole mapping, `selectionRange` the id.
    */
   findDocumentSymbols(document: TextDocument, analysis: PlanAnalysis): DocumentSymbol[] {
-    const root = analysis.parsed.document?.contents;
+    // Only the top-level pairs are read here; entities come from the model.
+    const root = analysis.parsed.around([])?.contents;
     if (!isMap(root)) {
       return [];
     }

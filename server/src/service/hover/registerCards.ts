@@ -103,7 +103,7 @@ export function budgetItemCard(ctx: CardContext, item: BudgetItem): string {
 
 /** `day` and `time` of a meeting, which the plan model does not keep: read from its YAML mapping. */
 function meetingWhen(ctx: CardContext, meeting: Meeting): string | undefined {
-  const doc = ctx.analysis.parsed.document;
+  const doc = ctx.analysis.parsed.around([meeting.idSpan.offset]);
   if (!doc || meeting.uri !== ctx.analysis.uri) {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { Composer, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
-import { moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
+import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
 import type { ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
 import type { ChunkSpan } from './incremental/chunkSplitter';
@@ -34,9 +34,37 @@ export interface IncrementalParseResult {
   readonly stats: { readonly parsed: number; readonly reused: number };
 }
 
+/**
+ * Told of each list item of a document parsed for the first time, right after it is parsed (its
+ * header placed, its index set): the analysis derives what it needs from the item then, and may
+ * evict its nodes, so a large plan never holds all of them at once.
+ */
+export type FirstParseHook = (item: ParsedChunk, header: ParsedChunk) => void;
+
 export interface IncrementalParseOptions {
   /** Shorter texts are parsed whole: they are fast anyway, and the exact path stays the common one. */
   readonly minLength?: number;
+  /** From this length on, list items' nodes are dropped once a version is analysed (`evictItems`). */
+  readonly evictFrom?: number;
+}
+
+/**
+ * About 10k tasks: a plan this large keeps its model, not the YAML tree of every item, which is
+ * most of its memory (173 of 288 MB at 20k tasks). Features then parse again the few items they
+ * look at; only whole-document actions (source actions) parse them all.
+ */
+const EVICT_FROM = 4 * 1024 * 1024;
+
+/** Whether a text this long keeps only its model, not its list items' nodes, between analyses. */
+export function evictsItems(textLength: number, options?: IncrementalParseOptions): boolean {
+  return textLength >= (options?.evictFrom ?? EVICT_FROM);
+}
+
+/** After an analysis: drops the nodes of the list items of a large plan; `itemOf` makes them again. */
+export function evictItems(state: IncrementalParseState | undefined, options?: IncrementalParseOptions): void {
+  if (state && !state.retired && evictsItems(state.text.length, options)) {
+    state.chunks.forEach(evictItem);
+  }
 }
 
 /** Below this a whole parse takes a few milliseconds. */
@@ -50,7 +78,12 @@ const MIN_LENGTH = 32 * 1024;
  * `parseChunk`), or any chunk has a syntax error, the whole text is parsed, and the previous
  * state is handed on untouched, so the edit after a transient typo is incremental again.
  */
-export function parseIncremental(text: string, previous?: IncrementalParseState, options?: IncrementalParseOptions): IncrementalParseResult {
+export function parseIncremental(
+  text: string,
+  previous?: IncrementalParseState,
+  options?: IncrementalParseOptions,
+  onFirstParse?: FirstParseHook,
+): IncrementalParseResult {
   const usable = previous !== undefined && !previous.retired ? previous : undefined;
   const whole = (): IncrementalParseResult => ({ parsed: parseYaml(text), state: usable, stats: { parsed: 0, reused: 0 } });
   if (text.length < (options?.minLength ?? MIN_LENGTH)) {
@@ -65,6 +98,8 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
   const moves: [ParsedChunk, number][] = [];
   let parsedCount = 0;
   const composer = new Composer(DOCUMENT_OPTIONS);
+  let header: ParsedChunk | undefined;
+  let index = 0;
   for (const span of spans) {
     const old = reusable(span);
     if (old) {
@@ -78,6 +113,15 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
     }
     parsedCount++;
     chunks.push(chunk);
+    if (chunk.kind === 'item') {
+      chunk.index = index++;
+      if (!usable && header) {
+        onFirstParse?.(chunk, header);
+      }
+    } else {
+      header = chunk.kind === 'header' ? chunk : undefined;
+      index = 0;
+    }
   }
   for (const [chunk, start] of moves) {
     moveChunk(chunk, start);
@@ -87,18 +131,22 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
   }
   // The analysis reads the top-level pairs of these; items it reads only when they are new.
   chunks.forEach((c) => c.kind !== 'item' && placeNodes(c));
-  const document = assemble(chunks);
-  let placed = false;
+  numberItems(chunks);
+  let document: ParsedYaml['document'];
   const first = chunks[0]!.contentsRange;
   const last = chunks[chunks.length - 1]!.contentsRange;
   return {
     parsed: {
+      // Reading it places (or parses again) every item: the analysis itself never does.
       get document() {
-        if (!placed) {
-          chunks.forEach(placeNodes);
-          placed = true;
+        return (document ??= assemble(chunks, () => true));
+      },
+      around(offsets) {
+        if (document) {
+          return document;
         }
-        return document;
+        const wanted = wantedItems(chunks, offsets);
+        return assemble(chunks, (chunk) => wanted.has(chunk));
       },
       problems: [],
       extraDocuments: [],
@@ -108,6 +156,34 @@ export function parseIncremental(text: string, previous?: IncrementalParseState,
     rootSpan: { offset: first[0], length: last[1] - first[0] },
     stats: { parsed: parsedCount, reused: moves.length },
   };
+}
+
+/** Each item's index in its list (schema messages and quick-fix data name it). */
+function numberItems(chunks: readonly ParsedChunk[]): void {
+  let index = 0;
+  for (const chunk of chunks) {
+    chunk.index = chunk.kind === 'item' ? index++ : 0;
+    if (chunk.kind !== 'item') {
+      index = 0;
+    }
+  }
+}
+
+/** The items holding any of the offsets, and the first and last item of each list (where items are added). */
+function wantedItems(chunks: readonly ParsedChunk[], offsets: readonly number[]): Set<ParsedChunk> {
+  const wanted = new Set<ParsedChunk>();
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    if (chunk.kind !== 'item') {
+      continue;
+    }
+    const firstOfList = chunks[i - 1]?.kind !== 'item';
+    const lastOfList = chunks[i + 1]?.kind !== 'item';
+    if (firstOfList || lastOfList || offsets.some((o) => o >= chunk.start && o < chunk.end)) {
+      wanted.add(chunk);
+    }
+  }
+  return wanted;
 }
 
 /**
@@ -136,23 +212,30 @@ function reuseFinder(previous: IncrementalParseState, text: string): (span: Chun
   };
 }
 
-/** The document `parseYaml` would give, put together from the chunks' nodes. */
-function assemble(chunks: readonly ParsedChunk[]): ParsedYaml['document'] {
+/**
+ * The document `parseYaml` would give, put together from the chunks' nodes; only the items
+ * `include` accepts are in their lists (whose ranges still span them all).
+ */
+function assemble(chunks: readonly ParsedChunk[], include: (chunk: ParsedChunk) => boolean): ParsedYaml['document'] {
   const doc = new Document(undefined, DOCUMENT_OPTIONS);
   const root = new YAMLMap<unknown, unknown>(doc.schema);
   let list: YAMLSeq<unknown> | undefined;
+  let listLength = 0;
   for (const chunk of chunks) {
-    chunk.index = list?.items.length ?? 0;
     if (chunk.kind === 'item') {
+      listLength++;
       const r = chunk.contentsRange;
-      if (list!.items.length === 0) {
+      if (listLength === 1) {
         list!.range = [r[0], r[1], r[2]];
       } else {
         list!.range![1] = r[1];
         list!.range![2] = r[2];
       }
-      list!.items.push(chunk.item);
+      if (include(chunk)) {
+        list!.items.push(itemOf(chunk));
+      }
     } else if (chunk.kind === 'header') {
+      listLength = 0;
       list = new YAMLSeq<unknown>(doc.schema);
       root.items.push(new Pair<unknown, unknown>(chunk.pair!.key, list));
     } else {

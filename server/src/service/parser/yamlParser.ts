@@ -12,8 +12,18 @@ export interface SyntaxProblem {
 }
 
 export interface ParsedYaml {
-  /** The first document of the file; a plan holds exactly one. */
+  /**
+   * The first document of the file; a plan holds exactly one. On a large plan parsed in chunks,
+   * reading it may parse every list item again (see `around`): the analysis never reads it, and
+   * features that look at a few places should use `around`.
+   */
   readonly document: Document.Parsed | undefined;
+  /**
+   * The document with every top-level key, and in each top-level list only the items holding
+   * one of `offsets` (and the list's first and last item); other items may be left out, though
+   * the lists' ranges still span them. What a hover, a quick fix or an outline needs, cheaply.
+   */
+  around(offsets: readonly number[]): Document.Parsed | undefined;
   readonly problems: readonly SyntaxProblem[];
   /** Spans of any documents after the first, which are ignored. */
   readonly extraDocuments: readonly Span[];
@@ -53,11 +63,12 @@ export function parseYaml(text: string): ParsedYaml {
       const [start, , end] = d.range;
       return { offset: start, length: Math.max(0, end - start) };
     });
-    return { document: first, problems, extraDocuments };
+    return { document: first, around: () => first, problems, extraDocuments };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
       document: undefined,
+      around: () => undefined,
       problems: [{ span: { offset: 0, length: 0 }, message, severity: 'error', yamlCode: 'PARSER_FAILURE' }],
       extraDocuments: [],
     };

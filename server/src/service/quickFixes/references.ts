@@ -56,7 +56,7 @@ export const unknownReferenceFixes: QuickFixProvider = (ctx) => {
 };
 
 function createEntity(ctx: FixContext, kind: Creatable, id: string): CodeAction[] {
-  const root = ctx.analysis.parsed.document?.contents;
+  const root = ctx.editor.root();
   if (!isMap(root)) {
     return [];
   }

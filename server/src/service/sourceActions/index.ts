@@ -72,7 +72,7 @@ export function getSourceActions(
   if (wanted(SOURCE_ACTION_KINDS.template, only) && isBlank(text)) {
     add(SOURCE_ACTION_KINDS.template, m.template(), [templateEdit(analysis, locale)]);
   }
-  const parses = analysis.parsed.document !== undefined && !analysis.parsed.problems.some((p) => p.severity === 'error');
+  const parses = analysis.parsed.around([]) !== undefined && !analysis.parsed.problems.some((p) => p.severity === 'error');
   if (!parses || isBlank(text)) {
     return actions;
   }

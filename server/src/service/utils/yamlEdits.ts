@@ -73,6 +73,11 @@ export class YamlEditor {
     this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
   }
 
+  /** The document's top-level map, if it is one. */
+  root(): YAMLMap<unknown, unknown> | undefined {
+    return isMap(this.doc.contents) ? this.doc.contents : undefined;
+  }
+
   /** The nodes from the root down to the innermost node at `offset` (aliases are not followed). */
   pathAt(offset: number): PathStep[] {
     const steps: PathStep[] = [];

@@ -22,8 +22,13 @@ export interface ParsedChunk {
   readonly section: string;
   /** The top-level pair of a `section` or `header` chunk (a header's value is a placeholder). */
   readonly pair?: Pair<ParsedNode, ParsedNode | null>;
-  /** The node of an `item` chunk. */
-  readonly item?: ParsedNode;
+  /**
+   * The node of an `item` chunk; undefined once evicted (`evictItem`) to save memory on a large
+   * plan. Read it through `itemOf`, which parses it again from `source` when needed.
+   */
+  item?: ParsedNode;
+  /** The chunk's text, in a string of its own (see `detached`). */
+  readonly source: string;
   /** The range of the chunk's own top-level map (section, header) or list (item). */
   readonly contentsRange: Range3;
   /** The range of the chunk's own document. */
@@ -83,6 +88,7 @@ export function parseChunk(text: string, span: ChunkSpan, composer = new Compose
     kind: span.kind,
     pair,
     item,
+    source,
     contentsRange: contents.range as Range3,
     documentRange: doc.range as Range3,
     section: span.section,
@@ -94,6 +100,35 @@ export function parseChunk(text: string, span: ChunkSpan, composer = new Compose
 
 function isEmptyValue(node: unknown): boolean {
   return node === null || (isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1]);
+}
+
+/**
+ * The node of an item chunk, placed where the chunk now is; parsed again from the chunk's own text
+ * if it was evicted. The text parsed cleanly before and parsing is deterministic, so this gives
+ * the same tree.
+ */
+export function itemOf(chunk: ParsedChunk): ParsedNode {
+  if (chunk.item === undefined) {
+    const parser = new Parser();
+    parser.offset = chunk.start;
+    const doc = Array.from(new Composer(DOCUMENT_OPTIONS).compose(parser.parse(chunk.source), true, chunk.end))[0];
+    const contents = doc?.contents;
+    if (!isSeq(contents) || contents.items.length !== 1) {
+      throw new Error(`chunk at ${chunk.start} no longer parses as one item`);
+    }
+    chunk.item = contents.items[0] as ParsedNode;
+    chunk.nodeDelta = 0;
+  }
+  placeNodes(chunk);
+  return chunk.item;
+}
+
+/** Drops an item chunk's nodes; `itemOf` makes them again. Its memos stay. */
+export function evictItem(chunk: ParsedChunk): void {
+  if (chunk.kind === 'item') {
+    chunk.item = undefined;
+    chunk.nodeDelta = 0;
+  }
 }
 
 /** Moves a reused chunk to its place in a newer text. */
@@ -112,7 +147,7 @@ export function moveChunk(chunk: ParsedChunk, start: number): void {
 
 /** Moves the chunk's nodes to where the chunk now is. */
 export function placeNodes(chunk: ParsedChunk): void {
-  if (chunk.nodeDelta !== 0) {
+  if (chunk.nodeDelta !== 0 && (chunk.kind !== 'item' || chunk.item !== undefined)) {
     shiftNodes(chunk.pair ?? chunk.item, chunk.nodeDelta);
     chunk.nodeDelta = 0;
   }

@@ -61,7 +61,7 @@ export function buildPlanFromChunks(chunks: readonly ParsedChunk[], rootSpan: Sp
     if (rank === undefined) {
       continue;
     }
-    parts.push({ rank, chunk, part: chunkPart(chunk, header, scratch, uri) });
+    parts.push({ rank, chunk, part: chunkPlanPart(chunk, header, scratch, uri) });
   }
   // Stable: chunks of one key stay in document order.
   parts.sort((a, b) => a.rank - b.rank);
@@ -75,7 +75,8 @@ export function buildPlanFromChunks(chunks: readonly ParsedChunk[], rootSpan: Sp
   };
 }
 
-function chunkPart(chunk: ParsedChunk, header: ParsedChunk | undefined, scratch: ScratchDocument, uri: string): BuildResult {
+/** A chunk's part of the model, kept with the chunk and moved with it. */
+export function chunkPlanPart(chunk: ParsedChunk, header: ParsedChunk | undefined, scratch: ScratchDocument, uri: string): BuildResult {
   const memo = chunk.memo.plan;
   if (memo && memo.uri === uri) {
     if (memo.base !== chunk.start) {

@@ -31,7 +31,7 @@ export function validateChunks(chunks: readonly ParsedChunk[], validation: Schem
     if (chunk.kind === 'header') {
       header = chunk;
     } else if (chunk.kind === 'item') {
-      const own = itemProblems(chunk, header!, validation, locale, scratch);
+      const own = itemSchemaProblems(chunk, header!, validation, locale, scratch);
       if (!own) {
         return undefined;
       }
@@ -48,7 +48,14 @@ function isUnchecked(p: Problem): boolean {
   return UNCHECKED_KINDS.has(p.data?.['kind']);
 }
 
-function itemProblems(chunk: ParsedChunk, header: ParsedChunk, validation: SchemaValidation, locale: Locale, scratch: ScratchDocument): Problem[] | undefined {
+/** One item's schema problems, kept with its chunk; undefined where only a whole-document check is exact. */
+export function itemSchemaProblems(
+  chunk: ParsedChunk,
+  header: ParsedChunk,
+  validation: SchemaValidation,
+  locale: Locale,
+  scratch: ScratchDocument,
+): Problem[] | undefined {
   const memo = chunk.memo.schema;
   if (memo && memo.owner === validation && memo.locale === locale && (memo.index === chunk.index || memo.problems.length === 0)) {
     if (memo.base !== chunk.start) {

@@ -1,5 +1,6 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
+import { itemOf } from './chunkParser';
 import type { ParsedChunk } from './chunkParser';
 
 /** The options of `parseYaml`, so a hand-made document behaves like a parsed one. */
@@ -40,7 +41,7 @@ export class ScratchDocument {
 
 function singleItemList(item: ParsedChunk, doc: Document): YAMLSeq<unknown> {
   const list = new YAMLSeq<unknown>(doc.schema);
-  list.items.push(item.item);
+  list.items.push(itemOf(item));
   const r = item.contentsRange;
   list.range = [r[0], r[1], r[2]];
   return list;
