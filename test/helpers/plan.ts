@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly locale?: string;
   /** "Today" as an ISO date; defaults to 2026-03-20 so tests do not depend on the clock. */
   readonly today?: string;
+  /** How the text is parsed; by default as a plan of its size would be (see `TEST_PARSE_OPTIONS`). */
+  readonly parseOptions?: { readonly minLength?: number; readonly evictFrom?: number };
 }
 
 /** Analyses an in-memory plan with no connection, as the language server would. */
@@ -27,7 +29,7 @@ export function check(text: string, options: CheckOptions = {}): PlanAnalysis {
     locale: options.locale,
     readFile: (uri) => files.get(uri),
     today: () => parseIsoDate(options.today ?? '2026-03-20')!,
-    parseOptions: TEST_PARSE_OPTIONS,
+    parseOptions: options.parseOptions ?? TEST_PARSE_OPTIONS,
   });
   service.configure(options.settings ?? {});
   return service.analyze(TextDocument.create(TEST_URI, 'xproj', 0, text));

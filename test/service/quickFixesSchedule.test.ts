@@ -16,6 +16,16 @@ describe('quick fixes: dependency-cycle', () => {
     ]);
   });
 
+  it('offers every edge of a long cycle on a large plan, whose tasks are parsed again only where needed', () => {
+    // Longer than the related spans a cycle's diagnostic carries (12), so some tasks are found only through the cycle.
+    const ring = Array.from({ length: 16 }, (_, i) => `  - {id: r${i}, owner: pm, depends_on: [r${(i + 15) % 16}]}`);
+    const text = tasks('  - {id: first, owner: pm}', ...ring, '  - {id: last, owner: pm}');
+    const large = { at: 'r3', parseOptions: { minLength: 0, evictFrom: 0 } };
+    const titles = titlesFor(text, 'dependency-cycle', large);
+    assert.equal(titles.length, 13);
+    assert.deepEqual(titles, titlesFor(text, 'dependency-cycle', { at: 'r3', parseOptions: { minLength: Infinity } }));
+  });
+
   it('removes a flow list entry, or a single dependency with its key', () => {
     assert.equal(
       applyFix(tasks(...cycle), 'dependency-cycle', 'Remove dependency b → a', { at: 'a' }),

@@ -6,6 +6,7 @@ import { normalizeLocale } from '../../server/src/service/l10n/localize';
 import type { PlanRule } from '../../server/src/service/rules/types';
 import { SchemaValidation } from '../../server/src/service/schemaValidation';
 import schema from '../../schemas/xproj.schema.json';
+import { check } from '../helpers/plan';
 
 /** A plan of `n` top-level tasks (one chunk each), every one owned by `li`. */
 function plan(n: number, extra = ''): string {
@@ -50,6 +51,13 @@ const messages = (a: PlanAnalysis): string[] => a.problems.map((p) => `${p.span.
 const fresh = (text: string): string[] => messages(analyzePlan('file:///p.xproj.yaml', text, environment([countingRule()])));
 
 describe('rules of entity scope over chunks', () => {
+  it('tells apart sets of ids that only a flat list would confuse (an id named like a kind)', () => {
+    const people = (ids: string[]): string => ids.map((id) => `  - {id: ${id}, name: ${id}}`).join('\n');
+    const a = check(`xproj: 1\npeople:\n${people(['alice', 'department', 'bob'])}\n`);
+    const b = check(`xproj: 1\npeople:\n${people(['alice'])}\ndepartments:\n  - {id: bob, name: Bob}\n`);
+    assert.notEqual(a.symbols.idSignature(), b.symbols.idSignature());
+  });
+
   it('checks only the chunks an edit touched, and those with problems', () => {
     const rule = countingRule();
     const env = environment([rule]);

@@ -58,6 +58,8 @@ describe('yamlEdits: scalars as YAML source', () => {
     ['TODO: fill in', '"TODO: fill in"'],
     ['true', '"true"'],
     ['10', '"10"'],
+    ['1_000', '"1_000"'],
+    ['0b101', '"0b101"'],
     ['null', '"null"'],
     ['', '""'],
     ['-x', '"-x"'],

@@ -42,7 +42,9 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const checked: CheckedFile[] = [];
   let failed = found.unreadable.length > 0;
   const paths = found.files.map((f) => f.absolutePath);
-  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, request.jobs ?? workersFor(paths));
+  // More workers than files would only load the checker more times.
+  const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
+  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, workers);
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {

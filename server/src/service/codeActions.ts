@@ -32,6 +32,10 @@ export class XprojCodeActions {
       document.offsetAt(d.range.end),
       ...(d.relatedInformation ?? []).filter((r) => r.location.uri === document.uri).map((r) => document.offsetAt(r.location.range.start)),
     ]);
+    // A cycle's fixes remove any of its edges, wherever the tasks are; clients may not send them all as related information.
+    if (diagnostics.some((d) => d.code === 'dependency-cycle')) {
+      offsets.push(...analysis.schedule.cycles.flatMap((c) => c.edges.map((e) => e.task.span.offset)));
+    }
     const yaml = offsets.length > 0 ? analysis.parsed.around(offsets) : undefined;
     if (!yaml) {
       return [];

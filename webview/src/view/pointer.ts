@@ -186,6 +186,8 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
   body.addEventListener('pointermove', onMove);
   body.addEventListener('pointerup', onUp);
   body.addEventListener('pointercancel', onCancel);
+  // Capture can also be lost without either event (the page hidden, the element gone).
+  body.addEventListener('lostpointercapture', onCancel);
   body.addEventListener('pointerleave', onLeave);
   window.addEventListener('keydown', onKey);
   return () => {
@@ -193,6 +195,7 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
     body.removeEventListener('pointermove', onMove);
     body.removeEventListener('pointerup', onUp);
     body.removeEventListener('pointercancel', onCancel);
+    body.removeEventListener('lostpointercapture', onCancel);
     body.removeEventListener('pointerleave', onLeave);
     window.removeEventListener('keydown', onKey);
   };

@@ -58,14 +58,8 @@ export class SymbolTable {
    * the same way (a reference resolves to the first definition of the first kind it accepts).
    */
   idSignature(): string {
-    const out: string[] = [];
-    for (const [kind, ids] of this.byKind) {
-      out.push(kind);
-      for (const id of ids.keys()) {
-        out.push(id);
-      }
-    }
-    return out.join('\u0000');
+    // JSON, so that no id can pass for a kind or a separator.
+    return JSON.stringify([...this.byKind].map(([kind, ids]) => [kind, [...ids.keys()]]));
   }
 
   /** All definitions of an id of one kind (more than one means a duplicate). */

@@ -10,6 +10,7 @@ const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 /** Characters that start an indicator, or that end a plain scalar inside a flow collection. */
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/u;
 const FLOW_BREAKERS = /[:,[\]{}#\n\r\t]/u;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * Whether `text` can be written unquoted anywhere, flow collections included, and reads back as
@@ -24,7 +25,8 @@ export function isPlainSafe(text: string): boolean {
   if (!PLAIN_START.test(text) || FLOW_BREAKERS.test(text) || /\s$/u.test(text) || YAML11_WORDS.test(text)) {
     return false;
   }
-  return parse(text, { version: '1.2' }) === text;
+  // YAML 1.1 readers also take `1_000` and `0b101` for numbers; dates stay plain, as the format writes them.
+  return parse(text, { version: '1.2' }) === text && (ISO_DATE.test(text) || parse(text, { version: '1.1' }) === text);
 }
 
 /** A string as YAML source: plain when safe, else double-quoted (JSON escapes are valid YAML). */
