@@ -182,21 +182,19 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
     }
   };
 
-  body.addEventListener('pointerdown', onDown);
-  body.addEventListener('pointermove', onMove);
-  body.addEventListener('pointerup', onUp);
-  body.addEventListener('pointercancel', onCancel);
-  // Capture can also be lost without either event (the page hidden, the element gone).
-  body.addEventListener('lostpointercapture', onCancel);
-  body.addEventListener('pointerleave', onLeave);
+  const listeners: [string, (e: PointerEvent) => void][] = [
+    ['pointerdown', onDown],
+    ['pointermove', onMove],
+    ['pointerup', onUp],
+    ['pointercancel', onCancel],
+    // Capture can also be lost without either event (the page hidden, the element gone).
+    ['lostpointercapture', onCancel],
+    ['pointerleave', onLeave],
+  ];
+  listeners.forEach(([type, listener]) => body.addEventListener(type, listener as EventListener));
   window.addEventListener('keydown', onKey);
   return () => {
-    body.removeEventListener('pointerdown', onDown);
-    body.removeEventListener('pointermove', onMove);
-    body.removeEventListener('pointerup', onUp);
-    body.removeEventListener('pointercancel', onCancel);
-    body.removeEventListener('lostpointercapture', onCancel);
-    body.removeEventListener('pointerleave', onLeave);
+    listeners.forEach(([type, listener]) => body.removeEventListener(type, listener as EventListener));
     window.removeEventListener('keydown', onKey);
   };
 }

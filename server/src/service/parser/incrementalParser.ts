@@ -104,23 +104,24 @@ export function parseIncremental(
   let index = 0;
   for (const span of spans) {
     const old = reusable(span);
-    if (old) {
-      moves.push([old, span.start]);
-      chunks.push(old);
-      continue;
-    }
-    const chunk = parseChunk(text, span, composer);
+    const chunk = old ?? parseChunk(text, span, composer);
     if (!chunk) {
       return whole();
     }
-    parsedCount++;
     chunks.push(chunk);
+    if (old) {
+      moves.push([old, span.start]);
+    } else {
+      parsedCount++;
+    }
+    // Each item's index in its list: schema messages and quick-fix data name it.
     if (chunk.kind === 'item') {
       chunk.index = index++;
       if (!usable && header) {
         onFirstParse?.(chunk, header);
       }
     } else {
+      chunk.index = 0;
       header = chunk.kind === 'header' ? chunk : undefined;
       index = 0;
     }
@@ -133,7 +134,6 @@ export function parseIncremental(
   }
   // The analysis reads the top-level pairs of these; items it reads only when they are new.
   chunks.forEach((c) => c.kind !== 'item' && placeNodes(c));
-  numberItems(chunks);
   let document: ParsedYaml['document'];
   const first = chunks[0]!.contentsRange;
   const last = chunks[chunks.length - 1]!.contentsRange;
@@ -158,17 +158,6 @@ export function parseIncremental(
     rootSpan: { offset: first[0], length: last[1] - first[0] },
     stats: { parsed: parsedCount, reused: moves.length },
   };
-}
-
-/** Each item's index in its list (schema messages and quick-fix data name it). */
-function numberItems(chunks: readonly ParsedChunk[]): void {
-  let index = 0;
-  for (const chunk of chunks) {
-    chunk.index = chunk.kind === 'item' ? index++ : 0;
-    if (chunk.kind !== 'item') {
-      index = 0;
-    }
-  }
 }
 
 /** The items holding any of the offsets, and the first and last item of each list (where items are added). */
