@@ -1,7 +1,7 @@
 import { Composer, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
 import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
-import type { ParsedChunk, Range3 } from './incremental/chunkParser';
+import type { ChunkHome, ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
 import type { ChunkSpan } from './incremental/chunkSplitter';
 import { DOCUMENT_OPTIONS } from './incremental/scratchDocument';
@@ -96,6 +96,7 @@ export function parseIncremental(
     return whole();
   }
   const reusable = usable ? reuseFinder(usable, text) : () => undefined;
+  const home: ChunkHome = { text };
   const chunks: ParsedChunk[] = [];
   const moves: [ParsedChunk, number][] = [];
   let parsedCount = 0;
@@ -104,7 +105,7 @@ export function parseIncremental(
   let index = 0;
   for (const span of spans) {
     const old = reusable(span);
-    const chunk = old ?? parseChunk(text, span, composer);
+    const chunk = old ?? parseChunk(home, span, composer);
     if (!chunk) {
       return whole();
     }
@@ -126,37 +127,48 @@ export function parseIncremental(
       index = 0;
     }
   }
+  // Only now, as a chunk that does not parse hands the previous state on untouched.
   for (const [chunk, start] of moves) {
     moveChunk(chunk, start);
+    chunk.home = home;
   }
   if (usable) {
     usable.retired = true;
   }
   // The analysis reads the top-level pairs of these; items it reads only when they are new.
   chunks.forEach((c) => c.kind !== 'item' && placeNodes(c));
-  let document: ParsedYaml['document'];
   const first = chunks[0]!.contentsRange;
   const last = chunks[chunks.length - 1]!.contentsRange;
   return {
-    parsed: {
-      // Reading it places (or parses again) every item: the analysis itself never does.
-      get document() {
-        return (document ??= assemble(chunks, () => true));
-      },
-      around(offsets) {
-        if (document) {
-          return document;
-        }
-        const wanted = wantedItems(chunks, offsets);
-        return assemble(chunks, (chunk) => wanted.has(chunk));
-      },
-      problems: [],
-      extraDocuments: [],
-    },
+    parsed: assembledLazily(chunks),
     state: { text, chunks, retired: false },
     chunks,
     rootSpan: { offset: first[0], length: last[1] - first[0] },
     stats: { parsed: parsedCount, reused: moves.length },
+  };
+}
+
+/**
+ * The parse result read from the chunks when asked. A function of its own so that its closures
+ * hold the chunks alone: made inside `parseIncremental`, they kept the previous version's state
+ * alive with them, its whole text and the chunks the edit replaced.
+ */
+function assembledLazily(chunks: readonly ParsedChunk[]): ParsedYaml {
+  let document: ParsedYaml['document'] | undefined;
+  return {
+    // Reading it places (or parses again) every item: the analysis itself never does.
+    get document() {
+      return (document ??= assemble(chunks, () => true));
+    },
+    around(offsets) {
+      if (document) {
+        return document;
+      }
+      const wanted = wantedItems(chunks, offsets);
+      return assemble(chunks, (chunk) => wanted.has(chunk));
+    },
+    problems: [],
+    extraDocuments: [],
   };
 }
 

@@ -15,6 +15,9 @@ const ACCEPT_TO_KIND: Partial<Record<RefAccept, EntityKind>> = {
   risk: 'risk',
 };
 
+/** What an undefined id has: one shared array, as rules look up many ids that are not defined. */
+const NO_DEFINITIONS: readonly Entity[] = Object.freeze([]);
+
 /**
  * Every id defined by a plan and its imports, by kind. Definitions keep document order with the
  * plan's own first, so the first definition of a duplicated id is the one references resolve to.
@@ -64,7 +67,7 @@ export class SymbolTable {
 
   /** All definitions of an id of one kind (more than one means a duplicate). */
   definitions(kind: EntityKind, id: string): readonly Entity[] {
-    return this.byKind.get(kind)?.get(id) ?? [];
+    return this.byKind.get(kind)?.get(id) ?? NO_DEFINITIONS;
   }
 
   /** Every id of one kind with its definitions. */

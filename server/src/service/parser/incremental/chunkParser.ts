@@ -2,11 +2,20 @@ import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Pair, ParsedNode } from 'yaml';
 import type { ChunkMemo } from './chunkMemo';
 import type { ChunkKind, ChunkSpan } from './chunkSplitter';
+import { ownString } from '../../utils/ownString';
 import { DOCUMENT_OPTIONS } from './scratchDocument';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 export type Range3 = [number, number, number];
 
+/**
+ * The latest text a chunk is part of. Each parse points all its chunks, new and reused, at one
+ * home, so an evicted item is parsed again from the document's own text instead of a copy of its
+ * piece (which at 20k tasks would be another 15 MB of text held for nothing).
+ */
+export interface ChunkHome {
+  readonly text: string;
+}
 
 /**
  * A chunk parsed on its own, its nodes' ranges made absolute. Mutable: when a later text moves the
@@ -24,11 +33,11 @@ export interface ParsedChunk {
   readonly pair?: Pair<ParsedNode, ParsedNode | null>;
   /**
    * The node of an `item` chunk; undefined once evicted (`evictItem`) to save memory on a large
-   * plan. Read it through `itemOf`, which parses it again from `source` when needed.
+   * plan. Read it through `itemOf`, which parses it again from the chunk's text in `home`.
    */
   item?: ParsedNode;
-  /** The chunk's text, in a string of its own (see `detached`). */
-  readonly source: string;
+  /** The text the chunk's `start` and `end` are in: the latest one it was parsed or moved into. */
+  home: ChunkHome;
   /** The range of the chunk's own top-level map (section, header) or list (item). */
   readonly contentsRange: Range3;
   /** The range of the chunk's own document. */
@@ -47,8 +56,8 @@ export interface ParsedChunk {
  * aliases (which may reach across chunks), or not the one pair or item the splitter promised.
  * A composer is reusable once it has composed a text to its end; sharing one saves its set-up.
  */
-export function parseChunk(text: string, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
-  const source = detached(text.slice(span.start, span.end));
+export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
+  const source = ownString(home.text.slice(span.start, span.end));
   let docs;
   try {
     // Counting from the chunk's start gives every node its offset in the whole text.
@@ -88,7 +97,7 @@ export function parseChunk(text: string, span: ChunkSpan, composer = new Compose
     kind: span.kind,
     pair,
     item,
-    source,
+    home,
     contentsRange: contents.range as Range3,
     documentRange: doc.range as Range3,
     section: span.section,
@@ -103,15 +112,16 @@ function isEmptyValue(node: unknown): boolean {
 }
 
 /**
- * The node of an item chunk, placed where the chunk now is; parsed again from the chunk's own text
- * if it was evicted. The text parsed cleanly before and parsing is deterministic, so this gives
- * the same tree.
+ * The node of an item chunk, placed where the chunk now is; parsed again from the chunk's text if
+ * it was evicted. That text parsed cleanly before and parsing is deterministic, so this gives the
+ * same tree.
  */
 export function itemOf(chunk: ParsedChunk): ParsedNode {
   if (chunk.item === undefined) {
     const parser = new Parser();
     parser.offset = chunk.start;
-    const doc = Array.from(new Composer(DOCUMENT_OPTIONS).compose(parser.parse(chunk.source), true, chunk.end))[0];
+    const source = ownString(chunk.home.text.slice(chunk.start, chunk.end));
+    const doc = Array.from(new Composer(DOCUMENT_OPTIONS).compose(parser.parse(source), true, chunk.end))[0];
     const contents = doc?.contents;
     if (!isSeq(contents) || contents.items.length !== 1) {
       throw new Error(`chunk at ${chunk.start} no longer parses as one item`);
@@ -197,14 +207,4 @@ function hasAnchorOrAlias(node: unknown): boolean {
     return true;
   }
   return (isMap(node) || isSeq(node)) && node.items.some((child) => hasAnchorOrAlias(child));
-}
-
-/**
- * The same characters in a string of their own. V8 makes a slice of a long string a view that
- * keeps the whole string alive, and the nodes' strings are slices of the source they were parsed
- * from: a chunk reused over many edits would keep every version of the document's text in memory.
- * Concatenating makes a new flat string once read; the slice of it then refers to the chunk only.
- */
-function detached(slice: string): string {
-  return (' ' + slice).slice(1);
 }

@@ -109,7 +109,8 @@ function merge(parts: readonly BuildResult[], rootSpan: Plan['rootSpan'], uri: s
   const ruleLevels: RuleLevelSetting[] = [];
   const references: Ref[] = [];
   const limits: BuildLimit[] = [];
-  for (const { plan, limits: partLimits } of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const { plan, limits: partLimits } = parts[i]!;
     formatVersion ??= plan.formatVersion;
     project ??= plan.project;
     budget ??= plan.budget;
@@ -147,9 +148,13 @@ function merge(parts: readonly BuildResult[], rootSpan: Plan['rootSpan'], uri: s
   return { plan, limits };
 }
 
-/** `push(...from)` overflows the stack on long lists. */
+/**
+ * `push(...from)` overflows the stack on long lists. An index, not `for...of`: this runs for each
+ * of a dozen lists of every chunk on every edit, and the iterator's result objects were a tenth of
+ * what a 20k-task plan's edit allocated.
+ */
 function append<T>(to: T[], from: readonly T[]): void {
-  for (const item of from) {
-    to.push(item);
+  for (let i = 0; i < from.length; i++) {
+    to.push(from[i]!);
   }
 }

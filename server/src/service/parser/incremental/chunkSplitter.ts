@@ -80,7 +80,8 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
       skip = new RegExp(`\\n(?! {${deeper}})`, 'g');
     }
     skip.lastIndex = lineStart;
-    return skip.exec(text) ? skip.lastIndex : n;
+    // `test`, not `exec`: the same `lastIndex`, without a match array for every chunk.
+    return skip.test(text) ? skip.lastIndex : n;
   };
 
   for (let lineStart = 0; lineStart < n; ) {
