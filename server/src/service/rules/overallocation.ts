@@ -55,24 +55,36 @@ function bookingsByPerson(ctx: RuleContext): Map<string, LoadInterval<Booking>[]
     // Working-day ordinals, so two tasks that only share a weekend do not overlap.
     const from = calendar.ordinal(scheduled.start);
     const to = calendar.ordinal(scheduled.end + 1);
-    const keys = new Map<string, Booking>();
     for (const assignment of task.assignees) {
       const id = assignment.person.id;
-      // A person listed twice on one task is booked twice, but reported once.
-      const key = keys.get(id) ?? { task, assignment };
-      keys.set(id, key);
-      const list = byPerson.get(id) ?? [];
-      byPerson.set(id, list);
-      list.push({ key, from, to, load: Math.round(assignment.load * UNIT) });
+      let list = byPerson.get(id);
+      if (!list) {
+        list = [];
+        byPerson.set(id, list);
+      }
+      // A person listed twice on one task is booked twice, but reported once: both share the first listing's key.
+      list.push({ key: earlierBooking(list, task) ?? { task, assignment }, from, to, load: Math.round(assignment.load * UNIT) });
     }
   }
   return byPerson;
+}
+
+/**
+ * The booking of the person's earlier listing on the same task, if any: it would be the last one on
+ * their list, as the task's listings are read one after the other.
+ */
+function earlierBooking(list: readonly LoadInterval<Booking>[], task: Task): Booking | undefined {
+  const last = list[list.length - 1];
+  return last?.key.task === task ? last.key : undefined;
 }
 
 function report(ctx: RuleContext, person: string, intervals: readonly LoadInterval<Booking>[]): void {
   const m = messages[ctx.locale];
   const capacity = ctx.symbols.person(person)?.capacity ?? 1;
   const overloads = findOverloads(intervals, Math.round(capacity * UNIT));
+  if (overloads.size === 0) {
+    return;
+  }
   const loads = new Map<Booking, number>();
   for (const iv of intervals) {
     loads.set(iv.key, (loads.get(iv.key) ?? 0) + iv.load);

@@ -27,16 +27,104 @@ interface MutableOverload<K> {
   others: Set<K>;
 }
 
-/** Per key, how it takes part in overloads; keys never overloaded are absent. */
+/**
+ * Per key, how it takes part in overloads; keys never overloaded are absent.
+ *
+ * Runs for every person on every edit, so it allocates next to nothing on the common path where no
+ * one is overloaded: each endpoint is one number in a typed array, sorted without a comparator.
+ */
 export function findOverloads<K>(intervals: readonly LoadInterval<K>[], capacity: number): Map<K, Overload<K>> {
+  const result = new Map<K, MutableOverload<K>>();
+  const n = intervals.length;
+  let sum = 0;
+  let negative = false;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const iv = intervals[i]!;
+    if (iv.to > iv.from) {
+      sum += iv.load;
+      negative ||= iv.load < 0;
+      lowest = Math.min(lowest, iv.from);
+      highest = Math.max(highest, iv.to);
+    }
+  }
+  // Even all at once they fit.
+  if (sum <= capacity && !negative) {
+    return result;
+  }
+  const events = packedEvents(intervals, lowest);
+  if (!events) {
+    return findOverloadsSlowly(intervals, capacity);
+  }
+  // 0: inactive; otherwise how many intervals had started before this one, plus one.
+  const active = new Float64Array(n);
+  let started = 0;
+  let total = 0;
+  for (let e = 0; e < events.length; ) {
+    const position = Math.floor(events[e]! / (2 * n));
+    for (; e < events.length && Math.floor(events[e]! / (2 * n)) === position; e++) {
+      const index = events[e]! % n;
+      const starts = Math.floor(events[e]! / n) % 2 === 1;
+      total += starts ? intervals[index]!.load : -intervals[index]!.load;
+      active[index] = starts ? ++started : 0;
+    }
+    if (total > capacity) {
+      record(result, intervals, activeIndices(active), position + lowest, total);
+    }
+  }
+  return result;
+}
+
+/**
+ * Each non-empty interval's two endpoints as `(position * 2 + isStart) * n + index`, positions
+ * counted from `lowest`, sorted: by position, ends before starts (an interval ending at p does not
+ * overlap one starting at p), then by index. Undefined where the numbers would not stay exact.
+ */
+function packedEvents<K>(intervals: readonly LoadInterval<K>[], lowest: number): Float64Array | undefined {
+  const n = intervals.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const iv = intervals[i]!;
+    if (iv.to > iv.from) {
+      if (!Number.isInteger(iv.from) || !Number.isSafeInteger(((iv.to - lowest) * 2 + 1) * n + n)) {
+        return undefined;
+      }
+      count += 2;
+    }
+  }
+  const events = new Float64Array(count);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const iv = intervals[i]!;
+    if (iv.to > iv.from) {
+      events[e++] = ((iv.from - lowest) * 2 + 1) * n + i;
+      events[e++] = (iv.to - lowest) * 2 * n + i;
+    }
+  }
+  return events.sort();
+}
+
+/** The active intervals in the order they started, which is the order overloads are reported in. */
+function activeIndices(active: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < active.length; i++) {
+    if (active[i]! > 0) {
+      out.push(i);
+    }
+  }
+  return out.sort((a, b) => active[a]! - active[b]!);
+}
+
+/** The same sweep over events as tuples, for positions too far apart to pack (never in a real plan). */
+function findOverloadsSlowly<K>(intervals: readonly LoadInterval<K>[], capacity: number): Map<K, Overload<K>> {
   const events: [position: number, delta: 1 | -1, index: number][] = [];
   intervals.forEach((iv, index) => {
     if (iv.to > iv.from) {
       events.push([iv.from, 1, index], [iv.to, -1, index]);
     }
   });
-  // Ends before starts at one position: an interval ending at p does not overlap one starting at p.
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const result = new Map<K, MutableOverload<K>>();
   const active = new Set<number>();
   let total = 0;
@@ -52,7 +140,7 @@ export function findOverloads<K>(intervals: readonly LoadInterval<K>[], capacity
       }
     }
     if (total > capacity) {
-      record(result, intervals, active, position, total);
+      record(result, intervals, [...active], position, total);
     }
   }
   return result;
@@ -61,7 +149,7 @@ export function findOverloads<K>(intervals: readonly LoadInterval<K>[], capacity
 function record<K>(
   result: Map<K, MutableOverload<K>>,
   intervals: readonly LoadInterval<K>[],
-  active: ReadonlySet<number>,
+  active: readonly number[],
   position: number,
   total: number,
 ): void {
