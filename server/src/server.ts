@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -16,6 +14,7 @@ import {
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
+import { collectSoon, limitHeapGrowth } from './heapPolicy';
 import { registerLanguageHandlers } from './languageHandlers';
 import { planChangedNotification } from './protocol';
 import { installPrecompiledSchema } from './precompiledSchema';
@@ -27,6 +26,7 @@ import { ValidationScheduler } from './validationScheduler';
 import { WorkspacePlans } from './workspacePlans';
 
 installPrecompiledSchema();
+limitHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
@@ -166,29 +166,11 @@ documents.onDidChangeContent(({ document }) => {
   revalidateImporters(document.uri);
 });
 
-/**
- * A large plan's analysis is hundreds of megabytes, which V8 collects only when it next needs
- * room; an idle server never does. So after such a plan closes, a full collection runs (through
- * `gc`, which V8 exposes on request) and the memory goes back to the system.
- */
-let collectTimer: ReturnType<typeof setTimeout> | undefined;
-function collectAfterClose(): void {
-  clearTimeout(collectTimer);
-  collectTimer = setTimeout(() => {
-    try {
-      setFlagsFromString('--expose-gc');
-      (runInNewContext('gc') as () => void)();
-    } catch {
-      // without it, V8 collects on its own schedule
-    }
-  }, 1000);
-}
-
 documents.onDidClose(({ document }) => {
   validation.forget(document.uri);
   cache.forget(document.uri);
   if (document.getText().length >= EARLY_DIAGNOSTICS_SIZE) {
-    collectAfterClose();
+    collectSoon();
   }
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   // Importers now read this file from disk again, which may differ from the closed editor's text.
