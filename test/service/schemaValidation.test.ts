@@ -251,9 +251,8 @@ describe('schema validation: hostile documents', () => {
 
   it('refuses an alias bomb with one problem on an alias, without expanding it', () => {
     const text = bomb();
-    const started = Date.now();
+    // Expanded, the bomb would be 8^15 tasks: this call would not return.
     const problems = validate(text);
-    assert.ok(Date.now() - started < 2000, 'the bomb was expanded');
     assert.equal(problems.length, 1);
     const [covers, , message] = problems[0]!;
     assert.match(covers, /^\*a\d+$/);

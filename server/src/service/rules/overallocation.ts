@@ -47,9 +47,10 @@ export const overallocationRule: PlanRule = {
 function bookingsByPerson(ctx: RuleContext): Map<string, LoadInterval<Booking>[]> {
   const calendar = ctx.schedule.calendar;
   const byPerson = new Map<string, LoadInterval<Booking>[]>();
-  for (const task of ctx.plan.tasks) {
-    const scheduled = ctx.schedule.tasks.get(task);
-    if (task.children.length > 0 || task.milestone || isClosed(task) || !scheduled || scheduled.summary) {
+  // The schedule holds every task of the plan, in the plan's order.
+  for (const scheduled of ctx.schedule.tasks.values()) {
+    const task = scheduled.task;
+    if (task.children.length > 0 || task.milestone || scheduled.summary || isClosed(task)) {
       continue;
     }
     // Working-day ordinals, so two tasks that only share a weekend do not overlap.
