@@ -48,9 +48,9 @@ for (let i = 0; i < Number(process.argv[3] ?? 8); i++) {
   const t2 = performance.now();
   const a = draft.finish();
   const t3 = performance.now();
-  const symbols = new SymbolTable(a.plan);
+  new SymbolTable(a.plan);
   const t4 = performance.now();
-  computeSchedule(a.plan, symbols, { defaultStart: a.plan.project?.start?.day ?? 0 });
+  computeSchedule(a.plan, { defaultStart: a.plan.project?.start?.day ?? 0 });
   const t5 = performance.now();
   const rulesTotal = [...ruleTimes.values()].reduce((sum, t) => sum + t, 0);
   console.log(`edit ${i}: draft ${(t1 - t0).toFixed(0)} ms, levels ${(t2 - t1).toFixed(0)} ms, finish ${(t3 - t2).toFixed(0)} ms (symbols ${(t4 - t3).toFixed(0)}, schedule ${(t5 - t4).toFixed(0)}, rules ${rulesTotal.toFixed(0)}); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

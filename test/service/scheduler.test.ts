@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import type { Dependency, Plan, Task } from '../../server/src/service/parser/planModel';
 import { computeSchedule } from '../../server/src/service/scheduler/scheduler';
 import type { Schedule, ScheduledTask } from '../../server/src/service/scheduler/scheduleTypes';
-import { SymbolTable } from '../../server/src/service/symbols/symbolTable';
 import { formatDay } from '../../server/src/service/utils/dates';
 import { TEST_URI, check } from '../helpers/plan';
 
@@ -402,7 +401,7 @@ describe('scheduler: size', () => {
   const run = (tasks: Task[]): Schedule => {
     const text = 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02}\n';
     const plan: Plan = { ...check(text).plan, tasks, rootTasks: tasks.filter((t) => !t.parent) };
-    return computeSchedule(plan, new SymbolTable(plan), { defaultStart: plan.project!.start!.day });
+    return computeSchedule(plan, { defaultStart: plan.project!.start!.day });
   };
   const n = 20_000;
 
@@ -421,6 +420,23 @@ describe('scheduler: size', () => {
     assert.equal(byId(s, `t${n - 1}`).start, s.calendar.dayOf(s.calendar.ordinal(s.start) + n - 1));
     assert.equal(s.finish, byId(s, `t${n - 1}`).end);
     assert.ok([...s.tasks.values()].every((t) => t.critical));
+  });
+
+  it('schedules the same when a summary and its subtasks are not listed together', () => {
+    const make = (): Task[] => {
+      const g = task('g', []);
+      const a = task('a', [], g);
+      const b = task('b', [ref('a')], g);
+      const c = task('c', [ref('g')]);
+      return [g, a, b, c];
+    };
+    const shown = (s: Schedule): string[] => [...s.tasks.values()].map((t) => `${t.task.id} ${formatDay(t.start)}..${formatDay(t.end)} ${t.summary}`).sort();
+    const listed = make();
+    const shuffled = make();
+    // Parents still before their subtasks, but another task in between.
+    const reordered = [shuffled[0]!, shuffled[3]!, shuffled[1]!, shuffled[2]!];
+    assert.deepEqual(shown(run(reordered)), shown(run(listed)));
+    assert.equal(byId(run(reordered), 'g').summary, true);
   });
 
   it('reports a cycle through 20,000 tasks and still schedules them', () => {

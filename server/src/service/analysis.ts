@@ -151,7 +151,7 @@ function finishAnalysis(
   const today = params.today?.() ?? localToday();
   const statusDate =
     (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day ?? today;
-  const schedule = computeSchedule(plan, symbols, { defaultStart: defaultProjectStart(plan, statusDate) });
+  const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate) });
   const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
   problems.push(...ruleProblems);
   evictItems(parseState, env.parseOptions);

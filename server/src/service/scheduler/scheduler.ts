@@ -1,5 +1,4 @@
 import type { Plan, Task } from '../parser/planModel';
-import type { SymbolTable } from '../symbols/symbolTable';
 import { WorkCalendar } from '../utils/calendar';
 import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
@@ -26,10 +25,10 @@ const DEFAULT_CALENDAR = { workdays: [1, 2, 3, 4, 5] as const, holidays: [] };
  * Dependencies on cycles are reported and left out; unknown task ids are left to other rules.
  * Pure, and linear in tasks plus dependencies apart from the calendar's logarithmic conversions.
  */
-export function computeSchedule(plan: Plan, symbols: SymbolTable, options: ScheduleOptions): Schedule {
+export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule {
   const calendar = new WorkCalendar(plan.project?.calendar ?? DEFAULT_CALENDAR);
   const start = options.defaultStart;
-  const graph = buildScheduleGraph(plan.tasks, symbols, calendar);
+  const graph = buildScheduleGraph(plan.tasks, calendar);
   const timings = plan.tasks.map((t, i) => taskTiming(t, graph.children[i]!.length > 0, calendar));
   const { cycles, ignored, inCycle } = findCycles(graph);
   const order = completeOrder(
