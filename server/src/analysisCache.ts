@@ -8,6 +8,8 @@ interface Entry {
   draft?: AnalysisDraft;
   /** Settings or an imported file changed: analyse again, still reusing the parse. */
   stale: boolean;
+  /** What the next analysis reuses once the analysis above has been let go (`handOver`). */
+  parse?: PreviousAnalysis;
 }
 
 /**
@@ -33,7 +35,7 @@ export class AnalysisCache {
         return entry.analysis;
       }
     }
-    const analysis = this.service().analyze(document, this.previous(entry));
+    const analysis = this.service().analyze(document, this.handOver(entry));
     this.entries.set(document.uri, { version: document.version, analysis, stale: false });
     return analysis;
   }
@@ -47,7 +49,7 @@ export class AnalysisCache {
     if (entry && entry.version === document.version && !entry.stale && (entry.analysis || entry.draft)) {
       return undefined;
     }
-    const draft = this.service().draftAnalysis(document, this.previous(entry));
+    const draft = this.service().draftAnalysis(document, this.handOver(entry));
     this.entries.set(document.uri, { version: document.version, draft, stale: false });
     return draft;
   }
@@ -82,7 +84,20 @@ export class AnalysisCache {
     return out;
   }
 
-  private previous(entry: Entry | undefined): PreviousAnalysis | undefined {
-    return entry?.analysis ?? entry?.draft;
+  /**
+   * The previous analysis as the next one needs it: its parse, nothing else. The rest (the model's
+   * lists, symbols, schedule, problems: tens of megabytes on a large plan) is let go first, so it
+   * can be collected while the new analysis is built instead of adding to its peak.
+   */
+  private handOver(entry: Entry | undefined): PreviousAnalysis | undefined {
+    const previous = entry?.analysis ?? entry?.draft ?? entry?.parse;
+    if (!entry || !previous) {
+      return undefined;
+    }
+    entry.parse = { uri: previous.uri, parseState: previous.parseState };
+    entry.analysis = undefined;
+    entry.draft = undefined;
+    entry.stale = true;
+    return entry.parse;
   }
 }
