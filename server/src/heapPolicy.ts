@@ -5,12 +5,12 @@ import { runInNewContext } from 'node:vm';
  * How far V8 lets the old generation grow past what its last full collection kept, in percent.
  *
  * Left to itself, V8 on a machine with gigabytes to spare lets the heap reach four times what
- * survived before it collects again. The analysis of a 20k-task plan keeps about 90 MB, and every
- * edit leaves some 20 MB of the previous version's model to collect, so the server climbed to
- * 550-650 MB between collections, for 90 MB in use. Allowing 30% keeps it near 285 MB; the extra
- * collections are mostly concurrent (marking runs on V8's helper threads) and left the median
- * edit within 270-320 ms of diagnostics at that size (`node bench/lspBench.mjs --sizes 20000`).
- * Small plans are unaffected in practice: their heaps are a few tens of megabytes.
+ * survived before it collects again. The analysis of a 20k-task plan keeps about 120 MB in the
+ * server, and every edit replaces its text (15 MB) and the whole-plan lists, symbols and schedule,
+ * so the server climbed to 550-650 MB between collections. At 30% it peaks at 270-300 MB on that
+ * plan. The price is a collection in most edits there: the median edit takes about 40 ms longer,
+ * 260-350 ms (`node bench/lspBench.mjs --sizes 20000`, with `XPROJ_HEAP_GROWING_PERCENT=0` to
+ * compare). Small plans are unaffected in practice: their heaps are a few tens of megabytes.
  */
 export const HEAP_GROWING_PERCENT = 30;
 

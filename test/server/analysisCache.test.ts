@@ -34,10 +34,14 @@ describe('analysis cache', () => {
     const second = cache.get(v2);
     assert.notEqual(second, first);
     assert.equal(handed.length, 2);
+    const handedOn: PreviousAnalysis = handed[1]!;
     // The parse state and uri, not the analysis with its model, symbols and schedule.
-    assert.deepEqual(Object.keys(handed[1]!).sort(), ['parseState', 'uri']);
+    assert.deepEqual(Object.keys(handedOn).sort(), ['parseState', 'uri']);
     assert.ok(first.parseState);
-    assert.equal(handed[1]!.parseState, first.parseState);
+    assert.equal(handedOn.parseState, first.parseState);
+    // Taken over by the new parse, the old state lets go of its text.
+    assert.equal(first.parseState.retired, true);
+    assert.equal(first.parseState.text, '');
     assert.equal(second.schedule.tasks.size, 1);
   });
 

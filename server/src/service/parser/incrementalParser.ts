@@ -16,8 +16,9 @@ import type { Span } from './planModel';
  * and retires it, after which the document parsed from it must no longer be read.
  */
 export interface IncrementalParseState {
-  readonly text: string;
-  readonly chunks: readonly ParsedChunk[];
+  /** Emptied on retirement, with `chunks`: a large plan's previous text is megabytes. */
+  text: string;
+  chunks: readonly ParsedChunk[];
   /** Set once a newer parse took the chunks over. */
   retired: boolean;
 }
@@ -133,7 +134,10 @@ export function parseIncremental(
     chunk.home = home;
   }
   if (usable) {
+    // Whoever still holds the old state (the cache, until this analysis ends) no longer holds its text.
     usable.retired = true;
+    usable.text = '';
+    usable.chunks = [];
   }
   // The analysis reads the top-level pairs of these; items it reads only when they are new.
   chunks.forEach((c) => c.kind !== 'item' && placeNodes(c));
