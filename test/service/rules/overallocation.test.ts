@@ -108,7 +108,7 @@ describe('overallocation', () => {
     }
   });
 
-  it('sweeps positions too far apart to pack into one number', () => {
+  it('sweeps positions that cannot be packed into one number: too far apart, or fractional', () => {
     const intervals = [
       { key: 'a', from: 0, to: 2 ** 52, load: 1 },
       { key: 'b', from: 2 ** 51, to: 2 ** 51 + 1, load: 1 },
@@ -120,6 +120,14 @@ describe('overallocation', () => {
       ['b', 2 ** 51, 2, ['a']],
     ]);
     assert.deepEqual(shown(findOverloads(intervals, 1)), shown(overloadsDayByDay(intervals, 1)));
+    const halfDay = [
+      { key: 'x', from: 0, to: 1.5, load: 1 },
+      { key: 'y', from: 1, to: 3, load: 1 },
+    ];
+    assert.deepEqual(shown(findOverloads(halfDay, 1)), [
+      ['x', 1, 2, ['y']],
+      ['y', 1, 2, ['x']],
+    ]);
   });
 
   it('speaks Chinese', () => {

@@ -39,14 +39,12 @@ export function findOverloads<K>(intervals: readonly LoadInterval<K>[], capacity
   let sum = 0;
   let negative = false;
   let lowest = Infinity;
-  let highest = -Infinity;
   for (let i = 0; i < n; i++) {
     const iv = intervals[i]!;
     if (iv.to > iv.from) {
       sum += iv.load;
       negative ||= iv.load < 0;
       lowest = Math.min(lowest, iv.from);
-      highest = Math.max(highest, iv.to);
     }
   }
   // Even all at once they fit.
@@ -87,7 +85,7 @@ function packedEvents<K>(intervals: readonly LoadInterval<K>[], lowest: number):
   for (let i = 0; i < n; i++) {
     const iv = intervals[i]!;
     if (iv.to > iv.from) {
-      if (!Number.isInteger(iv.from) || !Number.isSafeInteger(((iv.to - lowest) * 2 + 1) * n + n)) {
+      if (!Number.isInteger(iv.from) || !Number.isInteger(iv.to) || !Number.isSafeInteger(((iv.to - lowest) * 2 + 1) * n + n)) {
         return undefined;
       }
       count += 2;
@@ -116,7 +114,7 @@ function activeIndices(active: Float64Array): number[] {
   return out.sort((a, b) => active[a]! - active[b]!);
 }
 
-/** The same sweep over events as tuples, for positions too far apart to pack (never in a real plan). */
+/** The same sweep over events as tuples, for positions that cannot be packed (never in a real plan). */
 function findOverloadsSlowly<K>(intervals: readonly LoadInterval<K>[], capacity: number): Map<K, Overload<K>> {
   const events: [position: number, delta: 1 | -1, index: number][] = [];
   intervals.forEach((iv, index) => {
@@ -124,6 +122,7 @@ function findOverloadsSlowly<K>(intervals: readonly LoadInterval<K>[], capacity:
       events.push([iv.from, 1, index], [iv.to, -1, index]);
     }
   });
+  // Ends before starts at one position: an interval ending at p does not overlap one starting at p.
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const result = new Map<K, MutableOverload<K>>();
   const active = new Set<number>();
