@@ -16,8 +16,10 @@ export const HEAP_GROWING_PERCENT = 30;
 
 /** `XPROJ_HEAP_GROWING_PERCENT` overrides it, for measuring the trade-off; 0 gives V8's own growth back. */
 function configuredPercent(): number {
-  const value = Number(process.env.XPROJ_HEAP_GROWING_PERCENT);
-  return process.env.XPROJ_HEAP_GROWING_PERCENT !== undefined && Number.isInteger(value) && value >= 0 ? value : HEAP_GROWING_PERCENT;
+  // Unset or empty (which `Number` would read as 0, V8's own growth) keeps the default.
+  const setting = process.env.XPROJ_HEAP_GROWING_PERCENT?.trim();
+  const value = Number(setting);
+  return setting && Number.isInteger(value) && value >= 0 ? value : HEAP_GROWING_PERCENT;
 }
 
 /**
