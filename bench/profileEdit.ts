@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SchemaValidation } from '../server/src/service/schemaValidation';
-import { draftPlan } from '../server/src/service/analysis';
+import { SchemaValidation } from '../server/src/service/schema/schemaValidation';
+import { draftPlan } from '../server/src/service/analysis/analyzePlan';
 import { normalizeLocale } from '../server/src/service/l10n/localize';
 import { ALL_RULES } from '../server/src/service/rules';
 import type { PlanRule } from '../server/src/service/rules/types';
@@ -27,7 +27,7 @@ const timed: PlanRule[] = ALL_RULES.map((rule) => ({
   },
 }));
 const env = {
-  params: { readFile: () => undefined },
+  readFile: () => undefined,
   settings: {},
   locale: normalizeLocale('en'),
   schemaValidation: new SchemaValidation(schema),

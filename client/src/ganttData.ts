@@ -1,4 +1,4 @@
-import type { GanttModel } from '../../server/src/service/views';
+import type { GanttModel } from '../../server/src/service/features/views';
 import type { GanttData, GanttTask } from '../../webview/src/protocol';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { ganttEditRequest, ganttModelRequest, taskTreeRequest } from '../../server/src/protocol';
-import type { GanttModel, GanttTask } from '../../server/src/service/views';
+import type { GanttModel, GanttTask } from '../../server/src/service/features/views';
 import { MessageType, isFromWebviewMessage, isGanttData } from '../../webview/src/protocol';
 import type { EditMessage, FromWebviewMessage, ToWebviewMessage } from '../../webview/src/protocol';
 import { isPlan } from './activePlan';

@@ -5,7 +5,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
-import type { GanttModel, RiskList, TaskTree } from './service/views';
+import type { GanttModel, RiskList, TaskTree } from './service/features/views';
 
 /** Identifies an open plan. */
 export interface PlanParams {

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
 import type { LanguageSettings, PlanAnalysis } from '../../server/src/service';
-import { parseIsoDate } from '../../server/src/service/utils/dates';
+import { parseIsoDate } from '../../common/dates';
 
 export const TEST_URI = 'file:///test/plan.xproj.yaml';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { CODE_LENS_COMMANDS, XprojCodeLens } from '../../server/src/service/codeLens';
+import { CODE_LENS_COMMANDS, XprojCodeLens } from '../../server/src/service/features/codeLens';
 import { TEST_URI, open } from '../helpers/plan';
 
 // 2026-03-02 is a Monday. a: Mon-Wed; b and c wait for a; m waits for b and c.

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ITEM, findCompletionContext } from '../../server/src/service/completion/context';
-import type { CompletionContext, PathSegment } from '../../server/src/service/completion/context';
+import { ITEM, findCompletionContext } from '../../server/src/service/features/completion/context';
+import type { CompletionContext, PathSegment } from '../../server/src/service/features/completion/context';
 import { TEST_URI, withCursor } from '../helpers/plan';
 
 /** The context at the `|` of a text; `marker` lets texts that contain `|` use another one. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import schema from '../../schemas/xproj.schema.json';
-import { XprojCompletion } from '../../server/src/service/completion';
+import { XprojCompletion } from '../../server/src/service/features/completion';
 import type { Locale } from '../../server/src/service/l10n/localize';
 import { open, withCursor } from '../helpers/plan';
 

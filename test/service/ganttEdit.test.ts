@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeGanttEdit } from '../../server/src/service/ganttEdit';
-import type { GanttDrag } from '../../server/src/service/ganttEdit';
+import { computeGanttEdit } from '../../server/src/service/features/ganttEdit';
+import type { GanttDrag } from '../../server/src/service/features/ganttEdit';
 import { check, open } from '../helpers/plan';
 
 const HEAD = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}', 'people: [{id: a, name: A}]', 'tasks:'];

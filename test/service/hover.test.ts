@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import schema from '../../schemas/xproj.schema.json';
-import { XprojHover } from '../../server/src/service/hover';
+import { XprojHover } from '../../server/src/service/features/hover';
 import type { Locale } from '../../server/src/service/l10n/localize';
 import { open, withCursor } from '../helpers/plan';
 import type { CheckOptions } from '../helpers/plan';

@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import { analyzePlan } from '../../server/src/service/analysis';
-import type { AnalysisEnvironment, PlanAnalysis } from '../../server/src/service/analysis';
+import { analyzePlan } from '../../server/src/service/analysis/analyzePlan';
+import type { AnalysisEnvironment, PlanAnalysis } from '../../server/src/service/analysis/planAnalysis';
 import { normalizeLocale } from '../../server/src/service/l10n/localize';
 import { splitChunks } from '../../server/src/service/parser/incremental/chunkSplitter';
 import { parseIncremental } from '../../server/src/service/parser/incrementalParser';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
 import { loadGenerator } from '../helpers/generator';
 import type { PlanGenerator } from '../helpers/generator';
-import { SchemaValidation } from '../../server/src/service/schemaValidation';
-import { parseIsoDate } from '../../server/src/service/utils/dates';
+import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
+import { parseIsoDate } from '../../common/dates';
 import schema from '../../schemas/xproj.schema.json';
 
 const ROOT = join(__dirname, '..', '..');
@@ -67,7 +67,7 @@ function essence(a: PlanAnalysis): unknown {
 
 function environment(minLength: number): AnalysisEnvironment {
   return {
-    params: { today: () => parseIsoDate('2026-03-20')! },
+    today: () => parseIsoDate('2026-03-20')!,
     settings: {},
     locale: normalizeLocale('en'),
     schemaValidation: new SchemaValidation(schema),

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { XprojInlayHints } from '../../server/src/service/inlayHints';
+import { XprojInlayHints } from '../../server/src/service/features/inlayHints';
 import { open } from '../helpers/plan';
 
 // 2026-03-02 is a Monday.

@@ -5,8 +5,8 @@ import { DocumentHighlightKind } from 'vscode-languageserver-types';
 import type { DocumentHighlight, Location, Position, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service';
 import type { PlanAnalysis } from '../../server/src/service';
-import { XprojNavigation } from '../../server/src/service/navigation';
-import { parseIsoDate } from '../../server/src/service/utils/dates';
+import { XprojNavigation } from '../../server/src/service/features/navigation';
+import { parseIsoDate } from '../../common/dates';
 import { TEST_URI, open, withCursor } from '../helpers/plan';
 
 const ORG = `xproj: 1

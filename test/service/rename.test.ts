@@ -4,9 +4,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service';
 import type { PlanAnalysis } from '../../server/src/service';
-import { RenameRefusal, XprojRename } from '../../server/src/service/rename';
-import type { RenameRefusalReason } from '../../server/src/service/rename';
-import { parseIsoDate } from '../../server/src/service/utils/dates';
+import { RenameRefusal, XprojRename } from '../../server/src/service/features/rename';
+import type { RenameRefusalReason } from '../../server/src/service/features/rename';
+import { parseIsoDate } from '../../common/dates';
 import { TEST_URI, open, withCursor } from '../helpers/plan';
 
 const ORG = `xproj: 1

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { effectiveLevel, toRuleCode } from '../../server/src/service/rules/ruleTable';
+import { effectiveLevel, toRuleCode } from '../../server/src/service/model/ruleCodes';
 import { check, findings } from '../helpers/plan';
 
 describe('rule levels', () => {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { analyzePlan } from '../../server/src/service/analysis';
-import type { AnalysisEnvironment, PlanAnalysis } from '../../server/src/service/analysis';
+import { analyzePlan } from '../../server/src/service/analysis/analyzePlan';
+import type { AnalysisEnvironment, PlanAnalysis } from '../../server/src/service/analysis/planAnalysis';
 import { normalizeLocale } from '../../server/src/service/l10n/localize';
 import type { PlanRule } from '../../server/src/service/rules/types';
-import { SchemaValidation } from '../../server/src/service/schemaValidation';
+import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
 import schema from '../../schemas/xproj.schema.json';
 import { check } from '../helpers/plan';
 
@@ -37,7 +37,7 @@ function countingRule(): PlanRule & { seen: string[] } {
 
 function environment(rules: PlanRule[], errors: string[] = []): AnalysisEnvironment {
   return {
-    params: {},
+
     settings: {},
     locale: normalizeLocale('en'),
     schemaValidation: new SchemaValidation(schema),

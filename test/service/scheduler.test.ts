@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Dependency, Plan, Task } from '../../server/src/service/parser/planModel';
+import type { Dependency, Plan, Task } from '../../server/src/service/model/planModel';
 import { computeSchedule } from '../../server/src/service/scheduler/scheduler';
 import type { Schedule, ScheduledTask } from '../../server/src/service/scheduler/scheduleTypes';
-import { formatDay } from '../../server/src/service/utils/dates';
+import { formatDay } from '../../common/dates';
 import { TEST_URI, check } from '../helpers/plan';
 
 interface PlanOptions {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import schema from '../../schemas/xproj.schema.json';
-import { RULE_CODES } from '../../server/src/service/rules/ruleTable';
+import { RULE_CODES } from '../../server/src/service/model/ruleCodes';
 import { patternKind, SchemaShapes } from '../../server/src/service/schema/schemaShapes';
 import type { JsonType } from '../../server/src/service/schema/schemaShapes';
-import { SchemaValidation } from '../../server/src/service/schemaValidation';
+import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { ValidateFunction } from 'ajv';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
 import { usePrecompiledValidator } from '../../server/src/service/schema/compileSchema';
-import { SchemaValidation } from '../../server/src/service/schemaValidation';
+import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
 import schema from '../../schemas/xproj.schema.json';
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
 // @ts-ignore -- a plain .mjs build script without type declarations

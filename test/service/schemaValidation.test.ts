@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import schema from '../../schemas/xproj.schema.json';
 import type { Locale } from '../../server/src/service/l10n/localize';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
-import type { Problem } from '../../server/src/service/rules/types';
+import type { Problem } from '../../server/src/service/model/problems';
 import { yamlData } from '../../server/src/service/schema/yamlData';
-import { SchemaValidation } from '../../server/src/service/schemaValidation';
+import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
 import { check, findings, spansOf } from '../helpers/plan';
 
 /** Runs the schema check alone, as [covered text, 1-based line, message]. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CodeActionTriggerKind } from 'vscode-languageserver-types';
 import type { CodeAction, CodeActionContext } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getSourceActions, SOURCE_ACTION_KINDS } from '../../server/src/service/sourceActions';
+import { getSourceActions, SOURCE_ACTION_KINDS } from '../../server/src/service/features/sourceActions';
 import { check, findings, open } from '../helpers/plan';
 import type { CheckOptions } from '../helpers/plan';
 

@@ -4,8 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol, Range, SymbolInformation } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service';
-import { MAX_WORKSPACE_SYMBOLS, XprojSymbols } from '../../server/src/service/symbols';
-import { parseIsoDate } from '../../server/src/service/utils/dates';
+import { MAX_WORKSPACE_SYMBOLS, XprojSymbols } from '../../server/src/service/features/documentSymbols';
+import { parseIsoDate } from '../../common/dates';
 import { open } from '../helpers/plan';
 
 const ORG = `xproj: 1

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getGanttModel, getRiskList, getTaskTree } from '../../server/src/service/views';
-import type { TaskTreeNode, TaskTreePhase, TaskTreeTask } from '../../server/src/service/views';
+import { getGanttModel, getRiskList, getTaskTree } from '../../server/src/service/features/views';
+import type { TaskTreeNode, TaskTreePhase, TaskTreeTask } from '../../server/src/service/features/views';
 import { check, findings } from '../helpers/plan';
 
 // 2026-03-02 is a Monday; 2026-03-04 is a holiday.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Schedule } from '../../server/src/service/scheduler/scheduleTypes';
-import { formatDay } from '../../server/src/service/utils/dates';
+import { formatDay } from '../../common/dates';
 import { check } from '../helpers/plan';
 import { readTjCsv, tjPath, toTjp } from './tjp';
 import type { TjDates } from './tjp';

@@ -1,6 +1,6 @@
-import type { Dependency, Plan, Task } from '../../server/src/service/parser/planModel';
-import type { WorkCalendar } from '../../server/src/service/utils/calendar';
-import { formatDay, parseIsoDate } from '../../server/src/service/utils/dates';
+import type { Dependency, Plan, Task } from '../../server/src/service/model/planModel';
+import type { WorkCalendar } from '../../common/calendar';
+import { formatDay, parseIsoDate } from '../../common/dates';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Fixed working hours, so that a TaskJuggler time tells which side of a working day it is on. */

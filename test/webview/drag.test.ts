@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayOfIso, isoOfDay } from '../../webview/src/layout/calendar';
+import { dayOfIso, formatDay as isoOfDay } from '../../common/dates';
 import { moveTask, resizeTask } from '../../webview/src/layout/drag';
 import { buildModel } from '../../webview/src/layout/model';
 import { data, task } from './ganttData';

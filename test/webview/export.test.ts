@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PALETTE, escapeXml, exportSvg } from '../../webview/src/export/svgExport';
+import { escapeXml, exportSvg } from '../../webview/src/export/svgExport';
+import { DEFAULT_PALETTE } from '../../webview/src/export/palette';
 import { buildModel } from '../../webview/src/layout/model';
 import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
 import { createTimeScale } from '../../webview/src/layout/timeScale';
-import { stringsFor } from '../../webview/src/view/strings';
+import { stringsFor } from '../../webview/src/i18n/strings';
 import { criticalExample, task } from './ganttData';
 
 function render(filters = NO_FILTERS): string {

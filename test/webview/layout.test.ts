@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shadingBands, statusLineX } from '../../webview/src/layout/bands';
 import { METRICS, anchorOf, layoutBars, taskBar } from '../../webview/src/layout/bars';
-import { dayOfIso, isoOfDay } from '../../webview/src/layout/calendar';
+import { dayOfIso, formatDay as isoOfDay } from '../../common/dates';
 import { buildModel } from '../../webview/src/layout/model';
 import { createTimeScale, dayAtX, nextUnit, ticks, unitStart, xOfDay, zoomLevelOf } from '../../webview/src/layout/timeScale';
 import { criticalExample, data, task } from './ganttData';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_STATE, hostDefaults, restoreState } from '../../webview/src/view/state';
 import { ZOOM_PRESETS } from '../../webview/src/layout/timeScale';
-import { languageOf, stringsFor, tickLabel } from '../../webview/src/view/strings';
-import { dayOfIso } from '../../webview/src/layout/calendar';
+import { languageOf, stringsFor, tickLabel } from '../../webview/src/i18n/strings';
+import { dayOfIso } from '../../common/dates';
 import { MAX_PX_PER_DAY } from '../../webview/src/layout/timeScale';
 
 describe('saved view state', () => {

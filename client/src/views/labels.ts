@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { NamedRef, RiskListItem, TaskTreeTask } from '../../../server/src/service/views';
+import type { NamedRef, RiskListItem, TaskTreeTask } from '../../../server/src/service/features/views';
 
 export type TaskStatus = TaskTreeTask['status'];
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { taskTreeRequest } from '../../../server/src/protocol';
-import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/service/views';
+import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/service/features/views';
 import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
 import { ItemLocator } from './locate';

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../service/utils/dates';
+import { parseIsoDate } from '../../../common/dates';
 
 /** The commands of `xproj`. */
 export const COMMANDS = ['check', 'schedule', 'lsp', 'help'] as const;

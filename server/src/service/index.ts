@@ -16,37 +16,37 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../../../schemas/xproj.schema.json';
-import { analyzePlan, draftPlan } from './analysis';
-import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis';
-import { toDiagnostics } from './diagnostics';
+import { analyzePlan, draftPlan } from './analysis/analyzePlan';
+import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
+import { toDiagnostics } from './features/diagnostics';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import { normalizeLocale } from './l10n/localize';
 import type { Locale } from './l10n/localize';
 import type { PlanRule } from './rules/types';
-import { SchemaValidation } from './schemaValidation';
-import { XprojCodeActions } from './codeActions';
-import { XprojCodeLens } from './codeLens';
-import { XprojCompletion } from './completion';
-import { computeGanttEdit } from './ganttEdit';
-import type { GanttDrag } from './ganttEdit';
-import { XprojHover } from './hover';
-import { XprojInlayHints } from './inlayHints';
-import { XprojNavigation } from './navigation';
-import { XprojRename } from './rename';
-import { XprojSymbols } from './symbols';
-import { getGanttModel, getRiskList, getTaskTree } from './views';
-import type { GanttModel, RiskList, TaskTree } from './views';
+import { SchemaValidation } from './schema/schemaValidation';
+import { XprojCodeActions } from './features/codeActions';
+import { XprojCodeLens } from './features/codeLens';
+import { XprojCompletion } from './features/completion';
+import { computeGanttEdit } from './features/ganttEdit';
+import type { GanttDrag } from './features/ganttEdit';
+import { XprojHover } from './features/hover';
+import { XprojInlayHints } from './features/inlayHints';
+import { XprojNavigation } from './features/navigation';
+import { XprojRename } from './features/rename';
+import { XprojSymbols } from './features/documentSymbols';
+import { getGanttModel, getRiskList, getTaskTree } from './features/views';
+import type { GanttModel, RiskList, TaskTree } from './features/views';
 
-export type { PlanAnalysis, PreviousAnalysis } from './analysis';
+export type { PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 export type { LanguageServiceParams, LanguageSettings, Severity } from './languageTypes';
-export type { LeveledProblem } from './validation';
-export { RULE_CODES, DEFAULT_LEVELS } from './rules/ruleTable';
-export type { RuleCode } from './rules/ruleTable';
-export { formatDay, parseIsoDate } from './utils/dates';
-export { RenameRefusal } from './rename';
-export type { GanttModel, RiskList, TaskTree } from './views';
-export type { GanttDrag } from './ganttEdit';
-export { SOURCE_ACTION_KINDS } from './sourceActions';
+export type { LeveledProblem } from './model/problems';
+export { RULE_CODES, DEFAULT_LEVELS } from './model/ruleCodes';
+export type { RuleCode } from './model/ruleCodes';
+export { formatDay, parseIsoDate } from '../../../common/dates';
+export { RenameRefusal } from './features/rename';
+export type { GanttModel, RiskList, TaskTree } from './features/views';
+export type { GanttDrag } from './features/ganttEdit';
+export { SOURCE_ACTION_KINDS } from './features/sourceActions';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -112,7 +112,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     console.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
-  const environment = (): AnalysisEnvironment => ({ params, settings, locale, schemaValidation, onRuleError, parseOptions: params.parseOptions });
+  const environment = (): AnalysisEnvironment => ({ readFile: params.readFile, today: params.today, settings, locale, schemaValidation, onRuleError, parseOptions: params.parseOptions });
   const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
     analyzePlan(document.uri, document.getText(), environment(), previous);
   return {

@@ -1,6 +1,5 @@
 import type { IncrementalParseOptions } from './parser/incrementalParser';
-import type { FileReader } from './imports';
-import type { RuleLevel } from './parser/planModel';
+import type { FileReader } from './parser/imports';
 
 /** How the host (language server, CLI, tests) equips the service. The service does no I/O of its own. */
 export interface LanguageServiceParams {
@@ -18,13 +17,5 @@ export interface LanguageServiceParams {
   readonly parseOptions?: IncrementalParseOptions;
 }
 
-/** User settings that change results; hosts pass them through `configure`. */
-export interface LanguageSettings {
-  /** Rule levels by code (`missing-owner`) or camelCase key (`missingOwner`); a plan's own `rules:` wins. */
-  readonly rules?: Readonly<Record<string, RuleLevel | undefined>>;
-  /** ISO date used as "today" by status rules; wins over the plan's `status_date`. */
-  readonly statusDate?: string;
-}
-
-/** Severity of a reported problem, named as the CLI prints it. */
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type { LanguageSettings } from './analysis/planAnalysis';
+export type { Severity } from './model/problems';

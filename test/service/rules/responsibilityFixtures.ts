@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LeveledProblem, PlanAnalysis } from '../../../server/src/service';
-import type { Span } from '../../../server/src/service/parser/planModel';
+import type { Span } from '../../../server/src/service/model/planModel';
 
 /**
  * A small organisation every responsibility test starts from (lines 1–10), so that the body

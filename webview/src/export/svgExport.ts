@@ -6,41 +6,9 @@ import type { ChartModel } from '../layout/model';
 import type { RowModel } from '../layout/rows';
 import { ticks } from '../layout/timeScale';
 import type { TimeScale } from '../layout/timeScale';
-import { tickLabel } from '../view/strings';
-import type { Language, Strings } from '../view/strings';
-
-/** Concrete colours: an exported file cannot see VS Code's CSS variables. */
-export interface Palette {
-  readonly background: string;
-  readonly foreground: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly bar: string;
-  readonly critical: string;
-  readonly summary: string;
-  readonly milestone: string;
-  readonly arrow: string;
-  readonly status: string;
-  readonly weekend: string;
-  readonly holiday: string;
-  readonly header: string;
-}
-
-export const DEFAULT_PALETTE: Palette = {
-  background: '#ffffff',
-  foreground: '#1f1f1f',
-  muted: '#6f6f6f',
-  grid: '#e5e5e5',
-  bar: '#1a85ff',
-  critical: '#e51400',
-  summary: '#424242',
-  milestone: '#652d90',
-  arrow: '#8a8a8a',
-  status: '#d18616',
-  weekend: '#808080',
-  holiday: '#bf8900',
-  header: '#f3f3f3',
-};
+import { tickLabel } from '../i18n/strings';
+import type { Language, Strings } from '../i18n/strings';
+import type { Palette } from './palette';
 
 export interface ExportInput {
   readonly model: ChartModel;

@@ -1,5 +1,6 @@
 import type { GanttData, GanttDependencyType, GanttTask } from '../protocol';
-import { WorkCalendar, dayOfIso } from './calendar';
+import { WorkCalendar } from '../../../common/calendar';
+import { dayOfIso } from '../../../common/dates';
 
 /** A task with its dates as day numbers and its place in the WBS as indices. */
 export interface ModelTask {
@@ -87,7 +88,7 @@ export function buildModel(data: GanttData): ChartModel {
     tasks,
     byId,
     dependencies,
-    calendar: new WorkCalendar(data.workdays, data.holidays.map(dayOfIso)),
+    calendar: new WorkCalendar({ workdays: data.workdays, holidays: data.holidays.map((h) => ({ from: dayOfIso(h), to: dayOfIso(h) })) }),
     projectStart,
     projectFinish,
     statusDate: dayOfIso(data.statusDate),

@@ -1,7 +1,7 @@
 import type { GanttTask } from '../protocol';
 import { html } from './dom';
-import { formatDate } from './strings';
-import type { Language, Strings } from './strings';
+import { formatDate } from '../i18n/strings';
+import type { Language, Strings } from '../i18n/strings';
 
 export interface HoverContent {
   readonly task: GanttTask;

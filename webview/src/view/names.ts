@@ -2,7 +2,7 @@ import type { ChartModel } from '../layout/model';
 import type { Row, RowWindow } from '../layout/rows';
 import { html } from './dom';
 import { KeyedLayer } from './keyed';
-import type { Strings } from './strings';
+import type { Strings } from '../i18n/strings';
 
 export interface NamesFrame {
   readonly model: ChartModel;

@@ -2,7 +2,7 @@ import type { Filters } from '../layout/rows';
 import { ZOOM_LEVELS } from '../layout/timeScale';
 import type { ZoomLevel } from '../layout/timeScale';
 import { html } from './dom';
-import type { Strings } from './strings';
+import type { Strings } from '../i18n/strings';
 
 export interface ToolbarHandlers {
   zoomTo(level: ZoomLevel): void;

@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../../service';
-import type { Task } from '../../service/parser/planModel';
+import type { Task } from '../../service/model/planModel';
 
 /** One task of the schedule as the CLI prints it; dates are day numbers, absent when unscheduled. */
 export interface ScheduleRow {

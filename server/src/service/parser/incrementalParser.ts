@@ -4,11 +4,11 @@ import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremen
 import type { ChunkHome, ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
 import type { ChunkSpan } from './incremental/chunkSplitter';
-import { DOCUMENT_OPTIONS } from './incremental/scratchDocument';
+import { DOCUMENT_OPTIONS } from './yamlParser';
 import { commonPrefix, commonSuffix } from './incremental/textDiff';
 import { parseYaml } from './yamlParser';
 import type { ParsedYaml } from './yamlParser';
-import type { Span } from './planModel';
+import type { Span } from '../model/planModel';
 
 /**
  * What the next parse of the same document reuses: the text and its chunks, whose nodes are the

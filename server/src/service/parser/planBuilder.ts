@@ -1,5 +1,5 @@
 import type { Document, Pair, YAMLMap } from 'yaml';
-import { parseIsoDate } from '../utils/dates';
+import { parseIsoDate } from '../../../../common/dates';
 import { ownString } from '../utils/ownString';
 import type {
   ApprovalLevel,
@@ -31,7 +31,7 @@ import type {
   TaskStatus,
   ValueWithSpan,
   Weekday,
-} from './planModel';
+} from '../model/planModel';
 import { YamlNodes, spanOf } from './yamlNodes';
 
 /** Subtasks nested deeper than this are not read (and reported), so hostile input cannot exhaust the stack. */

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { Span } from './planModel';
+import type { Span } from '../model/planModel';
 
 /**
  * Typed, alias-aware access to `yaml`'s node tree. Aliases are followed with a budget so that an

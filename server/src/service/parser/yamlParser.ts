@@ -1,6 +1,9 @@
 import { Composer, Parser } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
-import type { Span } from './planModel';
+import type { Span } from '../model/planModel';
+
+/** The options of every parse, so chunks and hand-made documents behave like a whole parse. */
+export const DOCUMENT_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
 
 /** A problem found while reading the YAML text itself. */
 export interface SyntaxProblem {
@@ -47,7 +50,7 @@ function toProblem(error: YAMLError, severity: 'error' | 'warning', textLength: 
  */
 export function parseYaml(text: string): ParsedYaml {
   try {
-    const composer = new Composer({ uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    const composer = new Composer(DOCUMENT_OPTIONS);
     const docs = Array.from(composer.compose(new Parser().parse(text), true, text.length));
     const first = docs[0];
     const problems: SyntaxProblem[] = [];

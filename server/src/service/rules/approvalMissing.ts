@@ -1,9 +1,10 @@
 import { defineMessages } from '../l10n/localize';
-import type { BudgetItem } from '../parser/planModel';
-import { formatAmount, formatIdList } from '../utils/amounts';
-import { approverRank, rankApprovalLevels, requiredLevel } from '../utils/approvalLevels';
-import type { RankedLevel } from '../utils/approvalLevels';
-import type { PlanRule, ProblemData, RuleContext } from './types';
+import type { BudgetItem } from '../model/planModel';
+import { formatAmount, formatIdList } from '../l10n/amounts';
+import { approverRank, rankApprovalLevels, requiredLevel } from '../symbols/approvalLevels';
+import type { RankedLevel } from '../symbols/approvalLevels';
+import type { PlanRule, RuleContext } from './types';
+import type { ProblemData } from '../model/problems';
 
 const messages = defineMessages(
   {

@@ -1,6 +1,7 @@
 import { defineMessages } from '../l10n/localize';
-import { formatAmount } from '../utils/amounts';
-import type { PlanRule, RelatedSpan, RuleContext } from './types';
+import { formatAmount } from '../l10n/amounts';
+import type { PlanRule, RuleContext } from './types';
+import type { RelatedSpan } from '../model/problems';
 
 /** Amounts are money: differences below a millionth of a unit are float noise, not overspending. */
 const EPSILON = 1e-6;

@@ -1,6 +1,6 @@
 import { defineMessages } from '../l10n/localize';
-import type { DateValue, Task } from '../parser/planModel';
-import { formatDay } from '../utils/dates';
+import type { DateValue, Task } from '../model/planModel';
+import { formatDay } from '../../../../common/dates';
 import type { PlanRule, RuleContext } from './types';
 
 const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);

@@ -1,6 +1,7 @@
 import { defineMessages } from '../l10n/localize';
 import type { CycleEdge, DependencyCycle } from '../scheduler/scheduleTypes';
-import type { PlanRule, RelatedSpan, RuleContext } from './types';
+import type { PlanRule, RuleContext } from './types';
+import type { RelatedSpan } from '../model/problems';
 
 const messages = defineMessages(
   {

@@ -1,7 +1,7 @@
 import { defineMessages } from '../l10n/localize';
 import type { Locale } from '../l10n/localize';
-import type { Dependency, Task } from '../parser/planModel';
-import { formatDay } from '../utils/dates';
+import type { Dependency, Task } from '../model/planModel';
+import { formatDay } from '../../../../common/dates';
 import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(

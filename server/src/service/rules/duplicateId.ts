@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { Entity, EntityKind, ImportDecl, Plan } from '../parser/planModel';
+import type { Entity, EntityKind, ImportDecl, Plan } from '../model/planModel';
 import { resolveRelativeUri, uriBasename } from '../utils/uri';
 import type { PlanRule, RuleContext } from './types';
 

@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { Project, Ref, Risk, Task } from '../parser/planModel';
+import type { Project, Ref, Risk, Task } from '../model/planModel';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { PlanRule, RuleContext } from './types';
 

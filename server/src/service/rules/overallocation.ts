@@ -1,11 +1,12 @@
 import { defineMessages } from '../l10n/localize';
-import type { Assignment, Task } from '../parser/planModel';
-import { formatIdList, formatLoad } from '../utils/amounts';
-import { formatDay } from '../utils/dates';
+import type { Assignment, Task } from '../model/planModel';
+import { formatIdList, formatLoad } from '../l10n/amounts';
+import { formatDay } from '../../../../common/dates';
 import { findOverloads } from '../utils/loadSweep';
-import { isClosed } from '../utils/taskState';
+import { isClosed } from '../model/taskState';
 import type { LoadInterval } from '../utils/loadSweep';
-import type { PlanRule, RelatedSpan, RuleContext } from './types';
+import type { PlanRule, RuleContext } from './types';
+import type { RelatedSpan } from '../model/problems';
 
 /** Loads are summed in millionths of an FTE, so 0.5 + 0.3 + 0.2 is exactly 1. */
 const UNIT = 1_000_000;

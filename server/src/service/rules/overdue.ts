@@ -1,6 +1,6 @@
 import { defineMessages } from '../l10n/localize';
-import { formatDay } from '../utils/dates';
-import { isClosed } from '../utils/taskState';
+import { formatDay } from '../../../../common/dates';
+import { isClosed } from '../model/taskState';
 import type { PlanRule, RuleContext } from './types';
 
 const ZH_STATUS: Readonly<Record<string, string>> = { 'not-started': '未开始', 'in-progress': '进行中', blocked: '阻塞' };

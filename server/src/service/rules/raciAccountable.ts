@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { Raci, Ref, Task } from '../parser/planModel';
+import type { Raci, Ref, Task } from '../model/planModel';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { PlanRule, RuleContext } from './types';
 

@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { Ref } from '../parser/planModel';
+import type { Ref } from '../model/planModel';
 import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(

@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { RaciLetter, Ref, Task } from '../parser/planModel';
+import type { RaciLetter, Ref, Task } from '../model/planModel';
 import type { PlanRule, RuleContext } from './types';
 
 const LETTER_EN: Readonly<Record<RaciLetter, string>> = {

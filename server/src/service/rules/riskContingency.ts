@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import { HIGH_RISK_SCORE, isHighRisk, riskScore, riskStatus } from '../utils/riskScore';
+import { HIGH_RISK_SCORE, isHighRisk, riskScore, riskStatus } from '../model/riskScore';
 import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(

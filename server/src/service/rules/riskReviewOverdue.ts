@@ -1,6 +1,6 @@
 import { defineMessages } from '../l10n/localize';
-import { formatDay } from '../utils/dates';
-import { riskStatus } from '../utils/riskScore';
+import { formatDay } from '../../../../common/dates';
+import { riskStatus } from '../model/riskScore';
 import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(

@@ -1,28 +1,9 @@
 import type { Locale } from '../l10n/localize';
-import type { Plan, Span } from '../parser/planModel';
+import type { Plan } from '../model/planModel';
 import type { Schedule } from '../scheduler/scheduleTypes';
 import type { SymbolTable } from '../symbols/symbolTable';
-import type { RuleCode } from './ruleTable';
-
-/** A place in another document (an import), or in this one when `uri` is the plan's. */
-export interface RelatedSpan {
-  readonly uri: string;
-  readonly span: Span;
-  readonly message: string;
-}
-
-/** A problem as rules report it: offsets, not positions; the level is applied afterwards. */
-export interface Problem {
-  readonly code: RuleCode;
-  readonly span: Span;
-  readonly message: string;
-  readonly related?: readonly RelatedSpan[];
-  /** What a quick fix needs (ids, proposed values); plain JSON. */
-  readonly data?: ProblemData;
-}
-
-/** Plain-JSON payload carried to code actions in `Diagnostic.data`. */
-export type ProblemData = { readonly [key: string]: string | number | boolean | null | readonly string[] | ProblemData };
+import type { RuleCode } from '../model/ruleCodes';
+import type { Problem } from '../model/problems';
 
 export interface RuleContext {
   readonly plan: Plan;

@@ -1,5 +1,5 @@
 import { defineMessages } from '../l10n/localize';
-import type { EntityKind, Ref, RefAccept } from '../parser/planModel';
+import type { EntityKind, Ref, RefAccept } from '../model/planModel';
 import { APPROVER_ROLES, ESCALATION_ROLES } from '../symbols/roles';
 import type { SymbolTable } from '../symbols/symbolTable';
 import { Suggester } from '../utils/didYouMean';

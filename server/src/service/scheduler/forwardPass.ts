@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '../utils/calendar';
+import type { WorkCalendar } from '../../../../common/calendar';
 import type { DepEdge, ScheduleGraph } from './graphBuild';
 import type { DependencyViolation } from './scheduleTypes';
 import { addLag, dayOfInstant, endInstant, endOfDay, pointOf, startInstant } from './taskTiming';

@@ -1,5 +1,5 @@
-import type { Dependency, DependencyType, Task } from '../parser/planModel';
-import type { WorkCalendar } from '../utils/calendar';
+import type { Dependency, DependencyType, Task } from '../model/planModel';
+import type { WorkCalendar } from '../../../../common/calendar';
 import { createDigraph } from '../utils/graph';
 import type { Digraph } from '../utils/graph';
 

@@ -1,5 +1,5 @@
-import type { Dependency, Task } from '../parser/planModel';
-import type { WorkCalendar } from '../utils/calendar';
+import type { Dependency, Task } from '../model/planModel';
+import type { WorkCalendar } from '../../../../common/calendar';
 
 /**
  * One task's computed dates. Internally the scheduler works in working-time points: point `p` is

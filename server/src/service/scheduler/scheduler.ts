@@ -1,5 +1,5 @@
-import type { Plan, Task } from '../parser/planModel';
-import { WorkCalendar } from '../utils/calendar';
+import type { Plan, Task } from '../model/planModel';
+import { WorkCalendar } from '../../../../common/calendar';
 import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
 import type { BackwardResult } from './backwardPass';

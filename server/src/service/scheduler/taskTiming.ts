@@ -1,5 +1,5 @@
-import type { Task } from '../parser/planModel';
-import type { WorkCalendar } from '../utils/calendar';
+import type { Task } from '../model/planModel';
+import type { WorkCalendar } from '../../../../common/calendar';
 import { workingDays } from './graphBuild';
 
 /*

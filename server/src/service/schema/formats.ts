@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../utils/dates';
+import { parseIsoDate } from '../../../../common/dates';
 
 /**
  * Custom ajv formats. A module of its own because the validator that esbuild precompiles at build

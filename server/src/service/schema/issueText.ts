@@ -1,4 +1,4 @@
-import type { ProblemData } from '../rules/types';
+import type { ProblemData } from '../model/problems';
 import type { Issue } from './issues';
 import { fieldName, placeOf } from './schemaMessages';
 import type { SchemaMessages } from './schemaMessages';

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import type { Span } from '../parser/planModel';
+import type { Span } from '../model/planModel';
 import { spanOf } from '../parser/yamlNodes';
 import type { Path } from './issues';
 import { aliasTargets, keyString } from './yamlData';

@@ -1,4 +1,4 @@
-import type { Department, Entity, EntityKind, Person, Phase, Plan, Ref, RefAccept, Task } from '../parser/planModel';
+import type { Department, Entity, EntityKind, Person, Phase, Plan, Ref, RefAccept, Task } from '../model/planModel';
 import { isRoleWord } from './roles';
 
 /** What a reference resolved to. */

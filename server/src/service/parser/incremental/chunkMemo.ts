@@ -1,4 +1,4 @@
-import type { Problem } from '../../rules/types';
+import type { Problem } from '../../model/problems';
 import type { BuildResult } from '../planBuilder';
 
 /** A span inside a memo; moved in place when its chunk moves. */

@@ -3,7 +3,7 @@ import type { Pair, ParsedNode } from 'yaml';
 import type { ChunkMemo } from './chunkMemo';
 import type { ChunkKind, ChunkSpan } from './chunkSplitter';
 import { ownString } from '../../utils/ownString';
-import { DOCUMENT_OPTIONS } from './scratchDocument';
+import { DOCUMENT_OPTIONS } from '../yamlParser';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 export type Range3 = [number, number, number];

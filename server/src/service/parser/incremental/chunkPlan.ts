@@ -16,7 +16,7 @@ import type {
   Span,
   Task,
   ValueWithSpan,
-} from '../planModel';
+} from '../../model/planModel';
 import { placeNodes } from './chunkParser';
 import type { ParsedChunk } from './chunkParser';
 import { ScratchDocument } from './scratchDocument';

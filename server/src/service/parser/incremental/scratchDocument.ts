@@ -2,9 +2,7 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
 import { itemOf } from './chunkParser';
 import type { ParsedChunk } from './chunkParser';
-
-/** The options of `parseYaml`, so a hand-made document behaves like a parsed one. */
-export const DOCUMENT_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
+import { DOCUMENT_OPTIONS } from '../yamlParser';
 
 /**
  * One document reused to hold a single top-level pair at a time, so the service's whole-document

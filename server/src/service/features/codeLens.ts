@@ -1,0 +1,155 @@
+import type { CodeLens, Location, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanAnalysis } from '../analysis/planAnalysis';
+import { defineMessages } from '../l10n/localize';
+import type { Locale } from '../l10n/localize';
+import type { Dependency, Span, Task } from '../model/planModel';
+import { formatDay } from '../../../../common/dates';
+import { isClosed } from '../model/taskState';
+
+/**
+ * Command ids the lenses carry; the client registers them.
+ * - `xproj.showDependents(uri: string, position: Position, locations: Location[])`: peek the
+ *   `depends_on` entries that name the task (the client maps this onto `editor.action.showReferences`).
+ * - `xproj.showGantt(uri: string)`: the stable contract command, opening the Gantt beside the plan.
+ */
+export const CODE_LENS_COMMANDS = {
+  showDependents: 'xproj.showDependents',
+  showGantt: 'xproj.showGantt',
+} as const;
+
+const messages = defineMessages(
+  {
+    dependents: (n: number) => (n === 1 ? '1 dependent' : `${n} dependents`),
+    slack: (days: number) => `slack ${days}d`,
+    critical: () => 'critical',
+    cycle: () => 'on a dependency cycle',
+    finish: (date: string) => `finish ${date}`,
+    criticalCount: (n: number) => `${n} critical`,
+    blocked: (n: number) => `${n} blocked`,
+    overdue: (n: number) => `${n} overdue`,
+  },
+  {
+    dependents: (n) => `${n} 个后续任务`,
+    slack: (days) => `浮动 ${days} 天`,
+    critical: () => '关键路径',
+    cycle: () => '处于循环依赖中',
+    finish: (date) => `完成 ${date}`,
+    criticalCount: (n) => `关键任务 ${n} 个`,
+    blocked: (n) => `阻塞 ${n} 个`,
+    overdue: (n) => `逾期 ${n} 个`,
+  },
+);
+
+const SEPARATOR = ' · ';
+
+interface Dependent {
+  readonly task: Task;
+  /** The entry of `task`'s `depends_on` that names the depended-on task. */
+  readonly dependency: Dependency;
+}
+
+/** For each task, the other tasks' `depends_on` entries that name it. */
+type DependentsIndex = ReadonlyMap<Task, readonly Dependent[]>;
+
+/** Lenses above each task (dependents, slack, critical) and above `project` (finish and status counts). */
+export class XprojCodeLens {
+  /** Built once per analysis: hosts cache analyses by version, so this follows the same lifetime. */
+  private readonly dependents = new WeakMap<PlanAnalysis, DependentsIndex>();
+
+  constructor(private readonly locale: Locale) {}
+
+  getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[] {
+    const m = messages[this.locale];
+    const range = (span: Span): Range => ({ start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) });
+    const lenses: CodeLens[] = [];
+    const project = analysis.plan.project;
+    if (project) {
+      const title = this.projectTitle(analysis);
+      lenses.push({ range: range(project.keySpan), command: { title, command: CODE_LENS_COMMANDS.showGantt, arguments: [document.uri] } });
+    }
+    const index = this.dependentsOf(analysis);
+    for (const task of analysis.plan.tasks) {
+      const scheduled = analysis.schedule.tasks.get(task);
+      const deps = index.get(task) ?? [];
+      const parts: string[] = [];
+      if (deps.length > 0) {
+        parts.push(m.dependents(new Set(deps.map((d) => d.task)).size));
+      }
+      if (scheduled?.inCycle) {
+        parts.push(m.cycle());
+      } else if (scheduled) {
+        parts.push(scheduled.critical ? m.critical() : m.slack(scheduled.slack));
+      }
+      if (parts.length === 0) {
+        continue;
+      }
+      const at = range(task.idSpan);
+      const locations: Location[] = deps.map((d) => ({ uri: document.uri, range: range(d.dependency.task.span) }));
+      lenses.push({
+        range: at,
+        command: {
+          title: parts.join(SEPARATOR),
+          command: CODE_LENS_COMMANDS.showDependents,
+          arguments: [document.uri, at.start, locations],
+        },
+      });
+    }
+    return lenses;
+  }
+
+  private projectTitle(analysis: PlanAnalysis): string {
+    const m = messages[this.locale];
+    let critical = 0;
+    let blocked = 0;
+    let overdue = 0;
+    for (const [task, s] of analysis.schedule.tasks) {
+      if (s.summary) {
+        continue;
+      }
+      if (s.critical) {
+        critical++;
+      }
+      if (task.status?.value === 'blocked') {
+        blocked++;
+      }
+      if (s.end < analysis.statusDate && !isClosed(task)) {
+        overdue++;
+      }
+    }
+    const parts = [m.finish(formatDay(analysis.schedule.finish))];
+    if (critical > 0) {
+      parts.push(m.criticalCount(critical));
+    }
+    if (blocked > 0) {
+      parts.push(m.blocked(blocked));
+    }
+    if (overdue > 0) {
+      parts.push(m.overdue(overdue));
+    }
+    return parts.join(SEPARATOR);
+  }
+
+  private dependentsOf(analysis: PlanAnalysis): DependentsIndex {
+    let index = this.dependents.get(analysis);
+    if (!index) {
+      const built = new Map<Task, Dependent[]>();
+      for (const task of analysis.plan.tasks) {
+        for (const dependency of task.dependsOn) {
+          const target = analysis.symbols.task(dependency.task.id);
+          if (target && target !== task) {
+            const list = built.get(target);
+            if (list) {
+              list.push({ task, dependency });
+            } else {
+              built.set(target, [{ task, dependency }]);
+            }
+          }
+        }
+      }
+      index = built;
+      this.dependents.set(analysis, index);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,52 @@
+import { defineMessages } from '../l10n/localize';
+import type { Locale } from '../l10n/localize';
+import type { SyntaxProblem } from './yamlParser';
+
+/** Chinese wording for `yaml`'s error codes; the English text comes from `yaml` itself. */
+const ZH_BY_CODE: Readonly<Record<string, string>> = {
+  ALIAS_PROPS: '别名不能带锚点或标签',
+  BAD_ALIAS: '无效的别名',
+  BAD_DIRECTIVE: '无效的指令',
+  BAD_DQ_ESCAPE: '双引号字符串中有无效的转义序列',
+  BAD_INDENT: '缩进不正确',
+  BAD_PROP_ORDER: '锚点和标签的顺序不正确',
+  BAD_SCALAR_START: '标量值不能以此字符开头',
+  BLOCK_AS_IMPLICIT_KEY: '块结构不能用作隐式键',
+  BLOCK_IN_FLOW: '流式集合中不能出现块结构',
+  DUPLICATE_KEY: '映射中的键必须唯一',
+  IMPOSSIBLE: '无法解析的结构',
+  KEY_OVER_1024_CHARS: '隐式键不能超过 1024 个字符',
+  MISSING_CHAR: '缺少字符（例如引号或括号未闭合）',
+  MULTILINE_IMPLICIT_KEY: '隐式键必须在同一行内',
+  MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
+  MULTIPLE_DOCS: '此处只允许一个文档',
+  MULTIPLE_TAGS: '一个节点只能有一个标签',
+  TAB_AS_INDENT: '不能用制表符缩进',
+  TAG_RESOLVE_FAILED: '无法解析标签',
+  UNEXPECTED_TOKEN: '意外的标记',
+  PARSER_FAILURE: '无法解析此文件',
+};
+
+const messages = defineMessages(
+  {
+    syntax: (detail: string) => `YAML syntax: ${detail}`,
+    extraDocument: () => 'A plan holds one YAML document; everything after the first `---` is ignored.',
+    tooDeep: (depth: number) => `Subtasks nest more than ${depth} levels deep; deeper levels are ignored.`,
+    aliases: () => 'Too many alias expansions (a possible "billion laughs" document); aliases past the limit are ignored.',
+  },
+  {
+    syntax: (detail) => `YAML 语法错误：${detail}`,
+    extraDocument: () => '一个计划只包含一个 YAML 文档；第一个 `---` 之后的内容将被忽略。',
+    tooDeep: (depth) => `子任务嵌套超过 ${depth} 层，更深的层级将被忽略。`,
+    aliases: () => '别名展开次数过多（可能是“十亿笑声”式文档），超出限制的别名将被忽略。',
+  },
+);
+
+export function syntaxMessage(problem: SyntaxProblem, locale: Locale): string {
+  const detail = locale === 'zh-cn' ? (ZH_BY_CODE[problem.yamlCode] ?? problem.message) : problem.message;
+  return messages[locale].syntax(detail);
+}
+
+export function structureMessages(locale: Locale): (typeof messages)['en'] {
+  return messages[locale];
+}

@@ -1,0 +1,138 @@
+import type { GanttTaskStatus } from '../protocol';
+import type { TimeUnit, ZoomLevel } from '../layout/timeScale';
+import { weekdayOf, ymdOf } from '../../../common/dates';
+
+export type Language = 'en' | 'zh';
+
+/** Every label the chart shows, per language: the host sends the locale with each update. */
+export interface Strings {
+  readonly zoom: Readonly<Record<ZoomLevel, string>>;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly allPhases: string;
+  readonly allOwners: string;
+  readonly noPhase: string;
+  readonly phaseFilter: string;
+  readonly ownerFilter: string;
+  readonly criticalOnly: string;
+  readonly criticalPath: string;
+  readonly groupByPhase: string;
+  readonly taskColumn: string;
+  readonly resizeColumn: string;
+  readonly owner: string;
+  readonly dates: string;
+  readonly slack: string;
+  readonly status: string;
+  readonly progress: string;
+  readonly critical: string;
+  readonly milestone: string;
+  readonly noTasks: string;
+  readonly statusDate: string;
+  readonly statuses: Readonly<Record<GanttTaskStatus, string>>;
+  workingDays(n: number): string;
+  tasks(n: number): string;
+  month(month: number, withYear: number | null): string;
+  weekday(weekday: number): string;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const EN: Strings = {
+  zoom: { days: 'Days', weeks: 'Weeks', months: 'Months', quarters: 'Quarters' },
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  allPhases: 'All phases',
+  allOwners: 'All owners',
+  noPhase: 'No phase',
+  phaseFilter: 'Phase',
+  ownerFilter: 'Owner',
+  criticalOnly: 'Critical only',
+  criticalPath: 'Critical path',
+  groupByPhase: 'Group by phase',
+  taskColumn: 'Task',
+  resizeColumn: 'Drag to resize the task column; double-click to reset',
+  owner: 'Owner',
+  dates: 'Dates',
+  slack: 'Slack',
+  status: 'Status',
+  progress: 'Progress',
+  critical: 'critical',
+  milestone: 'milestone',
+  noTasks: 'No tasks to show',
+  statusDate: 'Status date',
+  statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done', cancelled: 'Cancelled' },
+  workingDays: (n) => `${n} working day${Math.abs(n) === 1 ? '' : 's'}`,
+  tasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
+  month: (m, y) => (y === null ? EN_MONTHS[m]! : `${EN_MONTHS[m]!} ${y}`),
+  weekday: (w) => 'SMTWTFS'[w]!,
+};
+
+const ZH: Strings = {
+  zoom: { days: '日', weeks: '周', months: '月', quarters: '季度' },
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  allPhases: '全部阶段',
+  allOwners: '全部负责人',
+  noPhase: '未分阶段',
+  phaseFilter: '阶段',
+  ownerFilter: '负责人',
+  criticalOnly: '仅关键任务',
+  criticalPath: '关键路径',
+  groupByPhase: '按阶段分组',
+  taskColumn: '任务',
+  resizeColumn: '拖动以调整任务列宽度，双击恢复默认宽度',
+  owner: '负责人',
+  dates: '日期',
+  slack: '总时差',
+  status: '状态',
+  progress: '进度',
+  critical: '关键',
+  milestone: '里程碑',
+  noTasks: '没有可显示的任务',
+  statusDate: '状态日期',
+  statuses: { 'not-started': '未开始', 'in-progress': '进行中', blocked: '受阻', done: '已完成', cancelled: '已取消' },
+  workingDays: (n) => `${n} 个工作日`,
+  tasks: (n) => `${n} 项任务`,
+  month: (m, y) => (y === null ? `${m + 1}月` : `${y}年${m + 1}月`),
+  weekday: (w) => '日一二三四五六'[w]!,
+};
+
+/** VS Code locales are `zh-cn`, `zh-tw`, `en`, `en-gb`...: any Chinese gets the Chinese table. */
+export function languageOf(locale: string): Language {
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function stringsFor(language: Language): Strings {
+  return language === 'zh' ? ZH : EN;
+}
+
+/** The label of a header cell, shortened to what `width` pixels can hold; a month names its year only in the top tier. */
+export function tickLabel(s: Strings, lang: Language, unit: TimeUnit, day: number, width: number, major: boolean): string {
+  const { year, month, date } = ymdOf(day);
+  switch (unit) {
+    case 'year':
+      return width >= 30 ? String(year) : '';
+    case 'quarter':
+      return width >= 18 ? `Q${Math.floor(month / 3) + 1}` : '';
+    case 'month':
+      if (major && width >= 70) {
+        return s.month(month, year);
+      }
+      return width >= 24 ? s.month(month, null) : '';
+    case 'week':
+      return width >= 34 ? `${month + 1}/${date}` : '';
+    case 'day':
+      if (width >= 30 && lang === 'en') {
+        return `${s.weekday(weekdayOf(day))} ${date}`;
+      }
+      return width >= 14 ? String(date) : '';
+  }
+}
+
+/** `2026-03-02` as shown in hover cards. */
+export function formatDate(lang: Language, iso: string): string {
+  if (lang === 'zh') {
+    return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  }
+  return iso;
+}
