@@ -48,7 +48,11 @@ export class WorkCalendar {
   private readonly holidaySet: ReadonlySet<number>;
   private readonly makeupSet: ReadonlySet<number>;
 
+  /** The rules the calendar was built from, for those who pass it on (the Gantt model). */
+  readonly rules: CalendarRules;
+
   constructor(rules: CalendarRules) {
+    this.rules = rules;
     const valid = rules.workdays.filter((w) => Number.isInteger(w) && w >= 0 && w <= 6);
     const days = valid.length > 0 ? valid : [1, 2, 3, 4, 5];
     this.worked = Array.from({ length: 7 }, (_, w) => days.includes(w));

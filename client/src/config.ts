@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type { RuleLevel } from '../../common/ruleLevel';
 
-export type RuleLevelSetting = 'off' | 'hint' | 'info' | 'warning' | 'error' | 'ignore';
+/** A rule level as users write it in settings; `ignore` means `off`, as in other linters' settings. */
+export type RuleLevelSetting = RuleLevel | 'ignore';
 export type GanttZoom = 'day' | 'week' | 'month' | 'quarter';
 export type TraceSetting = 'off' | 'messages' | 'verbose';
 

@@ -108,6 +108,15 @@ export class Ctx implements vscode.Disposable {
    * older server) or fails, so views show nothing instead of throwing.
    */
   async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R | undefined> {
+    const answer = await this.requestOrRefusal(type, params);
+    return answer instanceof Refusal ? undefined : answer;
+  }
+
+  /**
+   * Like `request`, but a request the server refuses with a message for the user (an
+   * InvalidRequest error: a rename or a chart edit it will not make) comes back as a `Refusal`.
+   */
+  async requestOrRefusal<P, R>(type: RequestType<P, R, void>, params: P): Promise<R | Refusal | undefined> {
     const client = this._client;
     if (!client || !this.running || this.unsupported.has(type.method)) {
       return undefined;
@@ -116,6 +125,9 @@ export class Ctx implements vscode.Disposable {
       // By method name: the typed overload cannot relate a generic `P` to its `RequestParam<P>`.
       return await client.sendRequest<R>(type.method, params);
     } catch (e) {
+      if (isRefusal(e)) {
+        return new Refusal(e.message);
+      }
       if (isMethodNotFound(e)) {
         this.unsupported.add(type.method);
         this.log.warn(`The language server does not support ${type.method}.`);
@@ -195,6 +207,15 @@ function notRunning(name: string): Cmd {
   return () => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Command {0} failed: the XProj language server is not running.', name));
   };
+}
+
+/** The server's "no" to a request, in words for the user. */
+export class Refusal {
+  constructor(readonly message: string) {}
+}
+
+function isRefusal(e: unknown): e is { message: string } {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === -32600 && typeof (e as { message?: unknown }).message === 'string';
 }
 
 function isMethodNotFound(e: unknown): boolean {

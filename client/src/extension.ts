@@ -29,7 +29,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<XprojA
     const risks = new RiskTree(ctx);
     views.tasks = tasks;
     // The serializer must exist before activation ends for VS Code to restore an open chart.
-    ctx.pushExtCleanup(tasks, risks, new StatusBar(ctx), GanttPanel.register(ctx));
+    ctx.pushExtCleanup(
+      tasks,
+      risks,
+      new StatusBar(ctx),
+      GanttPanel.register(ctx),
+      // The server was started for Restricted Mode; a trusted workspace may read imports from anywhere.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void ctx?.restart()),
+    );
     await ctx.start();
     return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel };
   } catch (e) {

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { ganttEditRequest, ganttModelRequest, taskTreeRequest } from '../../server/src/protocol';
-import type { GanttModel, GanttTask } from '../../server/src/service/features/views';
-import { MessageType, isFromWebviewMessage, isGanttData } from '../../webview/src/protocol';
+import { ganttEditRequest, ganttModelRequest } from '../../server/src/protocol';
+import type { GanttModel, GanttTask } from '../../common/ganttModel';
+import { MessageType, isFromWebviewMessage, isGanttModel } from '../../webview/src/protocol';
 import type { EditMessage, FromWebviewMessage, ToWebviewMessage } from '../../webview/src/protocol';
 import { isPlan } from './activePlan';
+import { Refusal } from './ctx';
 import type { Ctx } from './ctx';
-import { toGanttData } from './ganttData';
 import { revealRange, toVsRange } from './reveal';
 import { ItemLocator } from './views/locate';
 
@@ -156,25 +156,18 @@ ${css}
     if (!plan) {
       return;
     }
-    const [model, tree] = await Promise.all([this.ctx.cached(ganttModelRequest, plan), this.ctx.cached(taskTreeRequest, plan)]);
+    const model = await this.ctx.cached(ganttModelRequest, plan);
     if (!model || plan !== this.plan) {
       return;
     }
     this.model = model;
     this.locator = new ItemLocator(model.tasks, (t) => toVsRange(t.range).start);
-    const phaseNames = new Map<string, string>();
-    for (const root of tree?.roots ?? []) {
-      if (root.kind === 'phase' && root.id !== null) {
-        phaseNames.set(root.id, root.name);
-      }
-    }
-    const data = toGanttData(model, phaseNames);
-    if (!isGanttData(data)) {
+    if (!isGanttModel(model)) {
       this.ctx.log.warn(`The Gantt model of ${plan.toString()} does not fit the webview protocol; not sent.`);
       return;
     }
     await this.ready;
-    await this.post({ type: MessageType.Update, data, locale: vscode.env.language });
+    await this.post({ type: MessageType.Update, data: model, locale: vscode.env.language });
   }
 
   /** Asks the webview for the chart as a standalone SVG document. */
@@ -227,7 +220,11 @@ ${css}
       return;
     }
     const { taskId, kind, workingDays, start, end } = message;
-    const edit = await this.ctx.request(ganttEditRequest, { uri: this.plan.toString(), taskId, kind, workingDays, start, end });
+    const edit = await this.ctx.requestOrRefusal(ganttEditRequest, { uri: this.plan.toString(), taskId, kind, workingDays, start, end });
+    if (edit instanceof Refusal) {
+      await reply(false, edit.message);
+      return;
+    }
     if (!edit) {
       await reply(
         false,

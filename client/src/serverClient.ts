@@ -67,7 +67,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: Log,
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Virtual workspaces (a repository opened from the web): checked, imports read only when open.
+      { scheme: 'vscode-vfs', language: LANGUAGE_ID },
     ],
+    // In Restricted Mode the server reads no import outside the workspace folders; trust restarts it.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     outputChannel: log.channel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: new RestartingErrorHandler(log, restartCommand),

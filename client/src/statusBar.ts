@@ -9,7 +9,7 @@ import type { Ctx } from './ctx';
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('xproj.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
-  private finish: { uri: string; date: string; deadline: string | null } | undefined;
+  private finish: { uri: string; date: string; deadline: string | undefined } | undefined;
   private generation = 0;
 
   constructor(private readonly ctx: Ctx) {
@@ -63,7 +63,7 @@ export class StatusBar implements vscode.Disposable {
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
     const finish = this.finish?.uri === uri.toString() ? this.finish : undefined;
-    const late = finish?.deadline != null && finish.date > finish.deadline;
+    const late = finish?.deadline !== undefined && finish.date > finish.deadline;
     this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, finish ? `$(calendar) ${finish.date}${late ? ' $(alert)' : ''}` : undefined]
       .filter(Boolean)
       .join('  ');

@@ -21,7 +21,7 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly service: () => LanguageService) {}
+  constructor(private readonly service: LanguageService) {}
 
   get(document: TextDocument): PlanAnalysis {
     const entry = this.entries.get(document.uri);
@@ -35,7 +35,7 @@ export class AnalysisCache {
         return entry.analysis;
       }
     }
-    const analysis = this.service().analyze(document, this.handOver(entry));
+    const analysis = this.service.analyze(document, this.handOver(entry));
     this.entries.set(document.uri, { version: document.version, analysis, stale: false });
     return analysis;
   }
@@ -49,7 +49,7 @@ export class AnalysisCache {
     if (entry && entry.version === document.version && !entry.stale && (entry.analysis || entry.draft)) {
       return undefined;
     }
-    const draft = this.service().draftAnalysis(document, this.handOver(entry));
+    const draft = this.service.draftAnalysis(document, this.handOver(entry));
     this.entries.set(document.uri, { version: document.version, draft, stale: false });
     return draft;
   }

@@ -3,8 +3,8 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
 import { ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest } from './protocol';
-import type { PlanParams } from './protocol';
-import { RenameRefusal } from './service';
+import type { GanttEditParams, PlanParams } from './protocol';
+import { GanttEditRefusal, RenameRefusal } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
 import { runSafe } from './utils/runner';
 import type { Logger } from './utils/runner';
@@ -16,7 +16,7 @@ export interface HandlerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: AnalysisCache;
   readonly workspace: WorkspacePlans;
-  readonly service: () => LanguageService;
+  readonly service: LanguageService;
   readonly logger: Logger;
 }
 
@@ -47,35 +47,35 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   connection.onCompletion(({ textDocument, position }, token) =>
     safe('completion', textDocument.uri, token, { isIncomplete: false, items: [] }, () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().doComplete(o.document, position, o.analysis) : { isIncomplete: false, items: [] };
+      return o ? ctx.service.doComplete(o.document, position, o.analysis) : { isIncomplete: false, items: [] };
     }),
   );
 
   connection.onHover(({ textDocument, position }, token) =>
     safe('hover', textDocument.uri, token, null, () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().doHover(o.document, position, o.analysis) : null;
+      return o ? ctx.service.doHover(o.document, position, o.analysis) : null;
     }),
   );
 
   connection.onDefinition(({ textDocument, position }, token) =>
     safe('definition', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().findDefinition(o.document, position, o.analysis) : [];
+      return o ? ctx.service.findDefinition(o.document, position, o.analysis) : [];
     }),
   );
 
   connection.onReferences(({ textDocument, position, context }, token) =>
     safe('references', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().findReferences(o.document, position, o.analysis, context.includeDeclaration, others(textDocument.uri)) : [];
+      return o ? ctx.service.findReferences(o.document, position, o.analysis, context.includeDeclaration, others(textDocument.uri)) : [];
     }),
   );
 
   connection.onDocumentHighlight(({ textDocument, position }, token) =>
     safe('document highlights', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().findDocumentHighlights(o.document, position, o.analysis) : [];
+      return o ? ctx.service.findDocumentHighlights(o.document, position, o.analysis) : [];
     }),
   );
 
@@ -83,7 +83,7 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
     safe('prepare rename', textDocument.uri, token, null, () =>
       refusalAware(() => {
         const o = open(textDocument.uri);
-        return o ? ctx.service().prepareRename(o.document, position, o.analysis) : null;
+        return o ? ctx.service.prepareRename(o.document, position, o.analysis) : null;
       }),
     ),
   );
@@ -92,7 +92,7 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
     safe('rename', textDocument.uri, token, null, () =>
       refusalAware(() => {
         const o = open(textDocument.uri);
-        return o ? ctx.service().doRename(o.document, position, newName, o.analysis, others(textDocument.uri)) : null;
+        return o ? ctx.service.doRename(o.document, position, newName, o.analysis, others(textDocument.uri)) : null;
       }),
     ),
   );
@@ -100,7 +100,7 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   connection.onDocumentSymbol(({ textDocument }, token) =>
     safe('document symbols', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().findDocumentSymbols(o.document, o.analysis) : [];
+      return o ? ctx.service.findDocumentSymbols(o.document, o.analysis) : [];
     }),
   );
 
@@ -110,28 +110,28 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       for (const document of ctx.documents.all()) {
         plans.set(document.uri, { document, analysis: ctx.cache.get(document) });
       }
-      return ctx.service().findWorkspaceSymbols(query, [...plans.values()]);
+      return ctx.service.findWorkspaceSymbols(query, [...plans.values()]);
     }),
   );
 
   connection.onCodeAction(({ textDocument, range, context }, token) =>
     safe('code actions', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().doCodeActions(o.document, range, context, o.analysis) : [];
+      return o ? ctx.service.doCodeActions(o.document, range, context, o.analysis) : [];
     }),
   );
 
   connection.onCodeLens(({ textDocument }, token) =>
     safe('code lens', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().getCodeLenses(o.document, o.analysis) : [];
+      return o ? ctx.service.getCodeLenses(o.document, o.analysis) : [];
     }),
   );
 
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     safe('inlay hints', textDocument.uri, token, [], () => {
       const o = open(textDocument.uri);
-      return o ? ctx.service().getInlayHints(o.document, range, o.analysis) : [];
+      return o ? ctx.service.getInlayHints(o.document, range, o.analysis) : [];
     }),
   );
 
@@ -140,23 +140,27 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       const o = open(params.uri);
       return o ? compute(o.analysis) : null;
     });
-  connection.onRequest(taskTreeRequest, view('task tree', (a) => ctx.service().getTaskTree(a)));
-  connection.onRequest(riskListRequest, view('risk list', (a) => ctx.service().getRiskList(a)));
-  connection.onRequest(ganttModelRequest, view('Gantt model', (a) => ctx.service().getGanttModel(a)));
+  connection.onRequest(taskTreeRequest, view('task tree', (a) => ctx.service.getTaskTree(a)));
+  connection.onRequest(riskListRequest, view('risk list', (a) => ctx.service.getRiskList(a)));
+  connection.onRequest(ganttModelRequest, view('Gantt model', (a) => ctx.service.getGanttModel(a)));
   connection.onRequest(ganttEditRequest, (params, token) =>
-    safe('Gantt edit', params.uri, token, null, () => {
-      const o = open(params.uri);
-      return o ? ctx.service().doGanttEdit(o.document, o.analysis, { taskId: params.taskId, kind: params.kind, workingDays: params.workingDays }) : null;
-    }),
+    safe('Gantt edit', String((params as Partial<GanttEditParams> | null)?.uri), token, null, () =>
+      refusalAware(() => {
+        // The params come from a webview through the client: every field is checked before use.
+        const drag = ctx.service.parseGanttDrag(params);
+        const o = typeof params.uri === 'string' ? open(params.uri) : undefined;
+        return o ? ctx.service.doGanttEdit(o.document, o.analysis, drag) : null;
+      }),
+    ),
   );
 }
 
-/** A refused rename is an answer for the user (shown by the editor), not a server error to log. */
+/** A refused rename or chart edit is an answer for the user (shown by the editor), not a server error to log. */
 function refusalAware<T>(run: () => T): T | ResponseError<void> {
   try {
     return run();
   } catch (e) {
-    if (e instanceof RenameRefusal) {
+    if (e instanceof RenameRefusal || e instanceof GanttEditRefusal) {
       return new ResponseError(ErrorCodes.InvalidRequest, e.message);
     }
     throw e;

@@ -1,8 +1,8 @@
+import type { ValidateFunction } from 'ajv';
 import validate from 'xproj:schema-validator';
-import schema from '../../schemas/xproj.schema.json';
-import { usePrecompiledValidator } from './service/schema/compileSchema';
 
-/** Bundled entries (CLI, server) install the build-time validator before creating any service. */
-export function installPrecompiledSchema(): void {
-  usePrecompiledValidator(schema, validate);
-}
+/**
+ * The plan schema's validator, generated at build time (ajv standalone code), so bundled entries
+ * (CLI, server) skip compiling it at start-up: they pass it to the language service.
+ */
+export const precompiledValidator: ValidateFunction = validate;

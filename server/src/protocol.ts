@@ -5,7 +5,21 @@
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
-import type { GanttModel, RiskList, TaskTree } from './service/features/views';
+import type { GanttModel } from '../../common/ganttModel';
+import type { RiskList, TaskTree } from './service/features/views';
+
+export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
+export type {
+  NamedRef,
+  RiskGroup,
+  RiskLevel,
+  RiskList,
+  RiskListItem,
+  TaskTree,
+  TaskTreeNode,
+  TaskTreePhase,
+  TaskTreeTask,
+} from './service/features/views';
 
 /** Identifies an open plan. */
 export interface PlanParams {
@@ -36,9 +50,12 @@ export interface GanttEditParams {
   readonly kind: 'move' | 'resize';
   /** Working days of the plan's calendar the bar moved or grew by (negative: earlier, shorter). */
   readonly workingDays: number;
-  /** The new start and (inclusive) end the user saw on drop, ISO. */
-  readonly start: string;
-  readonly end: string;
+  /**
+   * The new start and (inclusive) end the user saw on drop, ISO. Optional; when given, the server
+   * refuses an edit whose result differs from them (the chart was stale) with an error.
+   */
+  readonly start?: string;
+  readonly end?: string;
 }
 
 /** The text edit that makes a Gantt drag true in the plan; `null` when the task cannot be edited. */

@@ -1,6 +1,7 @@
+import { isRuleLevel } from '../../common/ruleLevel';
+import type { RuleLevel } from '../../common/ruleLevel';
 import type { LanguageSettings } from './service';
 
-const LEVELS = new Set(['off', 'hint', 'info', 'warning', 'error']);
 
 /** Reads the `xproj` settings section defensively: a malformed value is ignored, never trusted. */
 export function toLanguageSettings(section: unknown): LanguageSettings {
@@ -8,13 +9,13 @@ export function toLanguageSettings(section: unknown): LanguageSettings {
     return {};
   }
   const raw = section as { rules?: unknown; statusDate?: unknown };
-  const rules: Record<string, 'off' | 'hint' | 'info' | 'warning' | 'error'> = {};
+  const rules: Record<string, RuleLevel> = {};
   if (typeof raw.rules === 'object' && raw.rules !== null) {
     for (const [key, level] of Object.entries(raw.rules)) {
       // VS Code users write "ignore" for off, as in other extensions' lint settings.
       const normalized = level === 'ignore' ? 'off' : level;
-      if (typeof normalized === 'string' && LEVELS.has(normalized)) {
-        rules[key] = normalized as 'off' | 'hint' | 'info' | 'warning' | 'error';
+      if (isRuleLevel(normalized)) {
+        rules[key] = normalized;
       }
     }
   }

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanRead } from './files/planReader';
 import type { LanguageService, PlanAnalysis } from './service';
 
 /** Plan files beyond this many are not indexed: a workspace of generated plans must not stall the server. */
@@ -24,9 +25,10 @@ export class WorkspacePlans {
   private readonly closed = new Map<string, { mtimeMs: number; size: number; plan: WorkspacePlan }>();
 
   constructor(
-    private readonly service: () => LanguageService,
+    private readonly service: LanguageService,
     private readonly openDocument: (uri: string) => TextDocument | undefined,
     private readonly analyzeOpen: (document: TextDocument) => PlanAnalysis,
+    private readonly readPlan: (path: string) => PlanRead,
   ) {}
 
   /** Indexes the plan files under the given folders (file URIs). */
@@ -84,8 +86,12 @@ export class WorkspacePlans {
       if (cached && cached.mtimeMs === mtimeMs && cached.size === size) {
         return cached.plan;
       }
-      const document = TextDocument.create(uri, 'xproj', 0, readFileSync(path, 'utf8'));
-      const plan = { document, analysis: this.service().analyze(document) };
+      const read = this.readPlan(path);
+      if (!('text' in read)) {
+        return undefined;
+      }
+      const document = TextDocument.create(uri, 'xproj', 0, read.text);
+      const plan = { document, analysis: this.service.analyze(document) };
       this.closed.set(uri, { mtimeMs, size, plan });
       return plan;
     } catch {

@@ -39,7 +39,7 @@ describe('check: many files in parallel', () => {
     );
     assert.ok(sequential.every((o) => o.kind === 'checked') && sequential[1]!.kind === 'checked' && sequential[1]!.problems.some((p) => p.code === 'yaml-syntax'));
     assert.deepStrictEqual(checkPlans(paths, options, 2), sequential);
-    assert.deepStrictEqual(checkPlans([...paths, join(folder, 'gone.xproj.yaml')], options, 3).at(-1), { kind: 'unreadable', reason: 'ENOENT' });
+    assert.deepStrictEqual(checkPlans([...paths, join(folder, 'gone.xproj.yaml')], options, 3).at(-1), { kind: 'unreadable', error: 'not-found' });
   });
 
   it('prints the same report from the bundle, whose workers are bundled too, whatever --jobs says', () => {

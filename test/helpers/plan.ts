@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
 import type { LanguageSettings, PlanAnalysis } from '../../server/src/service';
+import type { FileReader } from '../../server/src/service/parser/imports';
 import { parseIsoDate } from '../../common/dates';
 
 export const TEST_URI = 'file:///test/plan.xproj.yaml';
@@ -14,6 +15,8 @@ export const TEST_PARSE_OPTIONS = process.env['XPROJ_TEST_CHUNKED'] ? { minLengt
 export interface CheckOptions {
   /** Other files by path relative to the plan's folder (`org.xproj.yaml`), for imports. */
   readonly files?: Readonly<Record<string, string>>;
+  /** Reads imports instead of `files`, for hosts that refuse some. */
+  readonly readFile?: FileReader;
   readonly settings?: LanguageSettings;
   readonly locale?: string;
   /** "Today" as an ISO date; defaults to 2026-03-20 so tests do not depend on the clock. */
@@ -27,7 +30,7 @@ export function check(text: string, options: CheckOptions = {}): PlanAnalysis {
   const files = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [new URL(p, TEST_URI).toString(), t]));
   const service = getLanguageService({
     locale: options.locale,
-    readFile: (uri) => files.get(uri),
+    readFile: options.readFile ?? ((uri) => files.get(uri)),
     today: () => parseIsoDate(options.today ?? '2026-03-20')!,
     parseOptions: options.parseOptions ?? TEST_PARSE_OPTIONS,
   });

@@ -24,7 +24,7 @@ function recording(): { service: LanguageService; handed: (PreviousAnalysis | un
 describe('analysis cache', () => {
   it('analyses a version once and hands the next version only the previous parse', () => {
     const { service, handed } = recording();
-    const cache = new AnalysisCache(() => service);
+    const cache = new AnalysisCache(service);
     const v1 = TextDocument.create(URI, 'xproj', 1, TEXT);
     const first = cache.get(v1);
     assert.equal(cache.get(v1), first);
@@ -47,7 +47,7 @@ describe('analysis cache', () => {
 
   it('analyses again after an invalidation, still from the last parse', () => {
     const { service, handed } = recording();
-    const cache = new AnalysisCache(() => service);
+    const cache = new AnalysisCache(service);
     const v1 = TextDocument.create(URI, 'xproj', 1, TEXT);
     const first = cache.get(v1);
     cache.invalidate(URI);
@@ -61,7 +61,7 @@ describe('analysis cache', () => {
 
   it('finishes a draft for its version and hands a draft on like an analysis', () => {
     const { service, handed } = recording();
-    const cache = new AnalysisCache(() => service);
+    const cache = new AnalysisCache(service);
     const v1 = TextDocument.create(URI, 'xproj', 1, TEXT);
     const draft = cache.draft(v1)!;
     assert.equal(cache.draft(v1), undefined);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeGanttEdit } from '../../server/src/service/features/ganttEdit';
+import { XprojGanttEdit } from '../../server/src/service/features/ganttEdit';
 import type { GanttDrag } from '../../server/src/service/features/ganttEdit';
 import { check, open } from '../helpers/plan';
 
@@ -10,7 +10,7 @@ const HEAD = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, owner: a
 /** Applies the drag's edit and returns the new text. */
 function drag(lines: string[], move: GanttDrag): string | null {
   const { document, analysis } = open([...HEAD, ...lines, ''].join('\n'));
-  const edit = computeGanttEdit(document, analysis, move);
+  const edit = new XprojGanttEdit('en').doGanttEdit(document, analysis, move);
   if (!edit) {
     return null;
   }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ValidateFunction } from 'ajv';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
-import { usePrecompiledValidator } from '../../server/src/service/schema/compileSchema';
 import { SchemaValidation } from '../../server/src/service/schema/schemaValidation';
 import schema from '../../schemas/xproj.schema.json';
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
@@ -38,9 +37,7 @@ const DOCUMENTS = [
 describe('build-time schema validator', () => {
   it('reports exactly what the runtime-compiled validator reports', () => {
     const runtime = new SchemaValidation(schema);
-    const copy = JSON.parse(JSON.stringify(schema)) as object;
-    usePrecompiledValidator(copy, loadStandalone());
-    const precompiled = new SchemaValidation(copy);
+    const precompiled = new SchemaValidation(schema, loadStandalone());
     for (const text of DOCUMENTS) {
       const doc = parseYaml(text).document!;
       for (const locale of ['en', 'zh-cn'] as const) {

@@ -126,14 +126,21 @@ describe('views: Gantt model', () => {
     roundTrips(g);
     assert.deepEqual(g.project, { id: 'p', name: 'Small', start: '2026-03-02', finish: '2026-03-10', deadline: '2026-03-31' });
     assert.equal(g.statusDate, '2026-03-09');
-    assert.deepEqual(g.calendar, { workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], holidays: ['2026-03-04', '2026-03-30', '2026-03-31'] });
+    assert.deepEqual(g.calendar, {
+      workdays: [1, 2, 3, 4, 5],
+      holidays: [
+        { from: '2026-03-04', to: '2026-03-04' },
+        { from: '2026-03-30', to: '2026-03-31' },
+      ],
+      extraWorkdays: [],
+    });
     assert.deepEqual(
       g.tasks.map((t) => [t.id, t.parent, t.depth, t.wbs, t.start, t.end, t.progress, t.summary, t.owner, t.phase]),
       [
-        ['s', null, 0, '1', '2026-03-02', '2026-03-06', 75, true, 'Boss', 'build'],
-        ['s1', 's', 1, '1.1', '2026-03-02', '2026-03-03', 100, false, 'Worker', 'build'],
-        ['s2', 's', 1, '1.2', '2026-03-05', '2026-03-06', 50, false, 'Boss', 'build'],
-        ['loose', null, 0, '2', '2026-03-10', '2026-03-10', 0, false, 'Worker', null],
+        ['s', undefined, 0, '1', '2026-03-02', '2026-03-06', 75, true, 'Boss', 'Build'],
+        ['s1', 's', 1, '1.1', '2026-03-02', '2026-03-03', 100, false, 'Worker', 'Build'],
+        ['s2', 's', 1, '1.2', '2026-03-05', '2026-03-06', 50, false, 'Boss', 'Build'],
+        ['loose', undefined, 0, '2', '2026-03-10', '2026-03-10', 0, false, 'Worker', undefined],
       ],
     );
     assert.deepEqual(g.dependencies, [
@@ -177,7 +184,8 @@ describe('views on the enrolment example', () => {
       a.plan.tasks.map((t) => t.id),
     );
     assert.equal(g.dependencies.length, a.plan.tasks.reduce((n, t) => n + t.dependsOn.length, 0));
-    assert.deepEqual([g.project.finish, g.statusDate, g.calendar.holidays.length], ['2026-06-26', '2026-04-20', 11]);
+    const holidayDays = g.calendar.holidays.reduce((n, h) => n + (Date.parse(h.to) - Date.parse(h.from)) / 86_400_000 + 1, 0);
+    assert.deepEqual([g.project.finish, g.statusDate, holidayDays], ['2026-06-26', '2026-04-20', 11]);
     assert.ok(g.tasks.some((t) => t.critical) && g.tasks.every((t) => !t.overdue));
     assert.deepEqual(
       g.tasks.filter((t) => t.milestone).map((t) => t.id),

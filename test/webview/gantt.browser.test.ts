@@ -8,11 +8,11 @@ import type { Browser, Page } from 'playwright-core';
 import { buildModel } from '../../webview/src/layout/model';
 import { moveTask, resizeTask } from '../../webview/src/layout/drag';
 import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
-import type { GanttData } from '../../webview/src/protocol';
+import type { GanttModel } from '../../common/ganttModel';
 import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
 
 interface HostWindow {
-  xprojHost: { posted: Array<Record<string, unknown>>; send(m: unknown): void; data(): GanttData; getState(): Record<string, unknown> | null };
+  xprojHost: { posted: Array<Record<string, unknown>>; send(m: unknown): void; data(): GanttModel; getState(): Record<string, unknown> | null };
 }
 
 const skip = browserSkipReason();
@@ -52,7 +52,7 @@ describe('gantt webview in Chromium', { skip }, () => {
   }
 
   const posted = (page: Page): Promise<Array<Record<string, unknown>>> => page.evaluate(() => (window as unknown as HostWindow).xprojHost.posted);
-  const hostData = (page: Page): Promise<GanttData> => page.evaluate(() => (window as unknown as HostWindow).xprojHost.data());
+  const hostData = (page: Page): Promise<GanttModel> => page.evaluate(() => (window as unknown as HostWindow).xprojHost.data());
   /** Clicks near the start of a bar: its centre may be under its progress or, after a scroll, the name column. */
   async function clickBar(page: Page, id: string): Promise<void> {
     const box = (await page.locator(`[data-task-id="${id}"] .bar-body`).boundingBox())!;

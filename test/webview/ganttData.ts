@@ -1,29 +1,36 @@
 // Small hand-made schedules for the layout tests. Dates follow docs/scheduling.md (March 2026).
-import type { GanttData, GanttDependency, GanttTask } from '../../webview/src/protocol';
+import type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function task(id: string, start: string, end: string, more: Partial<GanttTask> = {}): GanttTask {
-  return { id, name: id, depth: 0, start, end, progress: 0, status: 'not-started', critical: false, milestone: false, summary: false, slack: 0, ...more };
+  return { id, name: id, depth: 0, wbs: '1', start, end, progress: 0, status: 'not-started', critical: false, milestone: false, summary: false, overdue: false, slack: 0, range: NOWHERE, ...more };
 }
 
 export function dep(from: string, to: string, type: GanttDependency['type'] = 'FS', lag = 0): GanttDependency {
   return { from, to, type, lag };
 }
 
-export function data(tasks: GanttTask[], dependencies: GanttDependency[] = [], more: Partial<GanttData> = {}): GanttData {
+/** A model around the tasks; `holidays` are single days, for brevity. */
+export function data(
+  tasks: GanttTask[],
+  dependencies: GanttDependency[] = [],
+  more: Partial<Omit<GanttModel, 'calendar'>> & { workdays?: number[]; holidays?: string[] } = {},
+): GanttModel {
+  const { workdays = [1, 2, 3, 4, 5], holidays = [], ...rest } = more;
   return {
-    projectStart: '2026-03-02',
-    projectFinish: '2026-03-13',
+    uri: 'file:///plan.xproj.yaml',
+    project: { start: '2026-03-02', finish: '2026-03-13' },
     statusDate: '2026-03-06',
-    workdays: [1, 2, 3, 4, 5],
-    holidays: [],
+    calendar: { workdays, holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [] },
     tasks,
     dependencies,
-    ...more,
+    ...rest,
   };
 }
 
 /** The critical-path example of docs/scheduling.md, under one phase and one summary. */
-export function criticalExample(): GanttData {
+export function criticalExample(): GanttModel {
   return data(
     [
       task('plan', '2026-03-02', '2026-03-04', { critical: true, phase: 'P1', owner: 'Li' }),

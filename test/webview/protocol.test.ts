@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isFromWebviewMessage, isGanttData, isToWebviewMessage } from '../../webview/src/protocol';
+import { isFromWebviewMessage, isGanttModel, isToWebviewMessage } from '../../webview/src/protocol';
 import { criticalExample, task } from './ganttData';
 
 describe('webview protocol validation', () => {
@@ -37,11 +37,12 @@ describe('webview protocol validation', () => {
 
   it('checks the schedule deeply: dates, enums, numbers, every task and dependency', () => {
     const d = criticalExample();
-    assert.ok(isGanttData(d));
+    assert.ok(isGanttModel(d));
     const broken: unknown[] = [
-      { ...d, projectStart: '2026-3-2' },
-      { ...d, workdays: [1, 7] },
-      { ...d, holidays: ['tomorrow'] },
+      { ...d, project: { ...d.project, start: '2026-3-2' } },
+      { ...d, calendar: { ...d.calendar, workdays: [1, 7] } },
+      { ...d, calendar: { ...d.calendar, holidays: [{ from: 'tomorrow', to: 'tomorrow' }] } },
+      { ...d, calendar: { ...d.calendar, extraWorkdays: ['2026-03-07'] } },
       { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), status: 'maybe' }] },
       { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), progress: Number.NaN }] },
       { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), depth: -1 }] },

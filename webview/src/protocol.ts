@@ -4,57 +4,11 @@
  * message is checked with the validators below before it is used.
  */
 
-export type GanttTaskStatus = 'not-started' | 'in-progress' | 'blocked' | 'done' | 'cancelled';
-export type GanttDependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+import { isDependencyType } from '../../common/dependencyType';
+import type { GanttCalendar, GanttDependency, GanttModel, GanttProject, GanttTask } from '../../common/ganttModel';
+import { isTaskStatus } from '../../common/taskStatus';
 
-/** One task of the plan as the server scheduled it. Dates are ISO `YYYY-MM-DD`, `end` inclusive. */
-export interface GanttTask {
-  readonly id: string;
-  readonly name: string;
-  /** Id of the parent (summary) task, absent for top-level tasks. */
-  readonly parent?: string;
-  /** 0 for top-level tasks. */
-  readonly depth: number;
-  readonly start: string;
-  readonly end: string;
-  /** Percent, 0..100. */
-  readonly progress: number;
-  readonly status: GanttTaskStatus;
-  readonly critical: boolean;
-  readonly milestone: boolean;
-  readonly summary: boolean;
-  /** Total slack in working days. */
-  readonly slack: number;
-  /** The owner's display name. */
-  readonly owner?: string;
-  /** The phase's display name. */
-  readonly phase?: string;
-}
-
-export interface GanttDependency {
-  /** The predecessor. */
-  readonly from: string;
-  /** The task that lists `from` in its `depends_on`. */
-  readonly to: string;
-  readonly type: GanttDependencyType;
-  /** Lag in working days (negative for a lead). */
-  readonly lag: number;
-}
-
-/** The plan model the server computes for the chart; the webview never parses YAML itself. */
-export interface GanttData {
-  readonly projectStart: string;
-  /** The computed finish (latest task end). */
-  readonly projectFinish: string;
-  readonly statusDate: string;
-  /** Working weekdays, 0 = Sunday ... 6 = Saturday. */
-  readonly workdays: readonly number[];
-  /** Every holiday day, ISO. */
-  readonly holidays: readonly string[];
-  /** In WBS order: a summary comes before its subtasks. */
-  readonly tasks: readonly GanttTask[];
-  readonly dependencies: readonly GanttDependency[];
-}
+export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
 
 export const enum MessageType {
   // Host → webview.
@@ -72,7 +26,7 @@ export const enum MessageType {
 /** A new schedule (after every edit of the plan) and the UI language. */
 export interface UpdateMessage {
   readonly type: MessageType.Update;
-  readonly data: GanttData;
+  readonly data: GanttModel;
   /** A VS Code locale such as `en` or `zh-cn`. */
   readonly locale: string;
 }
@@ -133,8 +87,6 @@ export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | Ex
 type Rec = Record<string, unknown>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
-const DEP_TYPES: ReadonlySet<string> = new Set(['FS', 'SS', 'FF', 'SF']);
 
 function isRec(v: unknown): v is Rec {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -163,14 +115,15 @@ export function isGanttTask(v: unknown): v is GanttTask {
     isOptStr(v.parent) &&
     isInt(v.depth) &&
     v.depth >= 0 &&
+    isStr(v.wbs) &&
     isIso(v.start) &&
     isIso(v.end) &&
     isNum(v.progress) &&
-    isStr(v.status) &&
-    STATUSES.has(v.status) &&
+    isTaskStatus(v.status) &&
     typeof v.critical === 'boolean' &&
     typeof v.milestone === 'boolean' &&
     typeof v.summary === 'boolean' &&
+    typeof v.overdue === 'boolean' &&
     isNum(v.slack) &&
     isOptStr(v.owner) &&
     isOptStr(v.phase)
@@ -178,23 +131,41 @@ export function isGanttTask(v: unknown): v is GanttTask {
 }
 
 export function isGanttDependency(v: unknown): v is GanttDependency {
-  return isRec(v) && isStr(v.from) && isStr(v.to) && isStr(v.type) && DEP_TYPES.has(v.type) && isInt(v.lag);
+  return isRec(v) && isStr(v.from) && isStr(v.to) && isDependencyType(v.type) && isInt(v.lag);
 }
 
-export function isGanttData(v: unknown): v is GanttData {
-  if (!isRec(v) || !isIso(v.projectStart) || !isIso(v.projectFinish) || !isIso(v.statusDate)) {
-    return false;
-  }
-  const { workdays, holidays, tasks, dependencies } = v;
+function isIsoRange(v: unknown): boolean {
+  return isRec(v) && isIso(v.from) && isIso(v.to);
+}
+
+function isGanttProject(v: unknown): v is GanttProject {
+  return isRec(v) && isOptStr(v.id) && isOptStr(v.name) && isIso(v.start) && isIso(v.finish) && (v.deadline === undefined || isIso(v.deadline));
+}
+
+function isGanttCalendar(v: unknown): v is GanttCalendar {
   return (
-    Array.isArray(workdays) &&
-    workdays.every((w) => isInt(w) && w >= 0 && w <= 6) &&
-    Array.isArray(holidays) &&
-    holidays.every(isIso) &&
-    Array.isArray(tasks) &&
-    tasks.every(isGanttTask) &&
-    Array.isArray(dependencies) &&
-    dependencies.every(isGanttDependency)
+    isRec(v) &&
+    Array.isArray(v.workdays) &&
+    v.workdays.every((w) => isInt(w) && w >= 0 && w <= 6) &&
+    Array.isArray(v.holidays) &&
+    v.holidays.every(isIsoRange) &&
+    Array.isArray(v.extraWorkdays) &&
+    v.extraWorkdays.every(isIsoRange)
+  );
+}
+
+/** Checks the model before it is drawn; the task ranges are the host's and are not read here. */
+export function isGanttModel(v: unknown): v is GanttModel {
+  return (
+    isRec(v) &&
+    isStr(v.uri) &&
+    isGanttProject(v.project) &&
+    isIso(v.statusDate) &&
+    isGanttCalendar(v.calendar) &&
+    Array.isArray(v.tasks) &&
+    v.tasks.every(isGanttTask) &&
+    Array.isArray(v.dependencies) &&
+    v.dependencies.every(isGanttDependency)
   );
 }
 
@@ -205,7 +176,7 @@ export function isToWebviewMessage(v: unknown): v is ToWebviewMessage {
   }
   switch (v.type) {
     case MessageType.Update:
-      return isStr(v.locale) && isGanttData(v.data);
+      return isStr(v.locale) && isGanttModel(v.data);
     case MessageType.Highlight:
       return v.taskId === null || isStr(v.taskId);
     case MessageType.EditResult:

@@ -92,16 +92,17 @@
   function toData(defs, projectStart, holidays, statusDate, lang) {
     const { tasks, finish } = schedule(defs, projectStart, holidays);
     const depth = new Map();
+    const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return {
-      projectStart,
-      projectFinish: isoOf(finish),
+      uri: 'file:///sample.xproj.yaml',
+      project: { start: projectStart, finish: isoOf(finish) },
       statusDate,
-      workdays: [1, 2, 3, 4, 5],
-      holidays,
-      tasks: tasks.map(({ t, start, end, slack }) => {
+      calendar: { workdays: [1, 2, 3, 4, 5], holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [] },
+      tasks: tasks.map(({ t, start, end, slack }, index) => {
         const d = t.parent ? depth.get(t.parent) + 1 : 0;
         depth.set(t.id, d);
-        const task = { id: t.id, name: lang === 'zh' ? t.zh : t.en, depth: d, start: isoOf(start), end: isoOf(end), progress: t.progress ?? 0, status: t.status ?? 'not-started', critical: slack <= 0, milestone: !!t.milestone, summary: !!t.summary, slack };
+        const overdue = t.status !== 'done' && t.status !== 'cancelled' && isoOf(end) < statusDate;
+        const task = { id: t.id, name: lang === 'zh' ? t.zh : t.en, depth: d, wbs: String(index + 1), start: isoOf(start), end: isoOf(end), progress: t.progress ?? 0, status: t.status ?? 'not-started', critical: slack <= 0, milestone: !!t.milestone, summary: !!t.summary, overdue, slack, range: nowhere };
         if (t.parent) {
           task.parent = t.parent;
         }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { NamedRef, RiskListItem, TaskTreeTask } from '../../../server/src/service/features/views';
+import type { NamedRef, RiskListItem } from '../../../server/src/protocol';
 
-export type TaskStatus = TaskTreeTask['status'];
+export type { TaskStatus } from '../../../common/taskStatus';
+import type { TaskStatus } from '../../../common/taskStatus';
 
 export function statusLabel(status: TaskStatus): string {
   switch (status) {

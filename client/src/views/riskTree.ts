@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { riskListRequest } from '../../../server/src/protocol';
-import type { RiskGroup, RiskList, RiskListItem } from '../../../server/src/service/features/views';
+import type { RiskGroup, RiskList, RiskListItem } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
 import { md, refName, riskStatusLabel, themeIcon } from './labels';

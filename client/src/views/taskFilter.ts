@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { statusLabel } from './labels';
-import { STATUSES } from './taskTree';
+import { TASK_STATUSES, isTaskStatus } from '../../../common/taskStatus';
 import type { TaskFilter, TaskTree } from './taskTree';
 
 interface Choice<T> extends vscode.QuickPickItem {
@@ -13,7 +13,7 @@ export function asTaskFilter(value: unknown): TaskFilter | undefined {
     return undefined;
   }
   const v = value as Record<string, unknown>;
-  const status = typeof v.status === 'string' && (v.status === 'overdue' || (STATUSES as readonly string[]).includes(v.status)) ? (v.status as TaskFilter['status']) : undefined;
+  const status = typeof v.status === 'string' && (v.status === 'overdue' || isTaskStatus(v.status)) ? (v.status as TaskFilter['status']) : undefined;
   return {
     ...(typeof v.owner === 'string' ? { owner: v.owner } : {}),
     ...(status === undefined ? {} : { status }),
@@ -59,7 +59,7 @@ export async function pickTaskFilter(tree: TaskTree, arg?: unknown): Promise<voi
     return;
   }
   const statuses: Choice<TaskFilter['status']>[] = [
-    ...STATUSES.map((s) => ({ label: statusLabel(s), description: s, value: s })),
+    ...TASK_STATUSES.map((s) => ({ label: statusLabel(s), description: s, value: s })),
     { label: vscode.l10n.t('Overdue'), description: 'overdue', value: 'overdue' as const },
   ];
   const status = await vscode.window.showQuickPick(statuses, { title: vscode.l10n.t('Filter tasks by status') });

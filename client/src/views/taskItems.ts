@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/service/features/views';
+import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/protocol';
 import { toVsRange } from '../reveal';
 import { dateSpan, md, refName, statusLabel, themeIcon } from './labels';
 

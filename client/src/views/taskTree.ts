@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { taskTreeRequest } from '../../../server/src/protocol';
-import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/service/features/views';
+import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
 import { ItemLocator } from './locate';
@@ -17,8 +17,6 @@ export interface TaskFilter {
   readonly status?: TaskStatus | 'overdue';
   readonly criticalOnly?: boolean;
 }
-
-export const STATUSES: readonly TaskStatus[] = ['not-started', 'in-progress', 'blocked', 'done', 'cancelled'];
 
 /** `xproj.tasks`: the active plan's phases → summary tasks → tasks, from the server's `xproj/taskTree`. */
 export class TaskTree extends PlanTreeView<TaskElement, TaskTreeModel> {

@@ -7,7 +7,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { CliIo } from './io';
-import { cliMessages } from './messages';
+import { cliMessages, readErrorReason } from './messages';
 import { VERSION, rulesDocumentationUri } from './packageInfo';
 import { checkPlans, workersFor } from './parallelCheck';
 import type { CheckedFile } from './report';
@@ -44,14 +44,14 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const paths = found.files.map((f) => f.absolutePath);
   // More workers than files would only load the checker more times.
   const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
-  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, workers);
+  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, workers, io.schemaValidator);
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {
       checked.push({ ...file, problems: outcome.problems });
       return;
     }
-    io.stderr(`xproj: ${outcome.kind === 'unreadable' ? msg.unreadable(file.displayPath, outcome.reason) : msg.internalError(file.displayPath, outcome.error)}\n`);
+    io.stderr(`xproj: ${outcome.kind === 'unreadable' ? msg.unreadable(file.displayPath, readErrorReason(outcome.error, outcome.detail, request.locale)) : msg.internalError(file.displayPath, outcome.error)}\n`);
     failed = true;
   });
 

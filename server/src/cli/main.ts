@@ -1,7 +1,6 @@
-import { installPrecompiledSchema } from '../precompiledSchema';
+import { precompiledValidator } from '../precompiledSchema';
 import { runCli } from './cli';
 import { processIo } from './io';
 
-installPrecompiledSchema();
 // exitCode rather than exit(): piped stdout is flushed first, and `lsp` keeps running after runCli returns.
-process.exitCode = runCli(process.argv.slice(2), processIo());
+process.exitCode = runCli(process.argv.slice(2), { ...processIo(), schemaValidator: precompiledValidator });

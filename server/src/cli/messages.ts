@@ -1,5 +1,7 @@
 import { defineMessages } from '../service/l10n/localize';
 import type { Locale } from '../service/l10n/localize';
+import { MAX_PLAN_BYTES } from '../files/planReader';
+import type { PlanReadError } from '../files/planReader';
 import type { UsageError } from './args';
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -20,6 +22,9 @@ export const cliMessages = defineMessages(
     seeHelp: () => `Run 'xproj --help' for usage.`,
     pathNotFound: (path: string) => `Path not found: ${path}`,
     unreadable: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
+    notRegularFile: () => 'not a regular file (a device, pipe or socket)',
+    tooLarge: (limitMb: number) => `larger than the ${limitMb} MB a plan file may be`,
+    notFound: () => 'no such file',
     notAFile: (path: string) => `${path} is a folder; 'schedule' takes one plan file.`,
     noPlans: (where: string) => `No *.xproj.yaml or *.xproj.yml files found in ${where}.`,
     internalError: (path: string, detail: string) => `Internal error while checking ${path}:\n${detail}`,
@@ -44,6 +49,9 @@ export const cliMessages = defineMessages(
     seeHelp: () => `运行“xproj --help”查看用法。`,
     pathNotFound: (path) => `路径不存在：${path}`,
     unreadable: (path, reason) => `无法读取 ${path}：${reason}`,
+    notRegularFile: () => '不是普通文件（而是设备、管道或套接字）',
+    tooLarge: (limitMb) => `文件超过计划文件允许的 ${limitMb} MB`,
+    notFound: () => '文件不存在',
     notAFile: (path) => `${path} 是文件夹；“schedule”只接受一个计划文件。`,
     noPlans: (where) => `在 ${where} 中没有找到 *.xproj.yaml 或 *.xproj.yml 文件。`,
     internalError: (path, detail) => `检查 ${path} 时发生内部错误：\n${detail}`,
@@ -87,4 +95,20 @@ export function usageMessage(error: UsageError, locale: Locale): string {
     }
   })();
   return `xproj: ${text}\n${msg.seeHelp()}\n`;
+}
+
+/** Why a plan file was not read, as the end of an `unreadable` message. */
+export function readErrorReason(error: PlanReadError, detail: string | undefined, locale: Locale): string {
+  const msg = cliMessages[locale];
+  switch (error) {
+    case 'not-a-file':
+      return msg.notRegularFile();
+    case 'too-large':
+      return msg.tooLarge(MAX_PLAN_BYTES / (1024 * 1024));
+    case 'not-found':
+      return msg.notFound();
+    case 'not-plan-path':
+    case 'unreadable':
+      return detail ?? error;
+  }
 }

@@ -1,18 +1,20 @@
+import type { ValidateFunction } from 'ajv';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { errorReason } from './fsErrors';
-import { analyzeText, createService, placeProblems, readPlanText } from './planLoader';
+import { readPlanFile } from '../files/planReader';
+import type { PlanReadError } from '../files/planReader';
+import { analyzeText, createService, placeProblems } from './planLoader';
 import type { LanguageService } from '../service';
 import type { LoaderOptions, PlacedProblem } from './planLoader';
 
 /** What checking one file came to. */
 export type CheckOutcome =
   | { readonly kind: 'checked'; readonly problems: readonly PlacedProblem[] }
-  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly error: PlanReadError; readonly detail?: string }
   | { readonly kind: 'failed'; readonly error: string };
 
 /** A job for a worker, and its answer. */
@@ -56,14 +58,12 @@ const MAX_WORKERS = 8;
 
 /** Checks one plan in this thread; any failure becomes an outcome. */
 export function checkOne(service: LanguageService, absolutePath: string): CheckOutcome {
-  let text: string;
-  try {
-    text = readPlanText(absolutePath);
-  } catch (e) {
-    return { kind: 'unreadable', reason: errorReason(e) };
+  const read = readPlanFile(absolutePath);
+  if (!('text' in read)) {
+    return { kind: 'unreadable', error: read.error, ...(read.detail !== undefined ? { detail: read.detail } : {}) };
   }
   try {
-    return { kind: 'checked', problems: placeProblems(analyzeText(service, absolutePath, text)) };
+    return { kind: 'checked', problems: placeProblems(analyzeText(service, absolutePath, read.text)) };
   } catch (e) {
     return { kind: 'failed', error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
@@ -90,9 +90,14 @@ export function workersFor(paths: readonly string[], cpus = availableParallelism
  * outcomes in the order of `paths`, so the report is the same as a check in one thread. Stays
  * synchronous: this thread waits on an atomic counter that workers bump with each answer.
  */
-export function checkPlans(paths: readonly string[], options: LoaderOptions, workers = workersFor(paths)): CheckOutcome[] {
+export function checkPlans(
+  paths: readonly string[],
+  options: LoaderOptions,
+  workers = workersFor(paths),
+  schemaValidator?: ValidateFunction,
+): CheckOutcome[] {
   if (workers <= 1) {
-    const service = createService(options);
+    const service = createService(options, schemaValidator);
     return paths.map((p) => checkOne(service, p));
   }
   const signal = new Int32Array(new SharedArrayBuffer(4));
@@ -145,7 +150,7 @@ export function checkPlans(paths: readonly string[], options: LoaderOptions, wor
     }
   }
   if (outcomes.some((o) => o === undefined)) {
-    const service = createService(options);
+    const service = createService(options, schemaValidator);
     return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!));
   }
   return outcomes as CheckOutcome[];
@@ -157,6 +162,6 @@ export function checkPlans(paths: readonly string[], options: LoaderOptions, wor
  */
 function workerScript(): { file: string; preload: string[] } {
   return __filename.endsWith('.ts')
-    ? { file: join(__dirname, 'parallelWorker.ts'), preload: [createRequire(__filename).resolve('tsx/cjs')] }
+    ? { file: join(__dirname, 'parallelWorkerSource.ts'), preload: [createRequire(__filename).resolve('tsx/cjs')] }
     : { file: join(__dirname, 'cliWorker.js'), preload: [] };
 }

@@ -1,5 +1,7 @@
 // The bundle entry of `checkPlans`' workers (dist/cliWorker.js, beside dist/cli.js).
-import { installPrecompiledSchema } from '../precompiledSchema';
-import './parallelWorker';
+import { workerData } from 'node:worker_threads';
+import { precompiledValidator } from '../precompiledSchema';
+import type { WorkerSetup } from './parallelCheck';
+import { serveChecks } from './parallelWorker';
 
-installPrecompiledSchema();
+serveChecks(workerData as WorkerSetup, precompiledValidator);

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readPlanFile } from '../files/planReader';
+import type { FileReader } from '../service/parser/imports';
 import { getLanguageService } from '../service';
 import type { LanguageService, PlanAnalysis, Severity } from '../service';
 
@@ -15,26 +17,17 @@ export interface PlacedProblem {
   readonly message: string;
 }
 
-/** Editors drop a UTF-8 byte order mark; so do we, so columns on the first line agree with theirs. */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Reads files for the service by `file:` URI, caching them: many plans of one run share imports. */
-export function diskReader(): (uri: string) => string | undefined {
-  const cache = new Map<string, string | undefined>();
+/**
+ * Reads imports for the service by `file:` URI, through the one plan reader (plan files only,
+ * regular files only, bounded in size), caching them: many plans of one run share imports.
+ */
+export function diskReader(): FileReader {
+  const cache = new Map<string, ReturnType<FileReader>>();
   return (uri) => {
-    if (cache.has(uri)) {
-      return cache.get(uri);
+    if (!cache.has(uri)) {
+      cache.set(uri, uri.startsWith('file:') ? readPlanFile(fileURLToPath(uri), { plansOnly: true }) : undefined);
     }
-    let text: string | undefined;
-    try {
-      text = uri.startsWith('file:') ? stripBom(readFileSync(fileURLToPath(uri), 'utf8')) : undefined;
-    } catch {
-      text = undefined;
-    }
-    cache.set(uri, text);
-    return text;
+    return cache.get(uri);
   };
 }
 
@@ -44,8 +37,8 @@ export interface LoaderOptions {
 }
 
 /** One language service for the whole run: compiling the schema is the costliest part of start-up. */
-export function createService(options: LoaderOptions): LanguageService {
-  const service = getLanguageService({ locale: options.locale, readFile: diskReader() });
+export function createService(options: LoaderOptions, schemaValidator?: ValidateFunction): LanguageService {
+  const service = getLanguageService({ locale: options.locale, readFile: diskReader(), schemaValidator });
   service.configure(options.statusDate !== undefined ? { statusDate: options.statusDate } : {});
   return service;
 }
@@ -53,11 +46,6 @@ export function createService(options: LoaderOptions): LanguageService {
 export interface AnalyzedPlan {
   readonly document: TextDocument;
   readonly analysis: PlanAnalysis;
-}
-
-/** Reads a plan as UTF-8; throws the file system's error when it cannot be read. */
-export function readPlanText(absolutePath: string): string {
-  return stripBom(readFileSync(absolutePath, 'utf8'));
 }
 
 /** Analyzes one plan's text. The service reports bad input as problems; it throws only on a bug. */

@@ -1,15 +1,15 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readPlanFile } from '../files/planReader';
 import type { Locale } from '../service/l10n/localize';
 import type { ScheduleFormat } from './args';
 import { ExitCode } from './exitCodes';
 import { colorsEnabled, palette } from './format/colors';
 import { formatScheduleJson } from './format/scheduleJson';
 import { formatScheduleTable } from './format/scheduleTable';
-import { errorCode, errorReason } from './fsErrors';
 import type { CliIo } from './io';
-import { cliMessages } from './messages';
-import { analyzeText, createService, readPlanText } from './planLoader';
+import { cliMessages, readErrorReason } from './messages';
+import { analyzeText, createService } from './planLoader';
 
 export interface ScheduleRequest {
   readonly file: string;
@@ -22,20 +22,22 @@ export interface ScheduleRequest {
 export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
   const msg = cliMessages[request.locale];
   const absolutePath = resolve(io.cwd, request.file);
-  let text: string;
-  try {
-    if (statSync(absolutePath).isDirectory()) {
-      io.stderr(`xproj: ${msg.notAFile(request.file)}\n`);
-      return ExitCode.usage;
-    }
-    text = readPlanText(absolutePath);
-  } catch (e) {
-    const code = errorCode(e);
-    const missing = code === 'ENOENT' || code === 'ENOTDIR';
-    io.stderr(`xproj: ${missing ? msg.pathNotFound(request.file) : msg.unreadable(request.file, errorReason(e))}\n`);
+  const read = readPlanFile(absolutePath);
+  if (!('text' in read)) {
+    const directory = read.error === 'not-a-file' && isDirectory(absolutePath);
+    io.stderr(
+      `xproj: ${
+        directory
+          ? msg.notAFile(request.file)
+          : read.error === 'not-found'
+            ? msg.pathNotFound(request.file)
+            : msg.unreadable(request.file, readErrorReason(read.error, read.detail, request.locale))
+      }\n`,
+    );
     return ExitCode.usage;
   }
-  const service = createService({ locale: request.locale, statusDate: request.statusDate });
+  const text = read.text;
+  const service = createService({ locale: request.locale, statusDate: request.statusDate }, io.schemaValidator);
   const { analysis } = analyzeText(service, absolutePath, text);
   io.stdout(request.format === 'json' ? formatScheduleJson(analysis) : formatScheduleTable(analysis, request.locale, palette(colorsEnabled(io))));
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
@@ -43,4 +45,12 @@ export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
     io.stderr(`xproj: ${msg.scheduleHasErrors(errors)}\n`);
   }
   return ExitCode.ok;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

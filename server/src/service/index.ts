@@ -27,7 +27,7 @@ import { SchemaValidation } from './schema/schemaValidation';
 import { XprojCodeActions } from './features/codeActions';
 import { XprojCodeLens } from './features/codeLens';
 import { XprojCompletion } from './features/completion';
-import { computeGanttEdit } from './features/ganttEdit';
+import { XprojGanttEdit } from './features/ganttEdit';
 import type { GanttDrag } from './features/ganttEdit';
 import { XprojHover } from './features/hover';
 import { XprojInlayHints } from './features/inlayHints';
@@ -38,7 +38,7 @@ import { getGanttModel, getRiskList, getTaskTree } from './features/views';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
 
 export type { PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
-export type { LanguageServiceParams, LanguageSettings, Severity } from './languageTypes';
+export type { LanguageServiceParams, LanguageSettings, ServiceLogger, Severity } from './languageTypes';
 export type { LeveledProblem } from './model/problems';
 export { RULE_CODES, DEFAULT_LEVELS } from './model/ruleCodes';
 export type { RuleCode } from './model/ruleCodes';
@@ -46,6 +46,7 @@ export { formatDay, parseIsoDate } from '../../../common/dates';
 export { RenameRefusal } from './features/rename';
 export type { GanttModel, RiskList, TaskTree } from './features/views';
 export type { GanttDrag } from './features/ganttEdit';
+export { GanttEditRefusal } from './features/ganttEdit';
 export { SOURCE_ACTION_KINDS } from './features/sourceActions';
 
 /**
@@ -90,7 +91,15 @@ export interface LanguageService {
   getTaskTree(analysis: PlanAnalysis): TaskTree;
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
-  /** The plan edit for a bar dragged in the Gantt chart. */
+  /**
+   * A Gantt drag as it came over the wire, checked field by field.
+   * @throws GanttEditRefusal (with a localised message) for a malformed one.
+   */
+  parseGanttDrag(raw: unknown): GanttDrag;
+  /**
+   * The plan edit for a bar dragged in the Gantt chart; null for a task the chart cannot change.
+   * @throws GanttEditRefusal when the chart was stale or the task would leave the supported dates.
+   */
   doGanttEdit(document: TextDocument, analysis: PlanAnalysis, drag: GanttDrag): WorkspaceEdit | null;
   readonly locale: Locale;
 }
@@ -99,7 +108,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const locale = normalizeLocale(params.locale);
   // Compiled once per service: ajv compilation is the costliest part of start-up.
   const planSchema = params.schema ?? schema;
-  const schemaValidation = new SchemaValidation(planSchema);
+  const schemaValidation = new SchemaValidation(planSchema, params.schemaValidator);
   const hover = new XprojHover(locale, planSchema);
   const completion = new XprojCompletion(locale, planSchema);
   const navigation = new XprojNavigation(locale);
@@ -108,9 +117,10 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const codeLens = new XprojCodeLens(locale);
   const codeActions = new XprojCodeActions(locale);
   const inlayHints = new XprojInlayHints(locale);
+  const ganttEdit = new XprojGanttEdit(locale);
   let settings: LanguageSettings = {};
   const onRuleError = (rule: PlanRule, error: unknown): void => {
-    console.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    params.logger?.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
   const environment = (): AnalysisEnvironment => ({ readFile: params.readFile, today: params.today, settings, locale, schemaValidation, onRuleError, parseOptions: params.parseOptions });
   const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
@@ -155,6 +165,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis),
-    doGanttEdit: computeGanttEdit,
+    parseGanttDrag: ganttEdit.parseDrag.bind(ganttEdit),
+    doGanttEdit: ganttEdit.doGanttEdit.bind(ganttEdit),
   };
 }

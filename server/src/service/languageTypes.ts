@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import type { IncrementalParseOptions } from './parser/incrementalParser';
 import type { FileReader } from './parser/imports';
 
@@ -13,9 +14,21 @@ export interface LanguageServiceParams {
   readonly rulesDocumentationUri?: string;
   /** The JSON Schema to validate against; defaults to the bundled `schemas/xproj.schema.json`. */
   readonly schema?: object;
+  /**
+   * A validator compiled from that schema ahead of time: the build's standalone one, or one a host
+   * compiled once for many services. Without it, the service compiles the schema (tens of ms).
+   */
+  readonly schemaValidator?: ValidateFunction;
+  /** Where the service reports its own failures (a rule that threw); they never reach the user as results. */
+  readonly logger?: ServiceLogger;
   /** From which sizes texts are parsed in chunks and drop their items' nodes; tests lower them. */
   readonly parseOptions?: IncrementalParseOptions;
 }
 
 export type { LanguageSettings } from './analysis/planAnalysis';
 export type { Severity } from './model/problems';
+
+/** Where the service logs what went wrong inside it; hosts route it to their output. */
+export interface ServiceLogger {
+  error(message: string): void;
+}

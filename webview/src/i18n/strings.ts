@@ -1,4 +1,4 @@
-import type { GanttTaskStatus } from '../protocol';
+import type { TaskStatus } from '../../../common/taskStatus';
 import type { TimeUnit, ZoomLevel } from '../layout/timeScale';
 import { weekdayOf, ymdOf } from '../../../common/dates';
 
@@ -28,7 +28,7 @@ export interface Strings {
   readonly milestone: string;
   readonly noTasks: string;
   readonly statusDate: string;
-  readonly statuses: Readonly<Record<GanttTaskStatus, string>>;
+  readonly statuses: Readonly<Record<TaskStatus, string>>;
   workingDays(n: number): string;
   tasks(n: number): string;
   month(month: number, withYear: number | null): string;

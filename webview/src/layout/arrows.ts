@@ -1,4 +1,4 @@
-import type { GanttDependencyType } from '../protocol';
+import type { DependencyType } from '../../../common/dependencyType';
 import { anchorOf, taskBar } from './bars';
 import type { DateOverride, Metrics, Point } from './bars';
 import type { ChartModel } from './model';
@@ -10,7 +10,7 @@ export interface ArrowLayout {
   readonly index: number;
   readonly from: number;
   readonly to: number;
-  readonly type: GanttDependencyType;
+  readonly type: DependencyType;
   /** Both ends are on the critical path. */
   readonly critical: boolean;
   /** The orthogonal line from the predecessor's anchor to the tip. */
@@ -25,7 +25,7 @@ const HEAD_LENGTH = 5;
 const HEAD_HALF_WIDTH = 3.5;
 
 /** Which side of each bar a dependency type links. */
-export function sidesOf(type: GanttDependencyType): { out: 'start' | 'end'; in: 'start' | 'end' } {
+export function sidesOf(type: DependencyType): { out: 'start' | 'end'; in: 'start' | 'end' } {
   switch (type) {
     case 'FS':
       return { out: 'end', in: 'start' };

@@ -1,4 +1,6 @@
-import type { GanttData, GanttDependencyType, GanttTask } from '../protocol';
+import type { DependencyType } from '../../../common/dependencyType';
+import type { GanttModel, GanttTask, IsoRange } from '../../../common/ganttModel';
+import type { DayRange } from '../../../common/calendar';
 import { WorkCalendar } from '../../../common/calendar';
 import { dayOfIso } from '../../../common/dates';
 
@@ -18,7 +20,7 @@ export interface ModelTask {
 export interface ModelDependency {
   readonly from: number;
   readonly to: number;
-  readonly type: GanttDependencyType;
+  readonly type: DependencyType;
   readonly lag: number;
 }
 
@@ -40,11 +42,11 @@ export interface ChartModel {
   readonly owners: readonly string[];
 }
 
-export function buildModel(data: GanttData): ChartModel {
+export function buildModel(data: GanttModel): ChartModel {
   const byId = new Map<string, number>();
   const tasks: ModelTask[] = [];
-  const projectStart = dayOfIso(data.projectStart);
-  const projectFinish = dayOfIso(data.projectFinish);
+  const projectStart = dayOfIso(data.project.start);
+  const projectFinish = dayOfIso(data.project.finish);
   let firstDay = Math.min(projectStart, projectFinish);
   let lastDay = Math.max(projectStart, projectFinish);
   const phases = new Set<string>();
@@ -88,7 +90,11 @@ export function buildModel(data: GanttData): ChartModel {
     tasks,
     byId,
     dependencies,
-    calendar: new WorkCalendar({ workdays: data.workdays, holidays: data.holidays.map((h) => ({ from: dayOfIso(h), to: dayOfIso(h) })) }),
+    calendar: new WorkCalendar({
+      workdays: data.calendar.workdays,
+      holidays: data.calendar.holidays.map(dayRange),
+      extraWorkdays: data.calendar.extraWorkdays.map(dayRange),
+    }),
     projectStart,
     projectFinish,
     statusDate: dayOfIso(data.statusDate),
@@ -97,4 +103,8 @@ export function buildModel(data: GanttData): ChartModel {
     phases: [...phases],
     owners: [...owners].sort((a, b) => a.localeCompare(b)),
   };
+}
+
+function dayRange(r: IsoRange): DayRange {
+  return { from: dayOfIso(r.from), to: dayOfIso(r.to) };
 }

@@ -1,5 +1,5 @@
 import { MessageType } from '../protocol';
-import type { FromWebviewMessage, GanttData } from '../protocol';
+import type { FromWebviewMessage, GanttModel } from '../protocol';
 import { METRICS } from '../layout/bars';
 import type { DateOverride } from '../layout/bars';
 import { formatDay as isoOfDay } from '../../../common/dates';
@@ -129,7 +129,7 @@ export class GanttView {
     });
   }
 
-  update(data: GanttData, locale: string): void {
+  update(data: GanttModel, locale: string): void {
     this.lang = languageOf(locale);
     this.strings = stringsFor(this.lang);
     this.model = buildModel(data);

@@ -5,10 +5,8 @@
 export { getTaskTree } from './views/taskTree';
 export { getRiskList, riskLevel, MEDIUM_RISK_SCORE } from './views/riskList';
 export { getGanttModel } from './views/gantt';
+export type { GanttDependency, GanttModel, GanttTask } from '../../../../common/ganttModel';
 export type {
-  GanttDependency,
-  GanttModel,
-  GanttTask,
   NamedRef,
   RiskGroup,
   RiskLevel,
@@ -18,5 +16,4 @@ export type {
   TaskTreeNode,
   TaskTreePhase,
   TaskTreeTask,
-  WeekdayName,
 } from './views/types';

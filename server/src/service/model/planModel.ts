@@ -82,7 +82,8 @@ export interface Phase extends EntityBase {
   readonly end?: DateValue;
 }
 
-export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+export type { DependencyType } from '../../../../common/dependencyType';
+import type { DependencyType } from '../../../../common/dependencyType';
 
 export interface Dependency {
   readonly task: Ref;
@@ -113,7 +114,8 @@ export interface Assignment {
   readonly span: Span;
 }
 
-export type TaskStatus = 'not-started' | 'in-progress' | 'blocked' | 'done' | 'cancelled';
+export type { TaskStatus } from '../../../../common/taskStatus';
+import type { TaskStatus } from '../../../../common/taskStatus';
 
 export interface Task extends EntityBase {
   readonly kind: 'task';
@@ -193,7 +195,8 @@ export interface Change extends EntityBase {
 export type Entity = Person | Department | Phase | Task | Risk | BudgetItem | Meeting | Change;
 
 /** 0 = Sunday ... 6 = Saturday, as `Date.getUTCDay`. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { Weekday } from '../../../../common/weekdays';
+import type { Weekday } from '../../../../common/weekdays';
 
 export interface HolidayRange {
   /** Day numbers, both inclusive. */
@@ -228,7 +231,8 @@ export interface ImportDecl {
   readonly span: Span;
 }
 
-export type RuleLevel = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type { RuleLevel } from '../../../../common/ruleLevel';
+import type { RuleLevel } from '../../../../common/ruleLevel';
 
 export interface RuleLevelSetting {
   readonly code: string;

@@ -6,8 +6,14 @@ import { parseYaml } from './yamlParser';
 import type { Problem } from '../model/problems';
 import { resolveRelativeUri, uriBasename } from '../utils/uri';
 
-/** Reads another plan file (an import). Returns undefined when it does not exist or cannot be read. */
-export type FileReader = (uri: string) => string | undefined;
+/** Why the host did not give an imported file's text. */
+export type FileReadError = 'not-found' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside-workspace' | 'not-plan-path';
+
+/**
+ * Reads another plan file (an import) by URI: its text, or why it was not read. A plain string is
+ * the text and undefined means the file does not exist (what in-memory hosts and tests give).
+ */
+export type FileReader = (uri: string) => { readonly text: string } | { readonly error: FileReadError } | string | undefined;
 
 /** A file pulled in through `imports`, directly or through another import. */
 export interface ImportedFile {
@@ -26,11 +32,21 @@ export interface ImportResult {
 
 /** Imports nested deeper than this are not followed. */
 const MAX_IMPORT_DEPTH = 32;
+/** At most this many files are read through one plan's imports, however they nest. */
+export const MAX_IMPORTED_FILES = 256;
+const PLAN_FILE_NAME = /\.xproj\.ya?ml$/i;
 
 const messages = defineMessages(
   {
     unresolvable: (path: string) => `Cannot resolve the import path '${path}'.`,
-    missing: (file: string, chain: string) => `Cannot read '${file}'${chain}: the file does not exist or is not readable.`,
+    missing: (file: string, chain: string) => `Cannot read '${file}'${chain}: the file does not exist.`,
+    notPlanPath: (path: string) => `'${path}' is not read: imports name plan files, '*.xproj.yaml' or '*.xproj.yml'.`,
+    notAFile: (file: string, chain: string) => `'${file}'${chain} is not read: it is not a regular file (a folder, device, pipe or socket).`,
+    tooLarge: (file: string, chain: string) => `'${file}'${chain} is not read: it is larger than the 32 MB a plan file may be.`,
+    unreadable: (file: string, chain: string) => `Cannot read '${file}'${chain}: the file is not readable.`,
+    outsideWorkspace: (file: string, chain: string) =>
+      `'${file}'${chain} is not read: it is outside the workspace, and this workspace is not trusted (Restricted Mode).`,
+    tooMany: (file: string) => `More than ${MAX_IMPORTED_FILES} files are imported; '${file}' and the rest are not read.`,
     syntax: (file: string, chain: string, count: number) => `'${file}'${chain} has ${count} YAML syntax error(s); fix them in that file.`,
     notPlan: (file: string, chain: string) => `'${file}'${chain} is not an XProj file: its top level must be a mapping with departments, people or phases.`,
     cycle: (cycle: string) => `Import cycle: ${cycle}.`,
@@ -39,7 +55,13 @@ const messages = defineMessages(
   },
   {
     unresolvable: (path) => `无法解析导入路径“${path}”。`,
-    missing: (file, chain) => `无法读取“${file}”${chain}：文件不存在或不可读。`,
+    missing: (file, chain) => `无法读取“${file}”${chain}：文件不存在。`,
+    notPlanPath: (path) => `未读取“${path}”：导入只能指向计划文件（*.xproj.yaml 或 *.xproj.yml）。`,
+    notAFile: (file, chain) => `未读取“${file}”${chain}：它不是普通文件（而是文件夹、设备、管道或套接字）。`,
+    tooLarge: (file, chain) => `未读取“${file}”${chain}：文件超过计划文件允许的 32 MB。`,
+    unreadable: (file, chain) => `无法读取“${file}”${chain}：文件不可读。`,
+    outsideWorkspace: (file, chain) => `未读取“${file}”${chain}：它位于工作区之外，而此工作区未受信任（受限模式）。`,
+    tooMany: (file) => `导入的文件超过 ${MAX_IMPORTED_FILES} 个；“${file}”及其余文件未读取。`,
     syntax: (file, chain, count) => `“${file}”${chain}有 ${count} 个 YAML 语法错误，请在该文件中修正。`,
     notPlan: (file, chain) => `“${file}”${chain}不是 XProj 文件：其顶层必须是包含 departments、people 或 phases 的映射。`,
     cycle: (cycle) => `导入形成循环：${cycle}。`,
@@ -83,10 +105,21 @@ export function resolveImports(plan: Plan, readFile: FileReader | undefined, loc
         report(msg.tooDeep(uriBasename(target)));
         continue;
       }
+      // Checked before anything is read: `imports: [/dev/zero]` or `../../etc/shadow` reads nothing.
+      if (!PLAN_FILE_NAME.test(target)) {
+        report(msg.notPlanPath(decl.path));
+        continue;
+      }
+      if (loaded.size > MAX_IMPORTED_FILES) {
+        report(msg.tooMany(uriBasename(target)));
+        continue;
+      }
       loaded.add(target);
-      const text = readFile?.(target);
+      const read = readFile?.(target);
+      const text = typeof read === 'string' ? read : read !== undefined && 'text' in read ? read.text : undefined;
       if (text === undefined) {
-        report(msg.missing(uriBasename(target), chain));
+        const error = typeof read === 'object' && 'error' in read ? read.error : 'not-found';
+        report(readErrorMessage(msg, error, uriBasename(target), chain, decl.path));
         continue;
       }
       const parsed = parseYaml(text);
@@ -108,4 +141,21 @@ export function resolveImports(plan: Plan, readFile: FileReader | undefined, loc
 
   visit(plan, [plan.uri], undefined);
   return { files, problems };
+}
+
+function readErrorMessage(msg: (typeof messages)[Locale], error: FileReadError, file: string, chain: string, path: string): string {
+  switch (error) {
+    case 'not-found':
+      return msg.missing(file, chain);
+    case 'not-a-file':
+      return msg.notAFile(file, chain);
+    case 'too-large':
+      return msg.tooLarge(file, chain);
+    case 'unreadable':
+      return msg.unreadable(file, chain);
+    case 'outside-workspace':
+      return msg.outsideWorkspace(file, chain);
+    case 'not-plan-path':
+      return msg.notPlanPath(path);
+  }
 }

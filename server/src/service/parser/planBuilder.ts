@@ -11,7 +11,6 @@ import type {
   DateValue,
   Department,
   Dependency,
-  DependencyType,
   DurationValue,
   HolidayRange,
   ImportDecl,
@@ -24,7 +23,6 @@ import type {
   Ref,
   RefAccept,
   Risk,
-  RuleLevel,
   RuleLevelSetting,
   Span,
   Task,
@@ -33,15 +31,16 @@ import type {
   Weekday,
 } from '../model/planModel';
 import { YamlNodes, spanOf } from './yamlNodes';
+import { TASK_STATUSES } from '../../../../common/taskStatus';
+import { isDependencyType } from '../../../../common/dependencyType';
+import { isRuleLevel } from '../../../../common/ruleLevel';
+import { DEFAULT_WORKDAYS, weekdayNumber } from '../../../../common/weekdays';
 
 /** Subtasks nested deeper than this are not read (and reported), so hostile input cannot exhaust the stack. */
 export const MAX_TASK_DEPTH = 64;
 
-const WEEKDAYS: Readonly<Record<string, Weekday>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const DURATION = /^(-?\d+)\s*([dw])$/;
-const DEP_TYPES: ReadonlySet<string> = new Set(['FS', 'SS', 'FF', 'SF']);
-const RULE_LEVELS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
-const TASK_STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
+const TASK_STATUS_SET: ReadonlySet<string> = new Set(TASK_STATUSES);
 const RISK_STATUSES: ReadonlySet<string> = new Set(['open', 'closed', 'occurred']);
 /** What each reference field accepts; shared, so the symbol table can cache resolutions by them. */
 const ACCEPT_ALL_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['all', 'person', 'department'];
@@ -322,7 +321,7 @@ class PlanBuilder {
       milestone: this.boolean(f.get('milestone')?.value) ?? false,
       dependsOn: this.dependencies(dependsPair?.value),
       dependsOnKeySpan: dependsPair ? spanOf(dependsPair.key) : undefined,
-      status: this.enumValue<TaskStatus>(f.get('status')?.value, TASK_STATUSES),
+      status: this.enumValue<TaskStatus>(f.get('status')?.value, TASK_STATUS_SET),
       progress: this.number(f.get('progress')?.value),
       raci: raciPair ? this.raci(raciPair) : undefined,
       assignees: this.assignees(f.get('assignees')?.value),
@@ -344,7 +343,7 @@ class PlanBuilder {
         if (task) {
           out.push({
             task,
-            type: type !== undefined && DEP_TYPES.has(type) ? (type as DependencyType) : 'FS',
+            type: isDependencyType(type) ? type : 'FS',
             lag: this.duration(f.get('lag')?.value),
             span: spanOf(m),
           });
@@ -523,11 +522,11 @@ class PlanBuilder {
     const m = this.nodes?.map(node);
     const f = m ? this.nodes!.fields(m) : new Map<string, Pair<unknown, unknown>>();
     const workdaysNode = f.get('workdays')?.value;
-    let workdays: Weekday[] = [1, 2, 3, 4, 5];
+    let workdays: Weekday[] = [...DEFAULT_WORKDAYS];
     if (workdaysNode !== undefined && this.nodes?.seq(workdaysNode)) {
       const days = new Set<Weekday>();
       for (const item of this.nodes.seq(workdaysNode)!.items) {
-        const w = WEEKDAYS[this.string(item)?.value.toLowerCase() ?? ''];
+        const w = weekdayNumber(this.string(item)?.value ?? '');
         if (w !== undefined) {
           days.add(w);
         }
@@ -570,8 +569,8 @@ class PlanBuilder {
     const out: RuleLevelSetting[] = [];
     for (const [code, pair] of m ? this.nodes!.fields(m) : []) {
       const level = this.string(pair.value)?.value;
-      if (level !== undefined && RULE_LEVELS.has(level)) {
-        out.push({ code, level: level as RuleLevel, span: spanOf(pair.value) });
+      if (isRuleLevel(level)) {
+        out.push({ code, level, span: spanOf(pair.value) });
       }
     }
     return out;

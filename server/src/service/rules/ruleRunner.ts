@@ -18,10 +18,20 @@ interface Environment {
  */
 export function runRules(
   rules: readonly PlanRule[],
-  context: Omit<RuleContext, 'report'>,
+  facts: Omit<RuleContext, 'report' | 'perAnalysis'>,
   onRuleError: ((rule: PlanRule, error: unknown) => void) | undefined,
   parts?: readonly ChunkPart[],
 ): Problem[] {
+  const kept = new Map<object, unknown>();
+  const context: Omit<RuleContext, 'report'> = {
+    ...facts,
+    perAnalysis: <T>(key: object, make: () => T): T => {
+      if (!kept.has(key)) {
+        kept.set(key, make());
+      }
+      return kept.get(key) as T;
+    },
+  };
   const problems: Problem[] = [];
   const local = parts ? localRun(rules, context, parts) : undefined;
   for (const rule of rules) {

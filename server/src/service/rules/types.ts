@@ -12,6 +12,12 @@ export interface RuleContext {
   /** The day checks like `overdue` compare against: the CLI flag, the plan's `status_date`, or today. */
   readonly statusDate: number;
   readonly locale: Locale;
+  /**
+   * What a rule keeps for one analysis, made on first use: an entity-scoped rule is called once
+   * per part of the plan, and some work (or a budget) belongs to the whole analysis. `key` is the
+   * rule's own constant object.
+   */
+  perAnalysis<T>(key: object, make: () => T): T;
   report(problem: Problem): void;
 }
 

@@ -62,7 +62,7 @@ export const unknownReferenceRule: PlanRule = {
   check(ctx: RuleContext): void {
     const msg = messages[ctx.locale];
     const what = ctx.locale === 'zh-cn' ? WHAT_ZH : WHAT_EN;
-    const suggestions = suggestionsFor(ctx.symbols);
+    const suggestions = ctx.perAnalysis(SUGGESTIONS, () => new Suggestions(ctx.symbols));
     for (const ref of ctx.plan.references) {
       if (ctx.symbols.resolve(ref)) {
         continue;
@@ -108,19 +108,10 @@ function rolesFor(field: string): readonly string[] {
 }
 
 /**
- * One analysis's suggestions, shared by the calls of its check: the rule may be run once per part
- * of the plan (`scope: 'entity'`), and the budget is the whole analysis's.
+ * The key of one analysis's suggestions, shared by the calls of its check: the rule may be run
+ * once per part of the plan (`scope: 'entity'`), and the budget is the whole analysis's.
  */
-const SUGGESTIONS = new WeakMap<SymbolTable, Suggestions>();
-
-function suggestionsFor(symbols: SymbolTable): Suggestions {
-  let suggestions = SUGGESTIONS.get(symbols);
-  if (!suggestions) {
-    suggestions = new Suggestions(symbols);
-    SUGGESTIONS.set(symbols, suggestions);
-  }
-  return suggestions;
-}
+const SUGGESTIONS: object = Object.freeze({ name: 'unknown-reference suggestions' });
 
 /**
  * "Did you mean" lookups for one analysis: one prepared candidate set per combination of accepted

@@ -29,8 +29,9 @@ export class SchemaValidation {
   private readonly validateFn: ValidateFunction;
   private readonly shapes: SchemaShapes;
 
-  constructor(schema: object) {
-    this.validateFn = compileSchema(schema);
+  /** `validate`: a validator already compiled from `schema` (the build's standalone one); else it is compiled here. */
+  constructor(schema: object, validate?: ValidateFunction) {
+    this.validateFn = validate ?? compileSchema(schema);
     this.shapes = new SchemaShapes(schema);
   }
 

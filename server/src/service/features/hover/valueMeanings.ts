@@ -1,17 +1,21 @@
 import type { Locale } from '../../l10n/localize';
 import type { RoleWord } from '../../symbols/roles';
+import { DEPENDENCY_TYPES } from '../../../../../common/dependencyType';
+import { RULE_LEVELS } from '../../../../../common/ruleLevel';
+import { TASK_STATUSES } from '../../../../../common/taskStatus';
+import { WEEKDAYS_MONDAY_FIRST } from '../../../../../common/weekdays';
 
 /** The enumerations of the format whose values hovers explain. */
 const DOMAIN_VALUES = {
-  taskStatus: ['not-started', 'in-progress', 'blocked', 'done', 'cancelled'],
-  dependencyType: ['FS', 'SS', 'FF', 'SF'],
+  taskStatus: TASK_STATUSES,
+  dependencyType: DEPENDENCY_TYPES,
   riskCategory: ['business', 'technical', 'personnel', 'market', 'legal', 'schedule', 'budget', 'other'],
   riskResponse: ['avoid', 'mitigate', 'transfer', 'accept'],
   riskStatus: ['open', 'closed', 'occurred'],
   cadence: ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'once', 'as-needed'],
   changeStatus: ['requested', 'approved', 'rejected', 'implemented'],
-  weekday: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-  ruleLevel: ['off', 'hint', 'info', 'warning', 'error'],
+  weekday: WEEKDAYS_MONDAY_FIRST,
+  ruleLevel: RULE_LEVELS,
 } as const;
 
 export type ValueDomain = keyof typeof DOMAIN_VALUES;

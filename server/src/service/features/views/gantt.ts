@@ -1,45 +1,42 @@
+import type { DayRange } from '../../../../../common/calendar';
+import { formatDay } from '../../../../../common/dates';
+import type { GanttDependency, GanttModel, GanttTask, IsoRange } from '../../../../../common/ganttModel';
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Task } from '../../model/planModel';
-import { formatDay } from '../../../../../common/dates';
 import { TaskFacts } from './taskFacts';
-import type { GanttDependency, GanttModel, GanttTask, WeekdayName } from './types';
 
-const WEEKDAYS: readonly WeekdayName[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** A reversed or absurd holiday range is a plan problem reported elsewhere; the chart needs at most ten years of one. */
-const MAX_HOLIDAY_RANGE = 3660;
-
-/** What the Gantt webview draws: the computed schedule in WBS order, with the calendar to shade. */
+/** What the Gantt webview draws: the computed schedule in WBS order, with the calendar it was computed in. */
 export function getGanttModel(analysis: PlanAnalysis): GanttModel {
-  const { plan, schedule } = analysis;
+  const { plan, schedule, symbols } = analysis;
   const facts = new TaskFacts(analysis);
   const outline = new Map<Task, string>();
-  const number = (task: Task, index: number): string => {
-    const own = String(index + 1);
-    return task.parent ? `${outline.get(task.parent)}.${own}` : own;
-  };
   const tasks: GanttTask[] = [];
   const visit = (list: readonly Task[]): void => {
     list.forEach((task, index) => {
-      outline.set(task, number(task, index));
+      const wbs = task.parent ? `${outline.get(task.parent)}.${index + 1}` : String(index + 1);
+      outline.set(task, wbs);
       const s = schedule.tasks.get(task);
       const owner = facts.owner(task)?.ref;
+      const phase = facts.phase(task);
+      const ownerName = owner ? (symbols.person(owner.id)?.name?.value ?? owner.id) : undefined;
+      const phaseName = phase ? (symbols.phase(phase.id)?.name?.value ?? phase.id) : undefined;
       tasks.push({
         id: task.id,
-        name: task.name?.value ?? null,
-        parent: task.parent?.id ?? null,
+        name: task.name?.value ?? task.id,
+        ...(task.parent ? { parent: task.parent.id } : {}),
         depth: task.depth,
-        wbs: outline.get(task)!,
+        wbs,
         start: formatDay(s?.start ?? schedule.start),
         end: formatDay(s?.end ?? schedule.start),
-        progress: facts.progress(task),
+        progress: Math.max(0, Math.min(100, facts.progress(task))),
         status: task.status?.value ?? 'not-started',
         critical: s?.critical ?? false,
         milestone: task.milestone && task.children.length === 0,
         summary: task.children.length > 0,
         overdue: facts.overdue(task),
         slack: s?.slack ?? 0,
-        owner: owner ? (analysis.symbols.person(owner.id)?.name?.value ?? owner.id) : null,
-        phase: facts.phase(task)?.id ?? null,
+        ...(ownerName !== undefined ? { owner: ownerName } : {}),
+        ...(phaseName !== undefined ? { phase: phaseName } : {}),
         range: facts.range(task.idSpan),
       });
       visit(task.children);
@@ -51,40 +48,37 @@ export function getGanttModel(analysis: PlanAnalysis): GanttModel {
   const dependencies: GanttDependency[] = [];
   for (const task of plan.tasks) {
     for (const d of task.dependsOn) {
-      const from = analysis.symbols.task(d.task.id);
+      const from = symbols.task(d.task.id);
       if (from) {
         const lag = d.lag ? d.lag.amount * (d.lag.unit === 'w' ? perWeek : 1) : 0;
-        dependencies.push({ from: from.id, to: task.id, type: d.type, lag });
+        dependencies.push({ from: from.id, to: task.id, type: d.type, lag: Math.round(lag) });
       }
     }
   }
 
-  const calendar = plan.project?.calendar;
-  // Monday first, as the plan's own `workdays` lists are written.
-  const workdays = [...new Set(calendar?.workdays ?? [])]
-    .filter((w) => Number.isInteger(w) && w >= 0 && w <= 6)
-    .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-  const holidays = new Set<number>();
-  for (const h of calendar?.holidays ?? []) {
-    for (let day = h.from; day <= h.to && day - h.from < MAX_HOLIDAY_RANGE; day++) {
-      holidays.add(day);
-    }
-  }
+  const rules = schedule.calendar.rules;
+  const project = plan.project;
   return {
     uri: analysis.uri,
     project: {
-      id: plan.project?.id?.value ?? null,
-      name: plan.project?.name?.value ?? null,
+      ...(project?.id ? { id: project.id.value } : {}),
+      ...(project?.name ? { name: project.name.value } : {}),
       start: formatDay(schedule.start),
       finish: formatDay(schedule.finish),
-      deadline: plan.project?.end?.iso ?? null,
+      ...(project?.end ? { deadline: project.end.iso } : {}),
     },
     statusDate: formatDay(analysis.statusDate),
     calendar: {
-      workdays: workdays.length > 0 ? workdays.map((w) => WEEKDAYS[w]!) : ['mon', 'tue', 'wed', 'thu', 'fri'],
-      holidays: [...holidays].sort((a, b) => a - b).map(formatDay),
+      workdays: [...rules.workdays],
+      holidays: isoRanges(rules.holidays),
+      extraWorkdays: isoRanges(rules.extraWorkdays ?? []),
     },
     tasks,
     dependencies,
   };
+}
+
+/** Ranges as ISO dates; a reversed range is a plan problem reported elsewhere and is left out here. */
+function isoRanges(ranges: readonly DayRange[]): IsoRange[] {
+  return ranges.filter((r) => r.from <= r.to).map((r) => ({ from: formatDay(r.from), to: formatDay(r.to) }));
 }

@@ -1,11 +1,11 @@
 /**
- * The plain-JSON models behind the client's tree views (`xproj.tasks`, `xproj.risks`) and the
- * Gantt webview. Absent values are `null`, never `undefined`, so a model survives
+ * The plain-JSON models behind the client's tree views (`xproj.tasks`, `xproj.risks`); the Gantt
+ * webview's is shared with it, in `common/ganttModel.ts`. Absent values are `null`, never `undefined`, so a model survives
  * `JSON.stringify` unchanged. Dates are ISO `YYYY-MM-DD`; ranges are LSP ranges (0-based line and
  * character) in the document they name, for revealing the item.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { DependencyType, TaskStatus } from '../../model/planModel';
+import type { TaskStatus } from '../../model/planModel';
 
 /** A person or department by id, with its display name when the id resolves (else `null`). */
 export interface NamedRef {
@@ -103,63 +103,4 @@ export interface RiskList {
   readonly uri: string;
   readonly statusDate: string;
   readonly groups: readonly RiskGroup[];
-}
-
-export type WeekdayName = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
-
-/** One bar (or milestone diamond) of the Gantt, in WBS order. */
-export interface GanttTask {
-  readonly id: string;
-  readonly name: string | null;
-  /** The parent task's id; `null` at the top level. */
-  readonly parent: string | null;
-  /** 0 at the top level. */
-  readonly depth: number;
-  /** Outline number, `1.2.3`. */
-  readonly wbs: string;
-  readonly start: string;
-  readonly end: string;
-  readonly progress: number;
-  readonly status: TaskStatus;
-  readonly critical: boolean;
-  readonly milestone: boolean;
-  readonly summary: boolean;
-  readonly overdue: boolean;
-  readonly slack: number;
-  /** The owner's display name (else id), inherited from an ancestor when the task names none. */
-  readonly owner: string | null;
-  /** The phase id, the task's own or its nearest ancestor's. */
-  readonly phase: string | null;
-  readonly range: Range;
-}
-
-/** `to` depends on `from`. */
-export interface GanttDependency {
-  readonly from: string;
-  readonly to: string;
-  readonly type: DependencyType;
-  /** Working days (weeks converted with the calendar); may be negative. */
-  readonly lag: number;
-}
-
-export interface GanttModel {
-  readonly uri: string;
-  readonly project: {
-    readonly id: string | null;
-    readonly name: string | null;
-    readonly start: string;
-    /** The computed finish: the latest task end. */
-    readonly finish: string;
-    /** The written target end, if any. */
-    readonly deadline: string | null;
-  };
-  readonly statusDate: string;
-  readonly calendar: {
-    readonly workdays: readonly WeekdayName[];
-    /** Every holiday day, ranges expanded, sorted. */
-    readonly holidays: readonly string[];
-  };
-  readonly tasks: readonly GanttTask[];
-  /** Between tasks that both exist; an unknown dependency is left out. */
-  readonly dependencies: readonly GanttDependency[];
 }
