@@ -141,14 +141,14 @@ async function scheduleBench(tasks: number): Promise<void> {
     ['own calendar + preset cn', withPreset],
   ];
   const best = new Map<string, number>();
-  for (let round = 0; round < 9; round++) {
+  for (let round = 0; round < 25; round++) {
     for (const [name, p] of runs) {
       const t = performance.now();
       computeSchedule(p, options);
       best.set(name, Math.min(best.get(name) ?? Infinity, performance.now() - t));
     }
   }
-  console.log(`computeSchedule, ${plan.tasks.length} tasks, best of 9 (interleaved):`);
+  console.log(`computeSchedule, ${plan.tasks.length} tasks, best of 25 (interleaved):`);
   for (const [name, ms] of best) {
     console.log(`  ${name.padEnd(26)} ${ms.toFixed(2)} ms`);
   }
