@@ -198,16 +198,24 @@ export type Entity = Person | Department | Phase | Task | Risk | BudgetItem | Me
 export type { Weekday } from '../../../../common/weekdays';
 import type { Weekday } from '../../../../common/weekdays';
 
+/** A day or `{from, to}` range of a calendar list (`holidays`, `extra_workdays`). */
 export interface HolidayRange {
   /** Day numbers, both inclusive. */
   readonly from: number;
   readonly to: number;
   readonly span: Span;
+  /** What the day is (`name:` of a range), for hovers and the chart. */
+  readonly name?: string;
 }
 
 export interface CalendarSpec {
   readonly workdays: readonly Weekday[];
+  /** The plan's own days off. */
   readonly holidays: readonly HolidayRange[];
+  /** The plan's own worked days outside `workdays` (调休 make-up days). */
+  readonly extraWorkdays: readonly HolidayRange[];
+  /** `preset:` as written (`cn`); an unknown name is a schema problem and selects nothing. */
+  readonly preset?: ValueWithSpan<string>;
 }
 
 export interface Project {

@@ -52,11 +52,12 @@ const ACCEPT_PHASE: readonly RefAccept[] = ['phase'];
 const ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['role', 'person', 'department'];
 const ACCEPT_TASK: readonly RefAccept[] = ['task'];
 
-/** Something the builder refused to read, reported by validation as a schema problem. */
-export interface BuildLimit {
-  readonly kind: 'nesting' | 'aliases';
-  readonly span: Span;
-}
+/** Something the builder refused to read or found contradictory, reported by validation as a schema problem. */
+export type BuildLimit =
+  | { readonly kind: 'nesting'; readonly span: Span }
+  | { readonly kind: 'aliases'; readonly span: Span }
+  /** A date that the plan's own calendar lists both as a holiday and as an extra workday. */
+  | { readonly kind: 'holidayAndWorkday'; readonly span: Span; readonly day: number };
 
 export interface BuildResult {
   readonly plan: Plan;
@@ -533,24 +534,44 @@ class PlanBuilder {
       }
       workdays = [...days].sort();
     }
-    const holidays: HolidayRange[] = [];
-    for (const item of this.nodes?.listOrSingle(f.get('holidays')?.value) ?? []) {
+    const holidays = this.dayRanges(f.get('holidays')?.value);
+    const extraWorkdays = this.dayRanges(f.get('extra_workdays')?.value);
+    this.reportHolidaysWorked(holidays, extraWorkdays);
+    const preset = this.string(f.get('preset')?.value);
+    return { workdays, holidays, extraWorkdays: extraWorkdays.length > 0 ? extraWorkdays : NONE, ...(preset ? { preset } : {}) };
+  }
+
+  /** A calendar list: dates, or `{from, to, name}` ranges. */
+  private dayRanges(node: unknown): HolidayRange[] {
+    const out: HolidayRange[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
       const hm = this.nodes?.map(item);
       if (hm) {
         const hf = this.nodes!.fields(hm);
         const from = this.date(hf.get('from')?.value);
         const to = this.date(hf.get('to')?.value) ?? from;
+        const name = this.string(hf.get('name')?.value)?.value;
         if (from && to) {
-          holidays.push({ from: from.day, to: to.day, span: spanOf(hm) });
+          out.push({ from: from.day, to: to.day, span: spanOf(hm), ...(name !== undefined ? { name } : {}) });
         }
       } else {
         const d = this.date(item);
         if (d) {
-          holidays.push({ from: d.day, to: d.day, span: d.span });
+          out.push({ from: d.day, to: d.day, span: d.span });
         }
       }
     }
-    return { workdays, holidays };
+    return out;
+  }
+
+  /** A date both off and worked by the plan's own lists contradicts itself: reported on the workday entry. */
+  private reportHolidaysWorked(holidays: readonly HolidayRange[], extraWorkdays: readonly HolidayRange[]): void {
+    for (const w of extraWorkdays) {
+      const clash = holidays.find((h) => h.from <= w.to && w.from <= h.to);
+      if (clash) {
+        this.limits.push({ kind: 'holidayAndWorkday', span: w.span, day: Math.max(w.from, clash.from) });
+      }
+    }
   }
 
   private imports(node: unknown): ImportDecl[] {

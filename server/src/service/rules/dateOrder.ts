@@ -11,6 +11,7 @@ const messages = defineMessages(
     phaseReversed: (phase: string, start: string, end: string) => `Phase '${phase}' ends on ${end}, before it starts on ${start}.`,
     projectReversed: (start: string, end: string) => `The project ends on ${end}, before it starts on ${start}.`,
     holidayReversed: (from: string, to: string) => `This holiday range runs backwards: from ${from} to ${to}.`,
+    workdaysReversed: (from: string, to: string) => `This range of extra workdays runs backwards: from ${from} to ${to}.`,
     beforeStart: (task: string, start: string, by: number, limit: string) =>
       `Task '${task}' starts on ${start}, ${days(by)} before the project starts (${limit}).`,
     afterEnd: (task: string, end: string, by: number, limit: string) =>
@@ -21,6 +22,7 @@ const messages = defineMessages(
     phaseReversed: (phase, start, end) => `阶段“${phase}”的结束日期 ${end} 早于开始日期 ${start}。`,
     projectReversed: (start, end) => `项目的结束日期 ${end} 早于开始日期 ${start}。`,
     holidayReversed: (from, to) => `节假日区间的起止颠倒了：从 ${from} 到 ${to}。`,
+    workdaysReversed: (from, to) => `调休上班日区间的起止颠倒了：从 ${from} 到 ${to}。`,
     beforeStart: (task, start, by, limit) => `任务“${task}”的开始日期 ${start} 比项目开始日期（${limit}）早 ${by} 天。`,
     afterEnd: (task, end, by, limit) => `任务“${task}”的结束日期 ${end} 比项目结束日期（${limit}）晚 ${by} 天。`,
   },
@@ -41,10 +43,16 @@ export const dateOrderRule: PlanRule = {
         data: { start: project.start.iso, end: project.end.iso },
       });
     }
-    for (const range of project?.calendar.holidays ?? []) {
-      if (range.to < range.from) {
-        const [from, to] = [formatDay(range.from), formatDay(range.to)];
-        ctx.report({ code: 'date-order', span: range.span, message: m.holidayReversed(from, to), data: { start: from, end: to } });
+    const lists = [
+      [project?.calendar.holidays ?? [], m.holidayReversed],
+      [project?.calendar.extraWorkdays ?? [], m.workdaysReversed],
+    ] as const;
+    for (const [ranges, reversed] of lists) {
+      for (const range of ranges) {
+        if (range.to < range.from) {
+          const [from, to] = [formatDay(range.from), formatDay(range.to)];
+          ctx.report({ code: 'date-order', span: range.span, message: reversed(from, to), data: { start: from, end: to } });
+        }
       }
     }
     for (const phase of ctx.plan.phases) {

@@ -1,5 +1,6 @@
 import type { Dependency, Task } from '../model/planModel';
 import type { WorkCalendar } from '../../../../common/calendar';
+import type { HolidayPreset } from '../../../../common/calendarPresets/holidayPreset';
 
 /**
  * One task's computed dates. Internally the scheduler works in working-time points: point `p` is
@@ -53,7 +54,10 @@ export interface DependencyViolation {
 }
 
 export interface Schedule {
+  /** The plan's working calendar, its preset merged in: what every working-day count uses. */
   readonly calendar: WorkCalendar;
+  /** The statutory preset the calendar was merged with (`calendar.preset`), for the names of its days. */
+  readonly preset?: HolidayPreset;
   /** The project's start and its computed finish (the latest early finish), as day numbers. */
   readonly start: number;
   readonly finish: number;

@@ -1,9 +1,10 @@
 import type { Plan, Task } from '../model/planModel';
-import { WorkCalendar } from '../../../../common/calendar';
+import type { WorkCalendar } from '../../../../common/calendar';
 import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
 import type { BackwardResult } from './backwardPass';
 import { findCycles } from './cycles';
+import { planCalendar } from './planCalendar';
 import { forwardPass } from './forwardPass';
 import type { ForwardResult } from './forwardPass';
 import { buildScheduleGraph } from './graphBuild';
@@ -17,8 +18,6 @@ export interface ScheduleOptions {
   readonly defaultStart: number;
 }
 
-const DEFAULT_CALENDAR = { workdays: [1, 2, 3, 4, 5] as const, holidays: [] };
-
 /**
  * The critical-path schedule of a plan, in working days of its calendar: a forward pass for the
  * early dates, a backward pass from the latest early finish for the late dates and slack.
@@ -26,7 +25,7 @@ const DEFAULT_CALENDAR = { workdays: [1, 2, 3, 4, 5] as const, holidays: [] };
  * Pure, and linear in tasks plus dependencies apart from the calendar's logarithmic conversions.
  */
 export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule {
-  const calendar = new WorkCalendar(plan.project?.calendar ?? DEFAULT_CALENDAR);
+  const { calendar, preset } = planCalendar(plan.project?.calendar);
   const start = options.defaultStart;
   const graph = buildScheduleGraph(plan.tasks, calendar);
   const timings = plan.tasks.map((t, i) => taskTiming(t, graph.children[i]!.length > 0, calendar));
@@ -46,7 +45,7 @@ export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule 
   for (const t of tasks.values()) {
     finish = Math.max(finish, t.end);
   }
-  return { calendar, start, finish, tasks, cycles, violations: early.violations };
+  return { calendar, ...(preset ? { preset } : {}), start, finish, tasks, cycles, violations: early.violations };
 }
 
 /** Cycle edges are removed before ordering, so the order is complete; this only guards that. */
