@@ -2,6 +2,7 @@ import { MAX_DATE_ISO, MIN_DATE_ISO } from '../../../common/dates';
 import { defineMessages } from '../service/l10n/localize';
 import type { Locale } from '../service/l10n/localize';
 import type { UsageError } from './args';
+import { terminalText } from './format/terminalText';
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
@@ -91,5 +92,6 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.noTransport();
     }
   })();
-  return `xproj: ${text}\n${msg.seeHelp()}\n`;
+  // The values quoted come from the command line, which may hold a file name with any character.
+  return `xproj: ${terminalText(text)}\n${msg.seeHelp()}\n`;
 }

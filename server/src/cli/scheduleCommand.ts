@@ -6,6 +6,7 @@ import { ExitCode } from './exitCodes';
 import { colorsEnabled, palette } from './format/colors';
 import { formatScheduleJson } from './format/scheduleJson';
 import { formatScheduleTable } from './format/scheduleTable';
+import { terminalText } from './format/terminalText';
 import { errorCode, errorReason } from './fsErrors';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
@@ -22,17 +23,18 @@ export interface ScheduleRequest {
 export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
   const msg = cliMessages[request.locale];
   const absolutePath = resolve(io.cwd, request.file);
+  const shownPath = terminalText(request.file);
   let text: string;
   try {
     if (statSync(absolutePath).isDirectory()) {
-      io.stderr(`xproj: ${msg.notAFile(request.file)}\n`);
+      io.stderr(`xproj: ${msg.notAFile(shownPath)}\n`);
       return ExitCode.usage;
     }
     text = readPlanText(absolutePath);
   } catch (e) {
     const code = errorCode(e);
     const missing = code === 'ENOENT' || code === 'ENOTDIR';
-    io.stderr(`xproj: ${missing ? msg.pathNotFound(request.file) : msg.unreadable(request.file, errorReason(e))}\n`);
+    io.stderr(`xproj: ${missing ? msg.pathNotFound(shownPath) : msg.unreadable(shownPath, terminalText(errorReason(e)))}\n`);
     return ExitCode.usage;
   }
   const service = createService({ locale: request.locale, statusDate: request.statusDate });
