@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { formatDay, localToday, parseIsoDate, weekdayOf } from '../../common/dates';
 
 /** The template's project start; every other date of the template is placed relative to it. */
 const TEMPLATE_START = '2027-03-01';
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const DAY_MS = 86_400_000;
 
 /** What `xproj.newPlan` asks for; keybindings and tests may pass it as the command's argument. */
 export interface NewPlanInput {
@@ -18,35 +18,19 @@ export interface NewPlanArgs extends Partial<NewPlanInput> {
   readonly folder?: vscode.Uri;
 }
 
-function dayNumber(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) {
-    return undefined;
-  }
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const date = new Date(time);
-  // Date.UTC rolls 2027-02-30 over to March; a real date reads back the same.
-  return date.toISOString().slice(0, 10) === iso ? time / DAY_MS : undefined;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Why `value` is not a usable start date, or undefined when it is. */
 export function checkStartDate(value: string): string | undefined {
-  const day = dayNumber(value.trim());
+  const day = parseIsoDate(value.trim());
   if (day === undefined) {
     return vscode.l10n.t('Enter a date as YYYY-MM-DD, for example {0}.', nextMonday());
   }
-  const weekday = new Date(day * DAY_MS).getUTCDay();
+  const weekday = weekdayOf(day);
   return weekday === 0 || weekday === 6 ? vscode.l10n.t('Pick a working day (Monday to Friday).') : undefined;
 }
 
 export function nextMonday(today = new Date()): string {
-  const day = Math.floor(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / DAY_MS);
-  const weekday = new Date(day * DAY_MS).getUTCDay();
-  return isoOf(day + ((8 - weekday) % 7 || 7));
+  const day = localToday(today);
+  return formatDay(day + ((8 - weekdayOf(day)) % 7 || 7));
 }
 
 /** A plan id and file name from the project name: any script, spaces and punctuation to `-`. */
@@ -65,7 +49,7 @@ export function slugOf(name: string): string {
  * plan checks clean. Public holidays are real calendar dates and stay as written.
  */
 export function renderPlan(template: string, input: NewPlanInput): string {
-  const offset = (dayNumber(input.start) ?? 0) - (dayNumber(TEMPLATE_START) ?? 0);
+  const offset = (parseIsoDate(input.start) ?? 0) - (parseIsoDate(TEMPLATE_START) ?? 0);
   const weeks = Math.ceil(offset / 7) * 7;
   return template
     .split('\n')
@@ -77,8 +61,8 @@ export function renderPlan(template: string, input: NewPlanInput): string {
         return line.replace(TEMPLATE_START, input.start);
       }
       const shifted = line.replace(ISO_DATE, (date) => {
-        const day = dayNumber(date);
-        return day === undefined ? date : isoOf(day + weeks);
+        const day = parseIsoDate(date);
+        return day === undefined ? date : formatDay(day + weeks);
       });
       return shifted
         .replace(/^(\s*id:\s*)new-project\b/, `$1${slugOf(input.name)}`)

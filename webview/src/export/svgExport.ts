@@ -8,6 +8,7 @@ import { ticks } from '../layout/timeScale';
 import type { TimeScale } from '../layout/timeScale';
 import { tickLabel } from '../i18n/strings';
 import type { Language, Strings } from '../i18n/strings';
+import { DEFAULT_PALETTE } from './palette';
 import type { Palette } from './palette';
 
 export interface ExportInput {
@@ -24,11 +25,34 @@ const NAME_WIDTH = 260;
 const TIER = 22;
 const HEADER = TIER * 2;
 
+/**
+ * What XML 1.0 allows nowhere, not even as a character reference: C0 controls other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. A plan name can hold any of
+ * them (YAML's `"\x01"`), and one would make the whole file unreadable to XML parsers.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what this matches
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text for XML element content and attribute values alike: markup characters as references, tab and
+ * line breaks too (an attribute value would otherwise fold them into spaces), and the characters
+ * XML forbids as U+FFFD, so the reader sees that something was there.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"'\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function style(p: Palette, showCritical: boolean): string {
+/** The theme's colours as CSS can take them inside `<style>`: `#hex`, a name, `rgba(…)`; anything else is the default. */
+function cssPalette(palette: Palette): Palette {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(DEFAULT_PALETTE) as (keyof Palette)[]) {
+    out[key] = /^[#\w\s(),.%+-]+$/.test(palette[key]) ? palette[key] : DEFAULT_PALETTE[key];
+  }
+  return out as unknown as Palette;
+}
+
+function style(palette: Palette, showCritical: boolean): string {
+  const p = cssPalette(palette);
   const crit = showCritical ? p.critical : p.bar;
   return [
     `text{font-family:system-ui,'Segoe UI','Noto Sans CJK SC',sans-serif;font-size:12px;fill:${p.foreground};dominant-baseline:central}`,

@@ -53,6 +53,17 @@ export interface DependencyViolation {
   readonly earliestStart: number;
 }
 
+/**
+ * A task whose computed dates leave the supported range (0001-01-01 to 9999-12-31, see
+ * `common/dates.ts`): a huge duration or lag, or a fixed end with a long duration before it. Its
+ * shown dates are clamped to the range; its working-time points are not.
+ */
+export interface DateOverflow {
+  readonly task: Task;
+  /** `after`: it would end after 9999-12-31; `before`: it would start before 0001-01-01. */
+  readonly side: 'before' | 'after';
+}
+
 export interface Schedule {
   /** The plan's working calendar, its preset merged in: what every working-day count uses. */
   readonly calendar: WorkCalendar;
@@ -64,4 +75,6 @@ export interface Schedule {
   readonly tasks: ReadonlyMap<Task, ScheduledTask>;
   readonly cycles: readonly DependencyCycle[];
   readonly violations: readonly DependencyViolation[];
+  /** Tasks clamped to the supported dates, in plan order. */
+  readonly overflows: readonly DateOverflow[];
 }

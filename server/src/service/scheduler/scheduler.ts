@@ -1,5 +1,6 @@
 import type { Plan, Task } from '../model/planModel';
 import type { WorkCalendar } from '../../../../common/calendar';
+import { MAX_DAY, MIN_DAY, clampDay } from '../../../../common/dates';
 import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
 import type { BackwardResult } from './backwardPass';
@@ -9,7 +10,7 @@ import { forwardPass } from './forwardPass';
 import type { ForwardResult } from './forwardPass';
 import { buildScheduleGraph } from './graphBuild';
 import type { ScheduleGraph } from './graphBuild';
-import type { Schedule, ScheduledTask } from './scheduleTypes';
+import type { DateOverflow, Schedule, ScheduledTask } from './scheduleTypes';
 import { dayOfInstant, pointOf, taskTiming } from './taskTiming';
 import type { TaskTiming } from './taskTiming';
 
@@ -40,12 +41,12 @@ export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule 
     projectFinish = Math.max(projectFinish, f);
   }
   const late = backwardPass(graph, timings, order, ignored, early, projectFinish);
-  const tasks = collectTasks(graph, timings, early, late, inCycle, calendar);
+  const { tasks, overflows } = collectTasks(graph, timings, early, late, inCycle, calendar);
   let finish = start;
   for (const t of tasks.values()) {
     finish = Math.max(finish, t.end);
   }
-  return { calendar, ...(preset ? { preset } : {}), start, finish, tasks, cycles, violations: early.violations };
+  return { calendar, ...(preset ? { preset } : {}), start, finish, tasks, cycles, violations: early.violations, overflows };
 }
 
 /** Cycle edges are removed before ordering, so the order is complete; this only guards that. */
@@ -67,8 +68,9 @@ function collectTasks(
   late: BackwardResult,
   inCycle: Uint8Array,
   calendar: WorkCalendar,
-): Map<Task, ScheduledTask> {
+): { tasks: Map<Task, ScheduledTask>; overflows: DateOverflow[] } {
   const n = graph.tasks.length;
+  const overflows: DateOverflow[] = [];
   const shownStart = new Float64Array(n);
   const shownEnd = new Float64Array(n);
   const slack = Float64Array.from(late.slack);
@@ -79,6 +81,12 @@ function collectTasks(
     if (timing.kind !== 'summary') {
       const duration = timing.kind === 'point' ? 0 : early.duration[i]!;
       shownDates(timing, pointOf(early.earlyStart[i]!), duration, early.earlyStart[i]!, calendar, shownStart, shownEnd, i);
+      // Dates past the supported range cannot be written; they are reported, and shown at its end.
+      if (shownStart[i]! < MIN_DAY || shownEnd[i]! > MAX_DAY) {
+        overflows.push({ task: graph.tasks[i]!, side: shownEnd[i]! > MAX_DAY ? 'after' : 'before' });
+        shownStart[i] = clampDay(shownStart[i]!);
+        shownEnd[i] = clampDay(shownEnd[i]!);
+      }
       critical[i] = slack[i]! <= 0 ? 1 : 0;
       continue;
     }
@@ -114,7 +122,7 @@ function collectTasks(
       inCycle: inCycle[i] === 1,
     });
   }
-  return out;
+  return { tasks: out, overflows: overflows.reverse() };
 }
 
 /** First and last day as shown, into `starts[i]` and `ends[i]`: written dates as written, computed ones from the points. */
