@@ -133,6 +133,7 @@ describe('views: Gantt model', () => {
         { from: '2026-03-30', to: '2026-03-31' },
       ],
       extraWorkdays: [],
+      dayNames: [],
     });
     assert.deepEqual(
       g.tasks.map((t) => [t.id, t.parent, t.depth, t.wbs, t.start, t.end, t.progress, t.summary, t.owner, t.phase]),

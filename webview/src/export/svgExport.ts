@@ -57,7 +57,7 @@ function style(palette: Palette, showCritical: boolean): string {
   return [
     `text{font-family:system-ui,'Segoe UI','Noto Sans CJK SC',sans-serif;font-size:12px;fill:${p.foreground};dominant-baseline:central}`,
     `.bg{fill:${p.background}}.hdr{fill:${p.header}}.grid,.tick{stroke:${p.grid}}`,
-    `.weekend{fill:${p.weekend};fill-opacity:.1}.holiday{fill:${p.holiday};fill-opacity:.2}.muted{fill:${p.muted}}.minor{text-anchor:middle;font-size:11px}`,
+    `.weekend{fill:${p.weekend};fill-opacity:.1}.holiday{fill:${p.holiday};fill-opacity:.2}.makeup{fill:${p.makeup};fill-opacity:.12}.muted{fill:${p.muted}}.minor{text-anchor:middle;font-size:11px}`,
     `.task .bar-body{fill:${p.bar};fill-opacity:.55}.task .bar-progress{fill:${p.bar}}.critical.task .bar-progress{fill:${crit}}.summary .bar-body{fill:${p.summary}}`,
     `.milestone .bar-body{fill:${p.milestone}}.critical.task .bar-body,.critical.milestone .bar-body,.critical.summary .bar-body{fill:${crit}}`,
     `.phase-bar{fill:${p.muted};opacity:.5}.dep-line{fill:none;stroke:${p.arrow};stroke-width:1.2}.dep-head{fill:${p.arrow}}`,
@@ -96,7 +96,8 @@ export function exportSvg(input: ExportInput): string {
   out.push(`<style>${style(palette, input.showCritical)}</style>`, `<rect class="bg" width="${width}" height="${height}"/>`);
   out.push(`<g transform="translate(${NAME_WIDTH} ${HEADER})">`);
   for (const band of shadingBands(model, scale, 0, scale.width)) {
-    out.push(`<rect class="${band.kind}" x="${band.x}" y="0" width="${band.width}" height="${height - HEADER}"/>`);
+    const rect = `<rect class="${band.kind}" x="${band.x}" y="0" width="${band.width}" height="${height - HEADER}"`;
+    out.push(band.name !== undefined ? `${rect}><title>${escapeXml(band.name)}</title></rect>` : `${rect}/>`);
   }
   for (const t of ticks(scale, scale.tiers[0], 0, scale.width)) {
     out.push(`<line class="grid" x1="${t.x}" y1="0" x2="${t.x}" y2="${height - HEADER}"/>`);
