@@ -93,6 +93,12 @@ describe('calendar.preset cn in the scheduler', () => {
     assert.deepEqual(dates(a.schedule), { g: '02-12..02-17' });
   });
 
+  it('schedules the worked example of docs/scheduling.md, and without the preset straight through the festival', () => {
+    const tasks = ['  - {id: posters, owner: a, start: 2026-02-12, duration: 3d}', '  - {id: print, owner: a, duration: 2d, depends_on: [posters]}', '  - {id: mailing, owner: a, start: 2026-02-26, duration: 1w}'];
+    assert.deepEqual(dates(check(plan('2026-02-09', ['    preset: cn'], tasks)).schedule), { posters: '02-12..02-14', print: '02-24..02-25', mailing: '02-26..03-03' });
+    assert.deepEqual(dates(check(plan('2026-02-09', [], tasks)).schedule), { posters: '02-12..02-16', print: '02-17..02-18', mailing: '02-26..03-04' });
+  });
+
   it('works extra workdays without a preset', () => {
     const a = check(plan('2026-03-02', ['    extra_workdays: [2026-03-07]'], ['  - {id: t, owner: a, start: 2026-03-05, duration: 3d}']));
     assert.deepEqual(dates(a.schedule), { t: '03-05..03-07' });
