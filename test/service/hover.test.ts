@@ -296,8 +296,8 @@ describe('hover on the other registers', () => {
   it('says an id is unknown', () => {
     const h = shown('golive, no|pe]');
     assert.equal(h.covers, 'nope');
-    assert.equal(h.md, 'Unknown id `nope`: no task has this id.');
-    assert.equal(shown('golive, no|pe]', { locale: 'zh-cn' }).md, '未知的 ID `nope`：没有使用这个 ID 的任务。');
+    assert.equal(h.md, 'Unknown id `nope`: no task or budget item has this id.');
+    assert.equal(shown('golive, no|pe]', { locale: 'zh-cn' }).md, '未知的 ID `nope`：没有使用这个 ID 的任务或预算项。');
     const approver = shown('approved_by: gh|ost', {}, PLAN.replace('approved_by: qian', 'approved_by: ghost'));
     assert.equal(approver.md, 'Unknown id `ghost`: no role word, person or department has this id.');
   });

@@ -102,9 +102,10 @@ function finishAnalysis(
     imports.files.map((f) => f.plan),
   );
   const today = env.today?.() ?? localToday();
-  const statusDate =
-    (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day ?? today;
-  const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate) });
+  // A status date someone gave (the settings or the CLI, else the plan) brings a forecast; the clock's does not.
+  const given = (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day;
+  const statusDate = given ?? today;
+  const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate), ...(given !== undefined ? { statusDate: given } : {}) });
   const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
   problems.push(...ruleProblems);
   evictItems(parseState, env.parseOptions);

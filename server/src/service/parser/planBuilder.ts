@@ -51,6 +51,7 @@ const ACCEPT_PERSON: readonly RefAccept[] = ['person'];
 const ACCEPT_PHASE: readonly RefAccept[] = ['phase'];
 const ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['role', 'person', 'department'];
 const ACCEPT_TASK: readonly RefAccept[] = ['task'];
+const ACCEPT_TASK_OR_BUDGET_ITEM: readonly RefAccept[] = ['task', 'budgetItem'];
 
 /** Something the builder refused to read or found contradictory, reported by validation as a schema problem. */
 export type BuildLimit =
@@ -324,6 +325,8 @@ class PlanBuilder {
       dependsOnKeySpan: dependsPair ? spanOf(dependsPair.key) : undefined,
       status: this.enumValue<TaskStatus>(f.get('status')?.value, TASK_STATUS_SET),
       progress: this.number(f.get('progress')?.value),
+      actualStart: this.date(f.get('actual_start')?.value),
+      actualEnd: this.date(f.get('actual_end')?.value),
       raci: raciPair ? this.raci(raciPair) : undefined,
       assignees: this.assignees(f.get('assignees')?.value),
       deliverables: this.deliverables(f.get('deliverables')?.value),
@@ -451,6 +454,7 @@ class PlanBuilder {
         name: b.name,
         kind: 'budgetItem',
         amount: this.number(imf.get('amount')?.value),
+        spent: this.number(imf.get('spent')?.value),
         task: this.ref(imf.get('task')?.value, 'task', ACCEPT_TASK),
         approvedBy: this.ref(imf.get('approved_by')?.value, 'approved_by', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
       };
@@ -493,7 +497,7 @@ class PlanBuilder {
       requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ACCEPT_PERSON_OR_DEPARTMENT),
       approvedBy: this.ref(f.get('approved_by')?.value, 'approved_by', ACCEPT_PERSON_OR_ROLE),
       status: this.string(f.get('status')?.value),
-      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK),
+      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK_OR_BUDGET_ITEM),
     };
   }
 
@@ -514,6 +518,7 @@ class PlanBuilder {
       start: this.date(f.get('start')?.value),
       end: this.date(f.get('end')?.value),
       statusDate: this.date(f.get('status_date')?.value),
+      baseline: this.string(f.get('baseline')?.value),
       calendar: this.calendar(f.get('calendar')?.value),
       escalation: this.refList(f.get('escalation')?.value, 'escalation', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
     };

@@ -64,9 +64,26 @@ export interface DateOverflow {
   readonly side: 'before' | 'after';
 }
 
+/** A task's first and last day, as day numbers. */
+export interface ForecastDates {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the plan will land, seen from the status date; the planned dates stay beside it. */
+export interface Forecast {
+  readonly statusDate: number;
+  /** Every task, summaries included: never earlier than planned. */
+  readonly tasks: ReadonlyMap<Task, ForecastDates>;
+  /** The latest forecast end. */
+  readonly finish: number;
+}
+
 export interface Schedule {
   /** The plan's working calendar, its preset merged in: what every working-day count uses. */
   readonly calendar: WorkCalendar;
+  /** With a status date: where the plan will land (the planned dates are `tasks`). */
+  readonly forecast?: Forecast;
   /** The statutory preset the calendar was merged with (`calendar.preset`), for the names of its days. */
   readonly preset?: HolidayPreset;
   /** The project's start and its computed finish (the latest early finish), as day numbers. */

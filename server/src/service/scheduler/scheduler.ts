@@ -5,6 +5,7 @@ import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
 import type { BackwardResult } from './backwardPass';
 import { findCycles } from './cycles';
+import { computeForecast } from './forecast';
 import { planCalendar } from './planCalendar';
 import { forwardPass } from './forwardPass';
 import type { ForwardResult } from './forwardPass';
@@ -17,6 +18,8 @@ import type { TaskTiming } from './taskTiming';
 export interface ScheduleOptions {
   /** Day number the project starts on when `project.start` is missing. */
   readonly defaultStart: number;
+  /** A status date given by the plan or the user: the schedule then has a forecast from it. */
+  readonly statusDate?: number;
 }
 
 /**
@@ -46,7 +49,21 @@ export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule 
   for (const t of tasks.values()) {
     finish = Math.max(finish, t.end);
   }
-  return { calendar, ...(preset ? { preset } : {}), start, finish, tasks, cycles, violations: early.violations, overflows };
+  const forecast =
+    options.statusDate === undefined
+      ? undefined
+      : computeForecast({ graph, timings, order, ignored, early, calendar, projectStart: start, shown: (i) => tasks.get(graph.tasks[i]!)! }, options.statusDate);
+  return {
+    calendar,
+    ...(preset ? { preset } : {}),
+    ...(forecast ? { forecast } : {}),
+    start,
+    finish,
+    tasks,
+    cycles,
+    violations: early.violations,
+    overflows,
+  };
 }
 
 /** Cycle edges are removed before ordering, so the order is complete; this only guards that. */
@@ -151,6 +168,10 @@ function shownDates(
     case 'derived':
       starts[i] = calendar.dayOf(s);
       ends[i] = calendar.dayOf(s + d - 1);
+      break;
+    case 'pinned':
+      starts[i] = d === 0 ? dayOfInstant(calendar, startAt) : calendar.dayOf(s);
+      ends[i] = d === 0 ? starts[i]! : calendar.dayOf(s + d - 1);
       break;
   }
 }
