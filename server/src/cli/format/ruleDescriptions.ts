@@ -27,6 +27,7 @@ const EN: Descriptions = {
   'budget-exceeded': 'The budget items add up to more than the total.',
   'approval-missing': 'A budget item is not approved, or approved below the level its amount requires.',
   'calendar-unknown-year': "The calendar's preset has no data for a year the plan's dates reach.",
+  'actual-mismatch': "A task's actual dates contradict its status or the status date.",
 };
 
 const ZH_CN: Descriptions = {
@@ -53,6 +54,7 @@ const ZH_CN: Descriptions = {
   'budget-exceeded': '预算条目合计超过总额。',
   'approval-missing': '预算条目未审批，或审批级别低于其金额所要求的级别。',
   'calendar-unknown-year': '日历预设没有计划日期所涉及年份的数据。',
+  'actual-mismatch': '任务的实际日期与其状态或状态日期矛盾。',
 };
 
 /** One-line descriptions of the rules, for SARIF's `shortDescription`. */

@@ -25,6 +25,7 @@ export const RULE_CODES = [
   'budget-exceeded',
   'approval-missing',
   'calendar-unknown-year',
+  'actual-mismatch',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -57,6 +58,7 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleCode, Exclude<RuleLevel, 'off'>
   'budget-exceeded': 'error',
   'approval-missing': 'warning',
   'calendar-unknown-year': 'warning',
+  'actual-mismatch': 'warning',
 };
 
 const CODES: ReadonlySet<string> = new Set(RULE_CODES);

@@ -12,6 +12,7 @@ const messages = defineMessages(
     projectReversed: (start: string, end: string) => `The project ends on ${end}, before it starts on ${start}.`,
     holidayReversed: (from: string, to: string) => `This holiday range runs backwards: from ${from} to ${to}.`,
     workdaysReversed: (from: string, to: string) => `This range of extra workdays runs backwards: from ${from} to ${to}.`,
+    actualReversed: (task: string, start: string, end: string) => `Task '${task}' actually ended on ${end}, before it actually started on ${start}.`,
     beforeStart: (task: string, start: string, by: number, limit: string) =>
       `Task '${task}' starts on ${start}, ${days(by)} before the project starts (${limit}).`,
     afterEnd: (task: string, end: string, by: number, limit: string) =>
@@ -25,6 +26,7 @@ const messages = defineMessages(
     projectReversed: (start, end) => `项目的结束日期 ${end} 早于开始日期 ${start}。`,
     holidayReversed: (from, to) => `节假日区间的起止颠倒了：从 ${from} 到 ${to}。`,
     workdaysReversed: (from, to) => `调休上班日区间的起止颠倒了：从 ${from} 到 ${to}。`,
+    actualReversed: (task, start, end) => `任务“${task}”的实际结束日期 ${end} 早于实际开始日期 ${start}。`,
     beforeStart: (task, start, by, limit) => `任务“${task}”的开始日期 ${start} 比项目开始日期（${limit}）早 ${by} 天。`,
     afterEnd: (task, end, by, limit) => `任务“${task}”的结束日期 ${end} 比项目结束日期（${limit}）晚 ${by} 天。`,
     afterSupported: (task) => `任务“${task}”将在 ${MAX_DATE_ISO} 之后结束，超出了 XProj 支持的最晚日期。`,
@@ -93,6 +95,15 @@ export const dateOrderRule: PlanRule = {
         });
       } else if (!projectReversed) {
         checkBounds(ctx, task);
+      }
+      const { actualStart, actualEnd } = task;
+      if (actualStart && actualEnd && actualEnd.day < actualStart.day) {
+        ctx.report({
+          code: 'date-order',
+          span: actualEnd.span,
+          message: m.actualReversed(task.id, actualStart.iso, actualEnd.iso),
+          data: { task: task.id, start: actualStart.iso, end: actualEnd.iso, actual: true },
+        });
       }
     }
   },

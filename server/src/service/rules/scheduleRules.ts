@@ -1,3 +1,4 @@
+import { actualMismatchRule } from './actualMismatch';
 import { approvalMissingRule } from './approvalMissing';
 import { budgetExceededRule } from './budgetExceeded';
 import { calendarUnknownYearRule } from './calendarUnknownYear';
@@ -22,4 +23,5 @@ export const SCHEDULE_RULES: readonly PlanRule[] = [
   budgetExceededRule,
   approvalMissingRule,
   calendarUnknownYearRule,
+  actualMismatchRule,
 ];

@@ -12,7 +12,7 @@ import {
 import { duplicateIdFixes, unknownReferenceFixes } from './references';
 import { dateOrderFixes, dependencyCycleFixes, dependencyViolationFixes } from './schedule';
 import { schemaFixes } from './schema';
-import { overdueFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
+import { actualMismatchFixes, overdueFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
 
 export type { FixContext, QuickFixProvider } from './fixContext';
 
@@ -36,4 +36,5 @@ export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFixProvider>>> 
   'risk-no-contingency': riskNoContingencyFixes,
   'risk-review-overdue': riskReviewOverdueFixes,
   'approval-missing': approvalMissingFixes,
+  'actual-mismatch': actualMismatchFixes,
 };

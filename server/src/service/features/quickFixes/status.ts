@@ -6,12 +6,14 @@ import type { QuickFixProvider } from './fixContext';
 const titles = defineMessages(
   {
     markDone: () => 'Mark as done',
+    markInProgress: () => 'Mark as in progress',
     nextReview: (date: string) => `Set next review to ${date}`,
     contingency: () => 'Add a contingency plan to fill in',
     placeholder: () => 'TODO: describe the contingency plan',
   },
   {
     markDone: () => '标记为已完成',
+    markInProgress: () => '标记为进行中',
     nextReview: (date) => `将下次复查日期设为 ${date}`,
     contingency: () => '添加应急预案（待填写）',
     placeholder: () => '待填写：应急预案',
@@ -33,6 +35,24 @@ export const overdueFixes: QuickFixProvider = (ctx) => {
     ctx,
     titles[ctx.locale].markDone(),
     [ctx.editor.setKey(map, 'status', 'done', ['name', 'id']), progress ? ctx.editor.setScalar(progress, 100) : undefined],
+    true,
+  );
+};
+
+/** `actual-mismatch`: the status the actual dates say (`done` after an actual end, `in-progress` after an actual start). */
+export const actualMismatchFixes: QuickFixProvider = (ctx) => {
+  const fix = dataString(ctx, 'fix');
+  const task = entityAt(ctx, ctx.analysis.plan.tasks, dataString(ctx, 'task'));
+  const map = mapOf(ctx, task);
+  if (!task || !map || (fix !== 'done' && fix !== 'in-progress')) {
+    return [];
+  }
+  const t = titles[ctx.locale];
+  const progress = fix === 'done' && task.progress && task.progress.value !== 100 ? ctx.editor.scalarAt(task.progress.span.offset) : undefined;
+  return quickFix(
+    ctx,
+    fix === 'done' ? t.markDone() : t.markInProgress(),
+    [ctx.editor.setKey(map, 'status', fix, ['name', 'id']), progress ? ctx.editor.setScalar(progress, 100) : undefined],
     true,
   );
 };
