@@ -163,6 +163,14 @@ export class WorkCalendar {
     return Math.max(0, this.ordinal(to + 1) - this.ordinal(from));
   }
 
+  /**
+   * How many working days `to` lies after `from` (negative when before): what a slip of a date is
+   * worth in this calendar. A day off counts as the working day after it.
+   */
+  workdayDelta(from: number, to: number): number {
+    return this.ordinal(to) - this.ordinal(from);
+  }
+
   /** The working day `n` working days after (before, for negative `n`) the working day on or after `day`. */
   addWorkdays(day: number, n: number): number {
     return this.dayOf(this.ordinal(day) + n);

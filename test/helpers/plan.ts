@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
 import type { LanguageSettings, PlanAnalysis } from '../../server/src/service';
 import type { FileReader } from '../../server/src/service/parser/imports';
+import type { BaselineReader } from '../../server/src/service/analysis/baselinePlan';
 import { parseIsoDate } from '../../common/dates';
 
 export const TEST_URI = 'file:///test/plan.xproj.yaml';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Reads imports instead of `files`, for hosts that refuse some. */
   readonly readFile?: FileReader;
+  /** Reads the plan's `baseline` (by what it says), as the server's and the CLI's git reader would. */
+  readonly readBaseline?: BaselineReader;
   readonly settings?: LanguageSettings;
   readonly locale?: string;
   /** "Today" as an ISO date; defaults to 2026-03-20 so tests do not depend on the clock. */
@@ -33,6 +36,7 @@ export function check(text: string, options: CheckOptions = {}): PlanAnalysis {
     readFile: options.readFile ?? ((uri) => files.get(uri)),
     today: () => parseIsoDate(options.today ?? '2026-03-20')!,
     parseOptions: options.parseOptions ?? TEST_PARSE_OPTIONS,
+    readBaseline: options.readBaseline,
   });
   service.configure(options.settings ?? {});
   return service.analyze(TextDocument.create(TEST_URI, 'xproj', 0, text));

@@ -17,6 +17,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../../../schemas/xproj.schema.json';
 import { analyzePlan, draftPlan } from './analysis/analyzePlan';
+import { BaselineCache } from './analysis/baselinePlan';
 import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 import { toDiagnostics } from './features/diagnostics';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
@@ -122,7 +123,18 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     params.logger?.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
-  const environment = (): AnalysisEnvironment => ({ readFile: params.readFile, today: params.today, settings, locale, schemaValidation, onRuleError, parseOptions: params.parseOptions });
+  const baselines = new BaselineCache();
+  const environment = (): AnalysisEnvironment => ({
+    readFile: params.readFile,
+    today: params.today,
+    readBaseline: params.readBaseline,
+    baselines,
+    settings,
+    locale,
+    schemaValidation,
+    onRuleError,
+    parseOptions: params.parseOptions,
+  });
   const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
     analyzePlan(document.uri, document.getText(), environment(), previous);
   return {

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { IncrementalParseOptions } from './parser/incrementalParser';
 import type { FileReader } from './parser/imports';
+import type { BaselineReader } from './analysis/baselinePlan';
 
 /** How the host (language server, CLI, tests) equips the service. The service does no I/O of its own. */
 export interface LanguageServiceParams {
@@ -8,6 +9,11 @@ export interface LanguageServiceParams {
   readonly locale?: string;
   /** Reads imported files by URI. Without it, every import is reported as unreadable. */
   readonly readFile?: FileReader;
+  /**
+   * Reads the text of a plan's `baseline` (a git revision of the plan, or another plan file), or
+   * says why it cannot. Without it a plan's baseline is reported unreadable (`baseline-error`).
+   */
+  readonly readBaseline?: BaselineReader;
   /** Today as a day number (days since 1970-01-01), for status checks; defaults to the local date. */
   readonly today?: () => number;
   /** URI of `docs/rules.md`; diagnostics link to `<uri>#<code>` when it is given. */

@@ -28,6 +28,9 @@ const EN: Descriptions = {
   'approval-missing': 'A budget item is not approved, or approved below the level its amount requires.',
   'calendar-unknown-year': "The calendar's preset has no data for a year the plan's dates reach.",
   'actual-mismatch': "A task's actual dates contradict its status or the status date.",
+  'baseline-slip': "A milestone, or the project's finish, is forecast later than in the baseline.",
+  'change-unrecorded': 'A task or budget item differs from the baseline and no change request names it.',
+  'baseline-error': 'The baseline cannot be read.',
 };
 
 const ZH_CN: Descriptions = {
@@ -55,6 +58,9 @@ const ZH_CN: Descriptions = {
   'approval-missing': '预算条目未审批，或审批级别低于其金额所要求的级别。',
   'calendar-unknown-year': '日历预设没有计划日期所涉及年份的数据。',
   'actual-mismatch': '任务的实际日期与其状态或状态日期矛盾。',
+  'baseline-slip': '里程碑或项目完成日期预计晚于基线。',
+  'change-unrecorded': '任务或预算项与基线不同，且没有变更申请列出它。',
+  'baseline-error': '无法读取基线。',
 };
 
 /** One-line descriptions of the rules, for SARIF's `shortDescription`. */

@@ -9,10 +9,12 @@ import type { FirstParseHook } from '../parser/incrementalParser';
 import { evictItem } from '../parser/incremental/chunkParser';
 import { itemSchemaProblems } from '../schema/chunkSchema';
 import { ScratchDocument } from '../parser/incremental/scratchDocument';
+import { BaselineCache } from './baselinePlan';
 import type { ParsedYaml } from '../parser/yamlParser';
 import { ALL_RULES } from '../rules';
 import type { Problem } from '../model/problems';
 import { runRules } from '../rules/ruleRunner';
+import { defaultProjectStart } from '../scheduler/projectStart';
 import { computeSchedule } from '../scheduler/scheduler';
 import { SymbolTable } from '../symbols/symbolTable';
 import { structureMessages, syntaxMessage } from '../parser/syntaxMessages';
@@ -106,7 +108,10 @@ function finishAnalysis(
   const given = (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day;
   const statusDate = given ?? today;
   const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate), ...(given !== undefined ? { statusDate: given } : {}) });
-  const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
+  const written = plan.project?.baseline?.value;
+  const baseline = written === undefined ? undefined : (env.baselines ?? new BaselineCache()).resolve(uri, written, env.readBaseline);
+  const facts = { plan, symbols, schedule, statusDate, locale, ...(baseline ? { baseline } : {}) };
+  const ruleProblems = runRules(env.rules ?? ALL_RULES, facts, env.onRuleError, parts);
   problems.push(...ruleProblems);
   evictItems(parseState, env.parseOptions);
   return {
@@ -118,19 +123,8 @@ function finishAnalysis(
     symbols,
     schedule,
     statusDate,
+    ...(baseline ? { baseline } : {}),
     problems: applyLevels(problems, plan, settings.rules),
     parseState,
   };
-}
-
-/** Without `project.start`, the plan starts at its earliest explicit task date, else on the status date. */
-function defaultProjectStart(plan: Plan, statusDate: number): number {
-  let earliest: number | undefined;
-  for (const t of plan.tasks) {
-    const d = t.start?.day;
-    if (d !== undefined && (earliest === undefined || d < earliest)) {
-      earliest = d;
-    }
-  }
-  return plan.project?.start?.day ?? earliest ?? statusDate;
 }

@@ -8,6 +8,8 @@ import type { PlanRule } from '../rules/types';
 import type { Schedule } from '../scheduler/scheduleTypes';
 import type { SchemaValidation } from '../schema/schemaValidation';
 import type { SymbolTable } from '../symbols/symbolTable';
+import type { BaselineResult } from '../model/baseline';
+import type { BaselineCache, BaselineReader } from './baselinePlan';
 
 /** User settings that change results; hosts pass them through `configure`. */
 export interface LanguageSettings {
@@ -28,6 +30,8 @@ export interface PlanAnalysis {
   readonly schedule: Schedule;
   /** The day status rules compare against. */
   readonly statusDate: number;
+  /** The plan named by `project.baseline`, or why it could not be had; absent without a baseline. */
+  readonly baseline?: BaselineResult;
   /** Every problem with its level applied, in document order. */
   readonly problems: readonly LeveledProblem[];
   /**
@@ -43,6 +47,10 @@ export interface AnalysisEnvironment {
   readonly readFile?: FileReader;
   /** Today as a day number, for status checks; defaults to the local date. */
   readonly today?: () => number;
+  /** Reads the text of a plan's `baseline`; without it, a baseline is reported unreadable. */
+  readonly readBaseline?: BaselineReader;
+  /** Where parsed baselines are kept between analyses (the service's own). */
+  readonly baselines?: BaselineCache;
   readonly settings: LanguageSettings;
   readonly locale: Locale;
   readonly schemaValidation: SchemaValidation;

@@ -26,6 +26,9 @@ export const RULE_CODES = [
   'approval-missing',
   'calendar-unknown-year',
   'actual-mismatch',
+  'baseline-slip',
+  'change-unrecorded',
+  'baseline-error',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -59,6 +62,9 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleCode, Exclude<RuleLevel, 'off'>
   'approval-missing': 'warning',
   'calendar-unknown-year': 'warning',
   'actual-mismatch': 'warning',
+  'baseline-slip': 'warning',
+  'change-unrecorded': 'warning',
+  'baseline-error': 'warning',
 };
 
 const CODES: ReadonlySet<string> = new Set(RULE_CODES);

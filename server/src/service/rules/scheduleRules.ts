@@ -1,6 +1,9 @@
 import { actualMismatchRule } from './actualMismatch';
 import { approvalMissingRule } from './approvalMissing';
+import { baselineErrorRule } from './baselineError';
+import { baselineSlipRule } from './baselineSlip';
 import { budgetExceededRule } from './budgetExceeded';
+import { changeUnrecordedRule } from './changeUnrecorded';
 import { calendarUnknownYearRule } from './calendarUnknownYear';
 import { dateOrderRule } from './dateOrder';
 import { dependencyCycleRule } from './dependencyCycle';
@@ -24,4 +27,7 @@ export const SCHEDULE_RULES: readonly PlanRule[] = [
   approvalMissingRule,
   calendarUnknownYearRule,
   actualMismatchRule,
+  baselineErrorRule,
+  baselineSlipRule,
+  changeUnrecordedRule,
 ];

@@ -4,6 +4,7 @@ import type { Schedule } from '../scheduler/scheduleTypes';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { RuleCode } from '../model/ruleCodes';
 import type { Problem } from '../model/problems';
+import type { BaselineResult } from '../model/baseline';
 
 export interface RuleContext {
   readonly plan: Plan;
@@ -12,6 +13,8 @@ export interface RuleContext {
   /** The day checks like `overdue` compare against: the CLI flag, the plan's `status_date`, or today. */
   readonly statusDate: number;
   readonly locale: Locale;
+  /** The plan named by `project.baseline`, or why it could not be had. */
+  readonly baseline?: BaselineResult;
   /**
    * What a rule keeps for one analysis, made on first use: an entity-scoped rule is called once
    * per part of the plan, and some work (or a budget) belongs to the whole analysis. `key` is the

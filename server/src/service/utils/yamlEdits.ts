@@ -22,8 +22,8 @@ export { isPlainSafe } from './yamlScalars';
  */
 
 export type ScalarValue = string | number | boolean;
-/** What can be written: a scalar, a list of scalars or a mapping of scalars (flow style unless a block is asked for). */
-export type YamlValue = ScalarValue | readonly ScalarValue[] | Readonly<Record<string, ScalarValue>>;
+/** What can be written: a scalar, a list of scalars or a mapping of scalars and lists of them (flow style unless a block is asked for). */
+export type YamlValue = ScalarValue | readonly ScalarValue[] | Readonly<Record<string, ScalarValue | readonly ScalarValue[]>>;
 
 /** One step of the way from the document's root to the node at an offset. */
 export interface PathStep {
@@ -53,12 +53,21 @@ export function formatScalar(value: ScalarValue): string {
 /** A value in flow style: `x`, `[a, b]`, `{id: a, name: b}`. */
 export function formatValue(value: YamlValue): string {
   if (Array.isArray(value)) {
-    return `[${value.map(formatScalar).join(', ')}]`;
+    return formatList(value);
   }
   if (typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatScalar(v)}`).join(', ')}}`;
+    return `{${Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`).join(', ')}}`;
   }
   return formatScalar(value as ScalarValue);
+}
+
+function formatList(values: readonly ScalarValue[]): string {
+  return `[${values.map(formatScalar).join(', ')}]`;
+}
+
+/** A mapping's value: a scalar, or a flow list of them. */
+function formatEntry(value: ScalarValue | readonly ScalarValue[]): string {
+  return Array.isArray(value) ? formatList(value) : formatScalar(value as ScalarValue);
 }
 
 export class YamlEditor {
@@ -163,7 +172,7 @@ export class YamlEditor {
     const inner = indent + ' '.repeat(Math.max(2, this.start(last) - this.dashBefore(last)));
     const blockMap = isMap(last) && !last.flow && typeof value === 'object' && !Array.isArray(value);
     const written = blockMap
-      ? Object.entries(value as Record<string, ScalarValue>).map(([k, v]) => `${formatScalar(k)}: ${formatScalar(v)}`).join(this.eol + inner)
+      ? Object.entries(value as Record<string, ScalarValue | readonly ScalarValue[]>).map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`).join(this.eol + inner)
       : formatValue(value);
     return this.insertLine(this.valueEnd(last), `${indent}- ${written}`);
   }

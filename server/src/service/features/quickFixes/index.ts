@@ -9,6 +9,7 @@ import {
   raciOwnerMismatchFixes,
   raciRoleConflictFixes,
 } from './raci';
+import { changeUnrecordedFixes } from './changes';
 import { duplicateIdFixes, unknownReferenceFixes } from './references';
 import { dateOrderFixes, dependencyCycleFixes, dependencyViolationFixes } from './schedule';
 import { schemaFixes } from './schema';
@@ -37,4 +38,5 @@ export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFixProvider>>> 
   'risk-review-overdue': riskReviewOverdueFixes,
   'approval-missing': approvalMissingFixes,
   'actual-mismatch': actualMismatchFixes,
+  'change-unrecorded': changeUnrecordedFixes,
 };
