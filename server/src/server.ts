@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { readBaseline } from './files/baselineReader';
 import { readPlanFile } from './files/planReader';
 import { collectSoon, limitHeapGrowth } from './heapPolicy';
 import { precompiledValidator } from './precompiledSchema';
@@ -20,6 +21,7 @@ process.on('uncaughtException', (e: unknown) => {
 startServer(connection, {
   // Imports and closed workspace plans: plan files only, regular files only, bounded in size.
   readPlan: (path) => readPlanFile(path, { plansOnly: true }),
+  readBaseline,
   schemaValidator: precompiledValidator,
   // The bundle lives in dist/; the docs ship beside it in the package.
   rulesDocumentationUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString(),

@@ -16,20 +16,21 @@ describe('schedule --format json', () => {
     assert.equal(r.code, 0, r.stderr);
     const s = JSON.parse(r.stdout) as ScheduleJson;
     assert.deepEqual(Object.keys(s), ['project', 'tasks']);
-    assert.deepEqual(Object.keys(s.project), ['start', 'end']);
+    // The fixture has a status date, so the forecast comes with the planned dates (no baseline).
+    assert.deepEqual(Object.keys(s.project), ['start', 'end', 'forecast_end']);
     assert.deepEqual(
       s.tasks.map((t) => t.id),
       PLAN_ORDER,
     );
     for (const t of s.tasks) {
-      assert.deepEqual(Object.keys(t), ['id', 'start', 'end', 'slack', 'critical']);
+      assert.deepEqual(Object.keys(t), ['id', 'start', 'end', 'slack', 'critical', 'forecast_start', 'forecast_end']);
     }
   });
 
   // Needs the CPM scheduler; the dates follow FORMAT.md's semantics (holiday on Friday 2026-03-06).
   it('gives the dates, slack and critical path of the valid fixture (needs the CPM scheduler)', () => {
     const s = JSON.parse(runInProcess(['schedule', 'valid.xproj.yaml', '--format', 'json']).stdout) as ScheduleJson;
-    assert.deepEqual(s.project, { start: '2026-03-02', end: '2026-03-12' });
+    assert.deepEqual(s.project, { start: '2026-03-02', end: '2026-03-12', forecast_end: '2026-03-12' });
     const byId = new Map(s.tasks.map((t) => [t.id, t]));
     const expected: [string, string, string, number, boolean][] = [
       ['kickoff', '2026-03-02', '2026-03-02', 0, true],
@@ -39,7 +40,8 @@ describe('schedule --format json', () => {
       ['launch', '2026-03-12', '2026-03-12', 0, true],
     ];
     for (const [id, start, end, slack, critical] of expected) {
-      assert.deepEqual(byId.get(id), { id, start, end, slack, critical });
+      const { forecast_start: _start, forecast_end: _end, ...planned } = byId.get(id) as ScheduleJson['tasks'][number] & { forecast_start?: string; forecast_end?: string };
+      assert.deepEqual(planned, { id, start, end, slack, critical });
     }
     assert.deepEqual([byId.get('build')?.start, byId.get('build')?.end], ['2026-03-02', '2026-03-12']);
   });

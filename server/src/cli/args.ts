@@ -1,13 +1,15 @@
 import { readIsoDate } from '../../../common/dates';
 
 /** The commands of `xproj`. */
-export const COMMANDS = ['check', 'schedule', 'lsp', 'help'] as const;
+export const COMMANDS = ['check', 'schedule', 'diff', 'lsp', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const SCHEDULE_FORMATS = ['table', 'json'] as const;
 export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** What the command line asks for, once it has been checked. */
 export type Invocation =
@@ -29,6 +31,17 @@ export type Invocation =
       readonly statusDate?: string;
       readonly locale?: string;
     }
+  | {
+      readonly kind: 'diff';
+      /** A git revision of the plan, or a plan file; undefined: the plan's own `baseline`. */
+      readonly base?: string;
+      readonly file: string;
+      readonly format: DiffFormat;
+      readonly statusDate?: string;
+      readonly locale?: string;
+      /** Exit 1 when the finish or a milestone slipped. */
+      readonly failOnSlip: boolean;
+    }
   | { readonly kind: 'lsp'; readonly locale?: string };
 
 /** Why a command line was refused; messages are worded by the caller in the user's language. */
@@ -42,6 +55,7 @@ export type UsageError =
   | { readonly kind: 'badLocale'; readonly value: string }
   | { readonly kind: 'badJobs'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
+  | { readonly kind: 'diffArity'; readonly count: number }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
   | { readonly kind: 'noTransport' };
 
@@ -53,6 +67,7 @@ const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'ver
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
   check: new Set(['format', 'status-date', 'jobs']),
   schedule: new Set(['format', 'status-date']),
+  diff: new Set(['format', 'status-date', 'fail-on-slip']),
   // The transports vscode-languageserver's createConnection() reads from process.argv.
   lsp: new Set(['stdio', 'node-ipc', 'socket', 'pipe', 'clientProcessId']),
   help: new Set(),
@@ -192,6 +207,17 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return fail({ kind: 'scheduleArity', count: rest.length });
       }
       return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale } };
+    }
+    case 'diff': {
+      const format = pickFormat(optionValue(raw, 'format'), DIFF_FORMATS, 'text');
+      if (isError(format)) {
+        return fail(format);
+      }
+      if (rest.length < 1 || rest.length > 2) {
+        return fail({ kind: 'diffArity', count: rest.length });
+      }
+      const [base, file] = rest.length === 2 ? [rest[0], rest[1]!] : [undefined, rest[0]!];
+      return { ok: true, invocation: { kind: 'diff', ...(base !== undefined ? { base } : {}), file, format, statusDate, locale, failOnSlip: raw.options.has('fail-on-slip') } };
     }
     case 'lsp': {
       if (rest[0] !== undefined) {

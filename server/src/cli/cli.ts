@@ -1,5 +1,6 @@
 import { parseArgs } from './args';
 import { runCheck } from './checkCommand';
+import { runDiff } from './diffCommand';
 import { ExitCode } from './exitCodes';
 import { helpText } from './help';
 import type { CliIo } from './io';
@@ -35,6 +36,8 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
       return runCheck({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'schedule':
       return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'diff':
+      return runDiff({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'lsp':
       return runLsp(resolveLocale(invocation.locale, io.env), io);
   }

@@ -11,6 +11,7 @@ Checks cross-department project plans written as *.xproj.yaml.
 Commands:
   check [FILES or FOLDERS...]   Report the problems of plans (folders are searched recursively)
   schedule FILE                 Print the computed schedule of one plan
+  diff [BASE] FILE              Compare a plan with its baseline (a git revision or a plan file)
   lsp --stdio                   Run the language server for any LSP client
   help [COMMAND]                Show help for a command
 
@@ -45,6 +46,22 @@ Options:
   --status-date YYYY-MM-DD      The day the plan's status is taken on
   --locale en|zh-cn             Message language
 `,
+    diff: () => `Usage: xproj diff [BASE] FILE [options]
+
+Compares a plan with BASE: a git revision of the same file (v1.0, HEAD~1, a commit), read with
+git show in the plan's repository, or a path to a plan file. Without BASE, the plan's own
+\`baseline\`. Prints how the finish and the milestones moved (the forecast, with a status date),
+the critical path's change, tasks added, removed, re-dated and re-owned, the budget's change and
+the changes no change request names.
+
+Options:
+  --format text|markdown|json   Output format (default: text; markdown for a pull request or a mail)
+  --status-date YYYY-MM-DD      Compare the forecast from this day
+  --fail-on-slip                Exit 1 when the finish or a milestone is later than in BASE
+  --locale en|zh-cn             Message language
+
+Exit codes: 0 compared, 1 slipped (with --fail-on-slip), 2 bad usage or an unreadable BASE.
+`,
     lsp: () => `Usage: xproj lsp --stdio
 
 Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<port>, --pipe=<name>).
@@ -58,6 +75,7 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
 命令：
   check [文件或文件夹...]        报告计划中的问题（递归搜索文件夹）
   schedule 文件                 输出一个计划的排期
+  diff [基线] 文件              将计划与基线（git 版本或计划文件）对比
   lsp --stdio                   为任意 LSP 客户端运行语言服务器
   help [命令]                   显示命令的帮助
 
@@ -90,6 +108,21 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --format table|json           输出格式（默认 table）
   --status-date YYYY-MM-DD      计划状态所对照的日期
   --locale en|zh-cn             消息语言
+`,
+    diff: () => `用法：xproj diff [基线] 文件 [选项]
+
+将计划与基线对比：基线可以是同一文件的 git 版本（v1.0、HEAD~1 或某次提交，在计划所在仓库中
+用 git show 读取），也可以是另一个计划文件的路径。未给基线时使用计划自己的 \`baseline\`。
+输出完成日期和里程碑的变化（有状态日期时按预测）、关键路径的变化、新增、删除、改期和更换
+负责人的任务、预算变化，以及没有变更申请的改动。
+
+选项：
+  --format text|markdown|json   输出格式（默认 text；markdown 适合拉取请求或邮件）
+  --status-date YYYY-MM-DD      按此日期的预测对比
+  --fail-on-slip                完成日期或里程碑晚于基线时以 1 退出
+  --locale en|zh-cn             消息语言
+
+退出码：0 已对比，1 有延误（使用 --fail-on-slip 时），2 用法错误或无法读取基线。
 `,
     lsp: () => `用法：xproj lsp --stdio
 

@@ -20,6 +20,8 @@ export const cliMessages = defineMessages(
     badLocale: (value: string) => `Unknown locale '${value}'; use 'en' or 'zh-cn'.`,
     badJobs: (value: string) => `'--jobs ${value}' must be a whole number from 1 to 64.`,
     scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
+    diffArity: (count: number) => `'diff' takes a plan file, and before it the baseline to compare with (got ${count} arguments).`,
+    noBaseline: (file: string) => `${file} names no baseline: give one (xproj diff v1.0 ${file}) or add project.baseline to the plan.`,
     unexpectedArgument: (value: string, command: string) => `'${command}' takes no argument '${value}'.`,
     noTransport: () => `'lsp' needs a transport: --stdio (or --node-ipc, --socket=<port>, --pipe=<name>).`,
     seeHelp: () => `Run 'xproj --help' for usage.`,
@@ -48,6 +50,8 @@ export const cliMessages = defineMessages(
     badLocale: (value) => `未知语言“${value}”，可用“en”或“zh-cn”。`,
     badJobs: (value) => `“--jobs ${value}”须为 1 到 64 之间的整数。`,
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
+    diffArity: (count) => `“diff”接受一个计划文件，前面可加要对比的基线（实际 ${count} 个参数）。`,
+    noBaseline: (file) => `${file} 没有指定基线：请给出基线（xproj diff v1.0 ${file}），或在计划中添加 project.baseline。`,
     unexpectedArgument: (value, command) => `“${command}”不接受参数“${value}”。`,
     noTransport: () => `“lsp”需要指定通信方式：--stdio（或 --node-ipc、--socket=<端口>、--pipe=<名称>）。`,
     seeHelp: () => `运行“xproj --help”查看用法。`,
@@ -94,6 +98,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.badLocale(error.value);
       case 'scheduleArity':
         return msg.scheduleArity(error.count);
+      case 'diffArity':
+        return msg.diffArity(error.count);
       case 'unexpectedArgument':
         return msg.unexpectedArgument(error.value, error.command);
       case 'noTransport':

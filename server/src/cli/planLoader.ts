@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readBaseline } from '../files/baselineReader';
 import { readPlanFile } from '../files/planReader';
 import type { FileReader } from '../service/parser/imports';
 import { getLanguageService } from '../service';
@@ -38,7 +39,7 @@ export interface LoaderOptions {
 
 /** One language service for the whole run: compiling the schema is the costliest part of start-up. */
 export function createService(options: LoaderOptions, schemaValidator?: ValidateFunction): LanguageService {
-  const service = getLanguageService({ locale: options.locale, readFile: diskReader(), schemaValidator });
+  const service = getLanguageService({ locale: options.locale, readFile: diskReader(), readBaseline: (uri, baseline) => readBaseline(uri, baseline), schemaValidator });
   service.configure(options.statusDate !== undefined ? { statusDate: options.statusDate } : {});
   return service;
 }

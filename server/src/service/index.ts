@@ -49,6 +49,10 @@ export type { GanttModel, RiskList, TaskTree } from './features/views';
 export type { GanttDrag } from './features/ganttEdit';
 export { GanttEditRefusal } from './features/ganttEdit';
 export { SOURCE_ACTION_KINDS } from './features/sourceActions';
+export { computePlanDiff, slipped } from './features/planDiff';
+export type { PlanDiff, TaskChange } from './features/planDiff';
+export { planDiffMarkdown } from './features/planDiffMarkdown';
+export { baselineErrorMessage } from './rules/baselineError';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems

@@ -15,6 +15,12 @@ export interface ScheduleRow {
   readonly critical: boolean;
   /** The task's owner, or the nearest ancestor's: who answers for it. */
   readonly owner?: string;
+  /** With a status date: where the task will land. */
+  readonly forecastStart?: number;
+  readonly forecastEnd?: number;
+  /** With a baseline that has the task: its dates there. */
+  readonly baselineStart?: number;
+  readonly baselineEnd?: number;
 }
 
 function effectiveOwner(task: Task): string | undefined {
@@ -29,14 +35,19 @@ function effectiveOwner(task: Task): string | undefined {
 /** Every task of the plan in plan order (summaries and milestones included), with its computed dates. */
 export function scheduleRows(analysis: PlanAnalysis): ScheduleRow[] {
   const { schedule } = analysis;
+  const baseline = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan : undefined;
   return analysis.plan.tasks.map((task) => {
     const s = schedule.tasks.get(task);
+    const f = schedule.forecast?.tasks.get(task);
+    const b = baseline?.tasks.get(task.id);
     const base = {
       id: task.id,
       name: task.name?.value ?? '',
       depth: task.depth,
       milestone: task.milestone,
       owner: effectiveOwner(task),
+      ...(f ? { forecastStart: f.start, forecastEnd: f.end } : {}),
+      ...(b ? { baselineStart: b.start, baselineEnd: b.end } : {}),
     };
     if (!s) {
       return { ...base, critical: false };

@@ -108,7 +108,7 @@ function finishAnalysis(
   const given = (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day;
   const statusDate = given ?? today;
   const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate), ...(given !== undefined ? { statusDate: given } : {}) });
-  const written = plan.project?.baseline?.value;
+  const written = settings.baseline ?? plan.project?.baseline?.value;
   const baseline = written === undefined ? undefined : (env.baselines ?? new BaselineCache()).resolve(uri, written, env.readBaseline);
   const facts = { plan, symbols, schedule, statusDate, locale, ...(baseline ? { baseline } : {}) };
   const ruleProblems = runRules(env.rules ?? ALL_RULES, facts, env.onRuleError, parts);

@@ -1,4 +1,4 @@
-import { writtenFields } from '../model/baseline';
+import { dependencyKey, writtenFields } from '../model/baseline';
 import type { BaselineError, BaselinePlan, BaselineResult, BaselineTask } from '../model/baseline';
 import { buildPlan } from '../parser/planBuilder';
 import { parseYaml } from '../parser/yamlParser';
@@ -66,6 +66,9 @@ export function baselinePlanOf(text: string, label: string): BaselineResult {
         end: s.end,
         milestone: task.milestone && task.children.length === 0,
         written: writtenFields(task),
+        status: task.status?.value ?? 'not-started',
+        dependsOn: dependencyKey(task),
+        critical: s.critical,
       });
     }
   }
@@ -76,6 +79,7 @@ export function baselinePlanOf(text: string, label: string): BaselineResult {
   const baseline: BaselinePlan = {
     label,
     tasks,
+    summaries: new Set(plan.tasks.filter((t) => t.children.length > 0).map((t) => t.id)),
     finish: schedule.finish,
     amounts,
     ...(plan.budget?.total ? { total: plan.budget.total.value } : {}),

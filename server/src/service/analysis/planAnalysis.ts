@@ -17,6 +17,8 @@ export interface LanguageSettings {
   readonly rules?: Readonly<Record<string, RuleLevel | undefined>>;
   /** ISO date used as "today" by status rules; wins over the plan's `status_date`. */
   readonly statusDate?: string;
+  /** The baseline to compare with, whatever the plan's `baseline` says (`xproj diff BASE`). */
+  readonly baseline?: string;
 }
 
 /** Everything the service knows about one version of one plan. Hosts cache it by uri + version. */

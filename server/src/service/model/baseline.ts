@@ -10,6 +10,8 @@ export interface BaselinePlan {
   readonly label: string;
   /** Its tasks by id, summaries and milestones included. */
   readonly tasks: ReadonlyMap<string, BaselineTask>;
+  /** The ids of its summary tasks. */
+  readonly summaries: ReadonlySet<string>;
   /** Its computed finish (day number). */
   readonly finish: number;
   /** Its budget items' amounts by id. */
@@ -27,6 +29,12 @@ export interface BaselineTask {
   readonly milestone: boolean;
   /** Fields as written, compared for `change-unrecorded`: a change of what was decided, not of what follows from it. */
   readonly written: WrittenFields;
+  /** Its status as written (`not-started` when not). */
+  readonly status: string;
+  /** Its dependencies, as `dependencyKey` writes them. */
+  readonly dependsOn: string;
+  /** On the baseline's critical path. */
+  readonly critical: boolean;
 }
 
 /** The fields of a task whose change needs a change request, as written (`3d`, an ISO date, an id). */
@@ -52,6 +60,11 @@ export type BaselineError =
 
 /** The baseline of one analysis: the plan, or why there is none. */
 export type BaselineResult = { readonly plan: BaselinePlan } | { readonly error: BaselineError; readonly detail?: string };
+
+/** A task's dependencies in one comparable string: `design:FS:,build:SS:2d`. */
+export function dependencyKey(task: Task): string {
+  return task.dependsOn.map((d) => `${d.task.id}:${d.type}:${d.lag ? `${d.lag.amount}${d.lag.unit}` : ''}`).join(',');
+}
 
 /** The fields whose change needs a change request, as written. */
 export function writtenFields(task: Task): WrittenFields {

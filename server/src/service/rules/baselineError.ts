@@ -1,4 +1,5 @@
 import { defineMessages } from '../l10n/localize';
+import type { Locale } from '../l10n/localize';
 import type { BaselineError } from '../model/baseline';
 import type { PlanRule, RuleContext } from './types';
 
@@ -28,6 +29,11 @@ const messages = defineMessages(
     'bad-name': (b) => `基线“${b}”既不是版本名也不是计划文件路径。`,
   },
 );
+
+/** Why a baseline named `label` cannot be read, in words. */
+export function baselineErrorMessage(error: BaselineError, label: string, locale: Locale): string {
+  return messages[locale][error](label);
+}
 
 /** `baseline-error`: the plan names a baseline that cannot be read; reported on `baseline`. */
 export const baselineErrorRule: PlanRule = {
