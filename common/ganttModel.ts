@@ -26,6 +26,11 @@ export interface GanttProject {
   readonly finish: string;
   /** The written target end. */
   readonly deadline?: string;
+  /** With a status date: where the plan will finish. */
+  readonly forecastFinish?: string;
+  /** With a baseline: its finish, and its name (`v1.0`). */
+  readonly baselineFinish?: string;
+  readonly baseline?: string;
 }
 
 /**
@@ -82,6 +87,12 @@ export interface GanttTask {
   readonly owner?: string;
   /** The phase's display name, the task's own or its nearest ancestor's. */
   readonly phase?: string;
+  /** With a status date, when the forecast differs from the plan: where the task will really start and end. */
+  readonly forecastStart?: string;
+  readonly forecastEnd?: string;
+  /** With a baseline that has the task: its dates there (drawn as a ghost bar). */
+  readonly baselineStart?: string;
+  readonly baselineEnd?: string;
   /** Where the task's id is written, for the editor to reveal; the webview does not read it. */
   readonly range: TextRange;
 }

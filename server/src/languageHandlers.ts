@@ -2,7 +2,8 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
-import { ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest } from './protocol';
+import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest } from './protocol';
+import type { BaselineCandidates } from './protocol';
 import type { GanttEditParams, PlanParams } from './protocol';
 import { GanttEditRefusal, RenameRefusal } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   readonly workspace: WorkspacePlans;
   readonly service: LanguageService;
   readonly logger: Logger;
+  /** The tags and recent commits a plan can be compared with (git, bounded; none in Restricted Mode). */
+  readonly baselineCandidates: (uri: string) => BaselineCandidates;
 }
 
 /**
@@ -143,6 +146,18 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   connection.onRequest(taskTreeRequest, view('task tree', (a) => ctx.service.getTaskTree(a)));
   connection.onRequest(riskListRequest, view('risk list', (a) => ctx.service.getRiskList(a)));
   connection.onRequest(ganttModelRequest, view('Gantt model', (a) => ctx.service.getGanttModel(a)));
+  connection.onRequest(compareWithBaselineRequest, (params, token) =>
+    safe('baseline comparison', params.uri, token, null, () => {
+      const o = open(params.uri);
+      if (!o) {
+        return null;
+      }
+      const compared = ctx.service.compareWithBaseline(o.document, o.analysis, typeof params.base === 'string' ? params.base : undefined);
+      // No baseline, or one that cannot be read, is an answer for the user, shown by the client.
+      return 'error' in compared ? new ResponseError(ErrorCodes.InvalidRequest, compared.error) : { markdown: compared.markdown };
+    }),
+  );
+  connection.onRequest(baselineCandidatesRequest, (params, token) => safe('baseline candidates', params.uri, token, null, () => ctx.baselineCandidates(params.uri)));
   connection.onRequest(ganttEditRequest, (params, token) =>
     safe('Gantt edit', String((params as Partial<GanttEditParams> | null)?.uri), token, null, () =>
       refusalAware(() => {

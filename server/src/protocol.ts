@@ -7,6 +7,9 @@ import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GanttModel } from '../../common/ganttModel';
 import type { RiskList, TaskTree } from './service/features/views';
+import type { BaselineCandidates } from './files/baselineReader';
+
+export type { BaselineCandidates } from './files/baselineReader';
 
 export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
 export type {
@@ -60,3 +63,15 @@ export interface GanttEditParams {
 
 /** The text edit that makes a Gantt drag true in the plan; `null` when the task cannot be edited. */
 export const ganttEditRequest = new RequestType<GanttEditParams, WorkspaceEdit | null, void>('xproj/ganttEdit');
+
+export interface CompareParams {
+  readonly uri: string;
+  /** A git revision of the plan, or a relative path to a plan file; absent: the plan's own `baseline`. */
+  readonly base?: string;
+}
+
+/** How an open plan differs from a baseline, as Markdown in the server's language; an error when there is none. */
+export const compareWithBaselineRequest = new RequestType<CompareParams, { readonly markdown: string } | null, void>('xproj/compareWithBaseline');
+
+/** The baselines a plan can be compared with: its repository's tags and its recent commits. */
+export const baselineCandidatesRequest = new RequestType<PlanParams, BaselineCandidates | null, void>('xproj/baselineCandidates');

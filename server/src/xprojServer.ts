@@ -13,7 +13,7 @@ import {
 import type { Connection, InitializeError, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
-import { BaselineReads } from './files/baselineReader';
+import { BaselineReads, listBaselineCandidates } from './files/baselineReader';
 import type { readBaseline } from './files/baselineReader';
 import type { PlanRead } from './files/planReader';
 import { registerLanguageHandlers } from './languageHandlers';
@@ -116,7 +116,15 @@ export class XprojServer {
     this.workspace.scan(this.folders);
     this.validation = new ValidationScheduler((document) => this.validate(document), host.validationDelayMs);
     this.listen();
-    registerLanguageHandlers({ connection, documents, cache: this.cache, workspace: this.workspace, service: this.service, logger: host.logger });
+    registerLanguageHandlers({
+      connection,
+      documents,
+      cache: this.cache,
+      workspace: this.workspace,
+      service: this.service,
+      logger: host.logger,
+      baselineCandidates: (uri) => listBaselineCandidates(uri, { trusted: this.trusted }),
+    });
   }
 
   initializeResult(): InitializeResult {

@@ -138,5 +138,47 @@ describe('baselines', () => {
     assert.match(fixed, /\nchanges:\n {2}- \{id: CR-1, date: 2026-03-09, summary: "build: duration 5d → 7d", requested_by: b, status: proposed, affects: \[build\]\}\n/);
     assert.deepEqual(findings(check(fixed, { readBaseline: fromGit(APPROVED) }), 'change-unrecorded'), []);
   });
+
+  it('shows the forecast and the baseline in the lenses, hovers, the tree and the Gantt model, and compares on request', () => {
+    const text = current((t) =>
+      t.replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-11,').replace('{id: build, owner: a, duration: 5d', '{id: build, owner: a, duration: 5d, status: in-progress, progress: 20'),
+    );
+    const service = getLanguageService({ readBaseline: fromGit(APPROVED) });
+    const document = TextDocument.create(URI, 'xproj', 1, text);
+    const a = service.analyze(document);
+    const lens = service.getCodeLenses(document, a).map((l) => l.command!.title);
+    assert.equal(lens[0], 'finish 2026-03-11 · forecast 03-16 · +3d · baseline 03-11 (+3d) · 3 critical · 1 overdue');
+    assert.equal(lens.find((l) => l.includes('forecast 03-16') && !l.startsWith('finish')), '1 dependent · critical · forecast 03-16 · +3d · baseline +3d');
+    const build = a.plan.tasks.find((t) => t.id === 'build')!;
+    const hover = service.doHover(document, document.positionAt(build.idSpan.offset + 1), a)!;
+    const md = (hover.contents as { value: string }).value;
+    assert.match(md, /Forecast: 2026-03-05 \(Thu\) → 2026-03-16 \(Mon\) · \+3d/);
+    assert.match(md, /Baseline \(`v1\.0`\): 2026-03-05 \(Thu\) → 2026-03-11 \(Wed\) · \+3d/);
+    const tree = service.getTaskTree(a).roots as { id: string; forecastEnd: string | null; slip: number }[];
+    assert.deepEqual(
+      tree.map((n) => [n.id, n.forecastEnd, n.slip]),
+      [
+        // Not started and due: it starts on the status date, Wed 11, and takes its three days.
+        ['design', '2026-03-13', 7],
+        ['build', '2026-03-16', 3],
+        ['ready', '2026-03-16', 3],
+      ],
+    );
+    const gantt = service.getGanttModel(a);
+    assert.deepEqual([gantt.project.forecastFinish, gantt.project.baselineFinish, gantt.project.baseline], ['2026-03-16', '2026-03-11', 'v1.0']);
+    assert.deepEqual(
+      gantt.tasks.map((t) => [t.id, t.forecastEnd, t.baselineEnd]),
+      [
+        ['design', '2026-03-13', '2026-03-04'],
+        ['build', '2026-03-16', '2026-03-11'],
+        ['ready', '2026-03-16', '2026-03-11'],
+      ],
+    );
+    const compared = service.compareWithBaseline(document, a);
+    assert.ok('markdown' in compared);
+    assert.match(compared.markdown, /^### P: changes since `v1\.0`/);
+    const other = service.compareWithBaseline(document, a, 'v9');
+    assert.deepEqual(other, { error: "The baseline 'v9' cannot be read: git knows no revision of that name." });
+  });
 });
 

@@ -43,18 +43,25 @@ const summary = (l: CodeLens): [number, number, string] => [l.range.start.line, 
 describe('code lens', () => {
   it('puts the project summary on the project key and the task facts on each id line', () => {
     assert.deepEqual(lenses(PLAN).map(summary), [
-      [1, 0, 'finish 2026-03-06 · 3 critical · 1 blocked · 3 overdue'],
+      // The plan has a status date, and work behind it: the forecast comes beside the planned dates.
+      [1, 0, 'finish 2026-03-06 · forecast 03-11 · +3d · 3 critical · 1 blocked · 3 overdue'],
       [10, 8, '2 dependents · critical'],
-      [14, 8, '1 dependent · critical'],
-      [18, 8, '1 dependent · slack 1d'],
-      [23, 9, 'critical'],
+      [14, 8, '1 dependent · critical · forecast 03-11 · +3d'],
+      [18, 8, '1 dependent · slack 1d · forecast 03-10 · +3d'],
+      [23, 9, 'critical · forecast 03-11 · +3d'],
     ]);
   });
 
   it('speaks Chinese for zh-cn', () => {
     assert.deepEqual(
       lenses(PLAN, 'zh-cn').map((l) => l.command!.title),
-      ['完成 2026-03-06 · 关键任务 3 个 · 阻塞 1 个 · 逾期 3 个', '2 个后续任务 · 关键路径', '1 个后续任务 · 关键路径', '1 个后续任务 · 浮动 1 天', '关键路径'],
+      [
+        '完成 2026-03-06 · 预测 03-11 · +3d · 关键任务 3 个 · 阻塞 1 个 · 逾期 3 个',
+        '2 个后续任务 · 关键路径',
+        '1 个后续任务 · 关键路径 · 预测 03-11 · +3d',
+        '1 个后续任务 · 浮动 1 天 · 预测 03-10 · +3d',
+        '关键路径 · 预测 03-11 · +3d',
+      ],
     );
   });
 

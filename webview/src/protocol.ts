@@ -126,7 +126,11 @@ export function isGanttTask(v: unknown): v is GanttTask {
     typeof v.overdue === 'boolean' &&
     isNum(v.slack) &&
     isOptStr(v.owner) &&
-    isOptStr(v.phase)
+    isOptStr(v.phase) &&
+    isOptIso(v.forecastStart) &&
+    isOptIso(v.forecastEnd) &&
+    isOptIso(v.baselineStart) &&
+    isOptIso(v.baselineEnd)
   );
 }
 
@@ -139,7 +143,21 @@ function isIsoRange(v: unknown): boolean {
 }
 
 function isGanttProject(v: unknown): v is GanttProject {
-  return isRec(v) && isOptStr(v.id) && isOptStr(v.name) && isIso(v.start) && isIso(v.finish) && (v.deadline === undefined || isIso(v.deadline));
+  return (
+    isRec(v) &&
+    isOptStr(v.id) &&
+    isOptStr(v.name) &&
+    isIso(v.start) &&
+    isIso(v.finish) &&
+    isOptIso(v.deadline) &&
+    isOptIso(v.forecastFinish) &&
+    isOptIso(v.baselineFinish) &&
+    isOptStr(v.baseline)
+  );
+}
+
+function isOptIso(v: unknown): boolean {
+  return v === undefined || isIso(v);
 }
 
 function isGanttCalendar(v: unknown): v is GanttCalendar {

@@ -131,3 +131,42 @@ export class BaselineReads {
     }
   }
 }
+
+/** What "Compare with Baseline…" offers: the repository's tags and the plan's recent commits. */
+export interface BaselineCandidates {
+  readonly tags: readonly { readonly name: string; readonly date: string }[];
+  readonly commits: readonly { readonly rev: string; readonly date: string; readonly subject: string }[];
+}
+
+/** How many of the plan's commits are offered. */
+const RECENT_COMMITS = 20;
+
+/** Tags (newest first) and the plan's recent commits, from git; empty outside a repository or in Restricted Mode. */
+export function listBaselineCandidates(planUri: string, options: BaselineReadOptions = {}): BaselineCandidates {
+  if (!planUri.startsWith('file:') || options.trusted === false) {
+    return { tags: [], commits: [] };
+  }
+  const planPath = fileURLToPath(planUri);
+  const run = (args: string[]): string[] => {
+    const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
+      cwd: dirname(planPath),
+      timeout: GIT_TIMEOUT_MS,
+      maxBuffer: 1024 * 1024,
+      windowsHide: true,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
+    return r.status === 0 && r.stdout ? r.stdout.toString('utf8').split('\n').filter((l) => l.length > 0) : [];
+  };
+  const tags = run(['tag', '--sort=-creatordate', '--format=%(refname:short)%09%(creatordate:short)'])
+    .slice(0, 50)
+    .map((line) => {
+      const [name = '', date = ''] = line.split('\t');
+      return { name, date };
+    });
+  const commits = run(['log', `-n${RECENT_COMMITS}`, '--format=%h%x09%cs%x09%s', '--', basename(planPath)]).map((line) => {
+    const [rev = '', date = '', ...subject] = line.split('\t');
+    return { rev, date, subject: subject.join('\t') };
+  });
+  return { tags, commits };
+}

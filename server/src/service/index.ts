@@ -18,6 +18,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import schema from '../../../schemas/xproj.schema.json';
 import { analyzePlan, draftPlan } from './analysis/analyzePlan';
 import { BaselineCache } from './analysis/baselinePlan';
+import { computePlanDiff } from './features/planDiff';
+import type { PlanDiff } from './features/planDiff';
+import { planDiffMarkdown } from './features/planDiffMarkdown';
+import { baselineErrorMessage } from './rules/baselineError';
 import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 import { toDiagnostics } from './features/diagnostics';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
@@ -97,6 +101,11 @@ export interface LanguageService {
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
   /**
+   * How the document differs from a baseline: `base` (a git revision or a plan file), else the
+   * plan's own `baseline`. The diff's contract JSON and its Markdown, or why there is none.
+   */
+  compareWithBaseline(document: TextDocument, analysis: PlanAnalysis, base?: string): { readonly diff: PlanDiff; readonly markdown: string } | { readonly error: string };
+  /**
    * A Gantt drag as it came over the wire, checked field by field.
    * @throws GanttEditRefusal (with a localised message) for a malformed one.
    */
@@ -108,6 +117,11 @@ export interface LanguageService {
   doGanttEdit(document: TextDocument, analysis: PlanAnalysis, drag: GanttDrag): WorkspaceEdit | null;
   readonly locale: Locale;
 }
+
+const noBaseline: Readonly<Record<Locale, string>> = {
+  en: 'The plan names no baseline: choose one, or add project.baseline to the plan.',
+  'zh-cn': '计划没有指定基线：请选择一个，或在计划中添加 project.baseline。',
+};
 
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const locale = normalizeLocale(params.locale);
@@ -181,6 +195,21 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),
+    compareWithBaseline(document, analysis, base) {
+      // Against another baseline than the plan's: the same text analysed once more with it.
+      const compared = base === undefined ? analysis : analyzePlan(document.uri, document.getText(), { ...environment(), settings: { ...settings, baseline: base } });
+      const result = compared.baseline;
+      const label = base ?? compared.plan.project?.baseline?.value;
+      if (!result || label === undefined) {
+        return { error: noBaseline[locale] };
+      }
+      if ('error' in result) {
+        return { error: baselineErrorMessage(result.error, label, locale) };
+      }
+      const diff = computePlanDiff(compared)!;
+      const name = compared.plan.project?.name?.value ?? compared.plan.project?.id?.value ?? document.uri;
+      return { diff, markdown: planDiffMarkdown(diff, name, locale, compared.plan.budget?.currency?.value) };
+    },
     parseGanttDrag: ganttEdit.parseDrag.bind(ganttEdit),
     doGanttEdit: ganttEdit.doGanttEdit.bind(ganttEdit),
   };

@@ -28,6 +28,9 @@ const messages = defineMessages(
     criticalCount: (n: number) => `${n} critical`,
     blocked: (n: number) => `${n} blocked`,
     overdue: (n: number) => `${n} overdue`,
+    forecast: (date: string, delta: string) => `forecast ${date} · ${delta}`,
+    baseline: (delta: string) => `baseline ${delta}`,
+    baselineFinish: (date: string, delta: string) => `baseline ${date} (${delta})`,
   },
   {
     dependents: (n) => `${n} 个后续任务`,
@@ -38,6 +41,9 @@ const messages = defineMessages(
     criticalCount: (n) => `关键任务 ${n} 个`,
     blocked: (n) => `阻塞 ${n} 个`,
     overdue: (n) => `逾期 ${n} 个`,
+    forecast: (date, delta) => `预测 ${date} · ${delta}`,
+    baseline: (delta) => `比基线 ${delta}`,
+    baselineFinish: (date, delta) => `基线 ${date}（${delta}）`,
   },
 );
 
@@ -80,6 +86,7 @@ export class XprojCodeLens {
         parts.push(m.cycle());
       } else if (scheduled) {
         parts.push(scheduled.critical ? m.critical() : m.slack(scheduled.slack));
+        parts.push(...this.trackingParts(analysis, task, scheduled.end));
       }
       if (parts.length === 0) {
         continue;
@@ -117,7 +124,16 @@ export class XprojCodeLens {
         overdue++;
       }
     }
-    const parts = [m.finish(formatDay(analysis.schedule.finish))];
+    const { schedule } = analysis;
+    const parts = [m.finish(formatDay(schedule.finish))];
+    if (schedule.forecast && schedule.forecast.finish !== schedule.finish) {
+      parts.push(m.forecast(shortDay(schedule.forecast.finish), signedDays(schedule.calendar.workdayDelta(schedule.finish, schedule.forecast.finish))));
+    }
+    const baseline = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan : undefined;
+    if (baseline) {
+      const finish = schedule.forecast?.finish ?? schedule.finish;
+      parts.push(m.baselineFinish(shortDay(baseline.finish), signedDays(schedule.calendar.workdayDelta(baseline.finish, finish))));
+    }
     if (critical > 0) {
       parts.push(m.criticalCount(critical));
     }
@@ -128,6 +144,23 @@ export class XprojCodeLens {
       parts.push(m.overdue(overdue));
     }
     return parts.join(SEPARATOR);
+  }
+
+  /** `forecast 06-30 · +4d` when the task lands later than planned; `baseline +2d` when it ends elsewhere than in the baseline. */
+  private trackingParts(analysis: PlanAnalysis, task: Task, plannedEnd: number): string[] {
+    const m = messages[this.locale];
+    const { calendar, forecast } = analysis.schedule;
+    const parts: string[] = [];
+    const expected = forecast?.tasks.get(task)?.end;
+    if (expected !== undefined && expected !== plannedEnd) {
+      parts.push(m.forecast(shortDay(expected), signedDays(calendar.workdayDelta(plannedEnd, expected))));
+    }
+    const base = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan.tasks.get(task.id) : undefined;
+    const moved = base ? calendar.workdayDelta(base.end, expected ?? plannedEnd) : 0;
+    if (moved !== 0) {
+      parts.push(m.baseline(signedDays(moved)));
+    }
+    return parts;
   }
 
   private dependentsOf(analysis: PlanAnalysis): DependentsIndex {
@@ -153,3 +186,14 @@ export class XprojCodeLens {
     return index;
   }
 }
+
+/** `06-30`: a lens is short; the year is the plan's. */
+function shortDay(day: number): string {
+  return formatDay(day).slice(5);
+}
+
+/** `+4d` or `-2d`, working days. */
+function signedDays(days: number): string {
+  return `${days > 0 ? '+' : ''}${days}d`;
+}
+

@@ -51,7 +51,25 @@ function scheduleLines(ctx: CardContext, task: Task, s: ScheduledTask | undefine
   const statusDate = ctx.analysis.statusDate;
   const late = !s.summary && task.children.length === 0 && !isClosed(task) && s.end < statusDate;
   const overdue = late ? m.overdue(formatDay(s.end), statusDate - s.end, formatDay(statusDate)) : undefined;
-  return [when, slack, statusLine(ctx, task), overdue];
+  return [when, ...trackingLines(ctx, task, s), slack, statusLine(ctx, task), overdue];
+}
+
+/** Where the task will land (when not as planned) and where the baseline had it, in working days. */
+function trackingLines(ctx: CardContext, task: Task, s: ScheduledTask): string[] {
+  const { m, locale, analysis } = ctx;
+  const { calendar, forecast } = analysis.schedule;
+  const out: string[] = [];
+  const f = forecast?.tasks.get(task);
+  if (f && (f.start !== s.start || f.end !== s.end)) {
+    out.push(m.forecastLine(dateWithWeekday(f.start, locale), dateWithWeekday(f.end, locale), m.signedDays(calendar.workdayDelta(s.end, f.end))));
+  }
+  const baseline = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan : undefined;
+  const before = baseline?.tasks.get(task.id);
+  if (baseline && before) {
+    const delta = calendar.workdayDelta(before.end, f?.end ?? s.end);
+    out.push(m.baselineLine(dateWithWeekday(before.start, locale), dateWithWeekday(before.end, locale), code(baseline.label), m.signedDays(delta)));
+  }
+  return out;
 }
 
 function statusLine(ctx: CardContext, task: Task): string {

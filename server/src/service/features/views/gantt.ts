@@ -39,6 +39,7 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
         slack: s?.slack ?? 0,
         ...(ownerName !== undefined ? { owner: ownerName } : {}),
         ...(phaseName !== undefined ? { phase: phaseName } : {}),
+        ...tracking(analysis, task),
         range: facts.range(task.idSpan),
       });
       visit(task.children);
@@ -60,6 +61,7 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
 
   const rules = schedule.calendar.rules;
   const project = plan.project;
+  const baseline = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan : undefined;
   return {
     uri: analysis.uri,
     project: {
@@ -68,6 +70,8 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
       start: formatDay(schedule.start),
       finish: formatDay(schedule.finish),
       ...(project?.end ? { deadline: project.end.iso } : {}),
+      ...(schedule.forecast ? { forecastFinish: formatDay(schedule.forecast.finish) } : {}),
+      ...(baseline ? { baselineFinish: formatDay(baseline.finish), baseline: baseline.label } : {}),
     },
     statusDate: formatDay(analysis.statusDate),
     calendar: {
@@ -78,6 +82,17 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
     },
     tasks,
     dependencies,
+  };
+}
+
+/** The forecast's dates where they differ from the plan's, and the baseline's. */
+function tracking(analysis: PlanAnalysis, task: Task): Pick<GanttTask, 'forecastStart' | 'forecastEnd' | 'baselineStart' | 'baselineEnd'> {
+  const s = analysis.schedule.tasks.get(task);
+  const f = analysis.schedule.forecast?.tasks.get(task);
+  const b = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan.tasks.get(task.id) : undefined;
+  return {
+    ...(f && s && (f.start !== s.start || f.end !== s.end) ? { forecastStart: formatDay(f.start), forecastEnd: formatDay(f.end) } : {}),
+    ...(b ? { baselineStart: formatDay(b.start), baselineEnd: formatDay(b.end) } : {}),
   };
 }
 

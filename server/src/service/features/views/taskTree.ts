@@ -14,6 +14,15 @@ const messages = defineMessages({ noPhase: () => 'No phase' }, { noPhase: () => 
  * subtasks stay under their parent whatever phase they name, since the WBS is the structure the
  * plan's author chose.
  */
+/** With a status date, where the task will end and how many working days after its planned end. */
+function slipOf(analysis: PlanAnalysis, task: Task, plannedEnd: number | undefined): Pick<TaskTreeTask, 'forecastEnd' | 'slip'> {
+  const f = analysis.schedule.forecast?.tasks.get(task);
+  if (!f || plannedEnd === undefined) {
+    return { forecastEnd: null, slip: 0 };
+  }
+  return { forecastEnd: formatDay(f.end), slip: analysis.schedule.calendar.workdayDelta(plannedEnd, f.end) };
+}
+
 export function getTaskTree(analysis: PlanAnalysis, locale: Locale): TaskTree {
   const facts = new TaskFacts(analysis);
   const node = (task: Task): TaskTreeTask => {
@@ -35,6 +44,7 @@ export function getTaskTree(analysis: PlanAnalysis, locale: Locale): TaskTree {
       critical: s?.critical ?? false,
       overdue: facts.overdue(task),
       slack: s ? s.slack : null,
+      ...slipOf(analysis, task, s?.end),
       range: facts.range(task.idSpan),
       children: task.children.map(node),
     };

@@ -36,6 +36,10 @@ export interface TaskTreeTask {
   readonly overdue: boolean;
   /** Total slack in working days; `null` when the task could not be scheduled. */
   readonly slack: number | null;
+  /** With a status date: the forecast end; `null` without one. */
+  readonly forecastEnd: string | null;
+  /** Working days the forecast end lies after the planned end (0: on time, or no status date). */
+  readonly slip: number;
   /** The task's id in the plan. */
   readonly range: Range;
   readonly children: readonly TaskTreeTask[];
