@@ -19,6 +19,8 @@ import schema from '../../../schemas/xproj.schema.json';
 import { analyzePlan, draftPlan } from './analysis/analyzePlan';
 import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 import { toDiagnostics } from './features/diagnostics';
+import { MAX_PROBLEMS, capProblems } from './features/problemCap';
+import type { LeveledProblem } from './model/problems';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import { normalizeLocale } from './l10n/localize';
 import type { Locale } from './l10n/localize';
@@ -47,6 +49,7 @@ export { RenameRefusal } from './features/rename';
 export type { GanttModel, RiskList, TaskTree } from './features/views';
 export type { GanttDrag } from './features/ganttEdit';
 export { SOURCE_ACTION_KINDS } from './features/sourceActions';
+export { MAX_PROBLEMS } from './features/problemCap';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -70,7 +73,13 @@ export interface LanguageService {
   analyze(document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis;
   /** `analyze` in two phases, so a host can show a large plan's syntax and schema problems before the rules run. */
   draftAnalysis(document: TextDocument, previous?: PreviousAnalysis): AnalysisDraft;
-  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean }): Diagnostic[];
+  /**
+   * The diagnostics of a document: at most `maxProblems` (default `MAX_PROBLEMS`, 0 for all), errors
+   * first, and one summary diagnostic of those left out (`capProblems`).
+   */
+  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean; maxProblems?: number }): Diagnostic[];
+  /** The problems `doValidation` would show, as problems: how the CLI bounds its output. */
+  capProblems(problems: readonly LeveledProblem[], maxProblems?: number): readonly LeveledProblem[];
   doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
   doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null;
   findDefinition(document: TextDocument, position: Position, analysis: PlanAnalysis): Location[];
@@ -130,6 +139,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         earlyDiagnostics: () =>
           toDiagnostics(document, { uri: draft.uri, problems: draft.earlyProblems(), imports: { files: [], problems: [] } } as Pick<PlanAnalysis, 'uri' | 'problems' | 'imports'> as PlanAnalysis, {
             rulesDocumentationUri: params.rulesDocumentationUri,
+            locale,
           }),
         finish: draft.finish,
       };
@@ -138,8 +148,11 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       return toDiagnostics(document, analysis ?? analyze(document), {
         rulesDocumentationUri: params.rulesDocumentationUri,
         relatedInformation: options?.relatedInformation,
+        maxProblems: options?.maxProblems,
+        locale,
       });
     },
+    capProblems: (problems, maxProblems = MAX_PROBLEMS) => capProblems(problems, maxProblems, locale),
     doComplete: completion.doComplete.bind(completion),
     doHover: hover.doHover.bind(hover),
     findDefinition: navigation.findDefinition.bind(navigation),
