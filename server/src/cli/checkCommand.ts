@@ -20,6 +20,8 @@ export interface CheckRequest {
   readonly locale: Locale;
   /** Worker threads; by default `workersFor` decides. */
   readonly jobs?: number;
+  /** Most problems listed per file (`LanguageService.capProblems`); 0 for all. */
+  readonly maxProblems?: number;
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -44,11 +46,11 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const paths = found.files.map((f) => f.absolutePath);
   // More workers than files would only load the checker more times.
   const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
-  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, workers);
+  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate, maxProblems: request.maxProblems }, workers);
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {
-      checked.push({ ...file, problems: outcome.problems });
+      checked.push({ ...file, problems: outcome.problems, counts: outcome.counts });
       return;
     }
     io.stderr(`xproj: ${outcome.kind === 'unreadable' ? msg.unreadable(file.displayPath, outcome.reason) : msg.internalError(file.displayPath, outcome.error)}\n`);

@@ -14,6 +14,7 @@ export const cliMessages = defineMessages(
     badDate: (value: string) => `'${value}' is not a valid date; write it as YYYY-MM-DD.`,
     badLocale: (value: string) => `Unknown locale '${value}'; use 'en' or 'zh-cn'.`,
     badJobs: (value: string) => `'--jobs ${value}' must be a whole number from 1 to 64.`,
+    badMaxProblems: (value: string) => `'--max-problems ${value}' must be a whole number (0 lists every problem).`,
     scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
     unexpectedArgument: (value: string, command: string) => `'${command}' takes no argument '${value}'.`,
     noTransport: () => `'lsp' needs a transport: --stdio (or --node-ipc, --socket=<port>, --pipe=<name>).`,
@@ -38,6 +39,7 @@ export const cliMessages = defineMessages(
     badDate: (value) => `“${value}”不是有效日期，请写成 YYYY-MM-DD。`,
     badLocale: (value) => `未知语言“${value}”，可用“en”或“zh-cn”。`,
     badJobs: (value) => `“--jobs ${value}”须为 1 到 64 之间的整数。`,
+    badMaxProblems: (value) => `“--max-problems ${value}”须为非负整数（0 表示列出全部问题）。`,
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
     unexpectedArgument: (value, command) => `“${command}”不接受参数“${value}”。`,
     noTransport: () => `“lsp”需要指定通信方式：--stdio（或 --node-ipc、--socket=<端口>、--pipe=<名称>）。`,
@@ -76,6 +78,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.badDate(error.value);
       case 'badJobs':
         return msg.badJobs(error.value);
+      case 'badMaxProblems':
+        return msg.badMaxProblems(error.value);
       case 'badLocale':
         return msg.badLocale(error.value);
       case 'scheduleArity':

@@ -8,10 +8,18 @@ import { errorReason } from './fsErrors';
 import { analyzeText, createService, placeProblems, readPlanText } from './planLoader';
 import type { LanguageService } from '../service';
 import type { LoaderOptions, PlacedProblem } from './planLoader';
+import { severityCounts } from './report';
+import type { SeverityCounts } from './report';
 
 /** What checking one file came to. */
 export type CheckOutcome =
-  | { readonly kind: 'checked'; readonly problems: readonly PlacedProblem[] }
+  | {
+      readonly kind: 'checked';
+      /** Capped as `LoaderOptions.maxProblems` asks, with a summary of the rest. */
+      readonly problems: readonly PlacedProblem[];
+      /** Every problem's severity, the capped ones too. */
+      readonly counts: SeverityCounts;
+    }
   | { readonly kind: 'unreadable'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -55,7 +63,7 @@ const PARALLEL_BYTES = 200 * 1024;
 const MAX_WORKERS = 8;
 
 /** Checks one plan in this thread; any failure becomes an outcome. */
-export function checkOne(service: LanguageService, absolutePath: string): CheckOutcome {
+export function checkOne(service: LanguageService, absolutePath: string, maxProblems?: number): CheckOutcome {
   let text: string;
   try {
     text = readPlanText(absolutePath);
@@ -63,7 +71,8 @@ export function checkOne(service: LanguageService, absolutePath: string): CheckO
     return { kind: 'unreadable', reason: errorReason(e) };
   }
   try {
-    return { kind: 'checked', problems: placeProblems(analyzeText(service, absolutePath, text)) };
+    const analyzed = analyzeText(service, absolutePath, text);
+    return { kind: 'checked', problems: placeProblems(analyzed, service, maxProblems), counts: severityCounts(analyzed.analysis.problems) };
   } catch (e) {
     return { kind: 'failed', error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
@@ -93,7 +102,7 @@ export function workersFor(paths: readonly string[], cpus = availableParallelism
 export function checkPlans(paths: readonly string[], options: LoaderOptions, workers = workersFor(paths)): CheckOutcome[] {
   if (workers <= 1) {
     const service = createService(options);
-    return paths.map((p) => checkOne(service, p));
+    return paths.map((p) => checkOne(service, p, options.maxProblems));
   }
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: (CheckOutcome | undefined)[] = paths.map(() => undefined);
@@ -146,7 +155,7 @@ export function checkPlans(paths: readonly string[], options: LoaderOptions, wor
   }
   if (outcomes.some((o) => o === undefined)) {
     const service = createService(options);
-    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!));
+    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!, options.maxProblems));
   }
   return outcomes as CheckOutcome[];
 }

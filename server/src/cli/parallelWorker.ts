@@ -13,7 +13,7 @@ export function serveChecks(setup: WorkerSetup): void {
   parentPort?.on('message', (job: CheckJob) => {
     // Created on the first job, so that a bundle's entry can install its precompiled schema first.
     service ??= createService(setup.options);
-    const answer: CheckAnswer = { index: job.index, outcome: checkOne(service, job.absolutePath) };
+    const answer: CheckAnswer = { index: job.index, outcome: checkOne(service, job.absolutePath, setup.options.maxProblems) };
     setup.port.postMessage(answer);
     Atomics.add(setup.signal, 0, 1);
     Atomics.notify(setup.signal, 0);
