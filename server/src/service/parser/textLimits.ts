@@ -1,5 +1,5 @@
 /**
- * Longest plan text read, in characters: twice the 20,000-task benchmark plan (7.7 million), about
+ * Longest plan text read, in characters: twice the 20,000-task benchmark plan (7.6 million), about
  * 40,000 tasks. A longer text is refused before it is parsed.
  */
 export const MAX_TEXT_LENGTH = 16_000_000;
