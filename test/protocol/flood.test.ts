@@ -79,7 +79,11 @@ describe('language server over stdio: a flood of problems', () => {
     assert.equal(diagnostics.length, 1001);
     assert.deepEqual(
       [diagnostics[0]!.range.start, diagnostics[0]!.code, diagnostics[0]!.data],
-      [{ line: 0, character: 0 }, 'unknown-reference', { hiddenProblems: 2000 }],
+      [
+        { line: 0, character: 0 },
+        'unknown-reference',
+        { hiddenProblems: 2000, hiddenBySeverity: { error: 2000, warning: 0, info: 0, hint: 0 } },
+      ],
     );
     assert.match(
       String(diagnostics[0]!.message),

@@ -62,7 +62,7 @@ describe('capProblems: what one document shows', () => {
       span: { offset: 0, length: 0 },
       message:
         '3 of 7 problems are shown, errors first; 4 more are not (2 warnings, 1 info, 1 hint). Run `xproj check --max-problems 0` on this file to list them all.',
-      data: { hiddenProblems: 4 },
+      data: { hiddenProblems: 4, hiddenBySeverity: { error: 0, warning: 2, info: 1, hint: 1 } },
     });
   });
 
@@ -109,7 +109,7 @@ describe('doValidation: bounded diagnostics', () => {
       source: 'xproj',
       message:
         '1,000 of 2,400 problems are shown, errors first; 1,400 more are not (200 errors, 1,200 warnings). Run `xproj check --max-problems 0` on this file to list them all.',
-      data: { hiddenProblems: 1400 },
+      data: { hiddenProblems: 1400, hiddenBySeverity: { error: 200, warning: 1200, info: 0, hint: 0 } },
     });
     assert.ok(shown.every((d) => d.severity === DiagnosticSeverity.Error && d.code === 'unknown-reference'));
     assert.deepEqual([shown[0]!.range.start.line, shown[999]!.range.start.line], [4, 4 + 2 * 999]);

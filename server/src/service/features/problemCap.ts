@@ -34,7 +34,10 @@ const messages = defineMessages(
   },
 );
 
-/** What a summary diagnostic carries in `data`, so code actions can tell it from the problems it stands for. */
+/**
+ * The key of the summary's `data` that counts the problems left out, so code actions can tell it
+ * from the problems it stands for; `hiddenBySeverity` breaks the count down (for a status bar).
+ */
 export const HIDDEN_PROBLEMS_KEY = 'hiddenProblems';
 
 /**
@@ -87,7 +90,15 @@ export function capProblems(
     severity: first!.severity,
     span: { offset: 0, length: 0 },
     message: m.summary(formatCount(shown.length), formatCount(problems.length), formatCount(hidden), breakdown),
-    data: { [HIDDEN_PROBLEMS_KEY]: hidden },
+    data: {
+      [HIDDEN_PROBLEMS_KEY]: hidden,
+      hiddenBySeverity: {
+        error: hiddenCounts[0]!,
+        warning: hiddenCounts[1]!,
+        info: hiddenCounts[2]!,
+        hint: hiddenCounts[3]!,
+      },
+    },
   };
   return [summary, ...shown];
 }
