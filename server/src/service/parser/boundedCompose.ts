@@ -53,9 +53,9 @@ const QUOTE_LIMIT = 80;
 
 /**
  * Lexes, parses and composes `source` (which starts at `offset` of the whole text, and ends at
- * `endOffset`) with `yaml`, in bounded memory whatever the text: throws `FlowLimitExceeded` as
- * soon as a flow collection passes its limit, folds runs of top-level error tokens (see
- * `ErrorRun`) and composes only the first document. Other exceptions of `yaml` propagate.
+ * `endOffset`) with `yaml`, so that a mistake costs no more than the text: throws
+ * `FlowLimitExceeded` as soon as a flow collection passes its limit, folds runs of top-level error
+ * tokens (see `ErrorRun`) and composes only the first document. Other exceptions of `yaml` propagate.
  */
 export function composeBounded(source: string, offset: number, endOffset: number, composer: Composer): BoundedCompose {
   const parser = new Parser();
