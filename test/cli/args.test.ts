@@ -7,8 +7,16 @@ describe('parseArgs', () => {
   it('reads check with paths and options in any order, in both option spellings', () => {
     assert.deepEqual(parseArgs(['check', 'a.xproj.yaml', '--format=json', 'plans', '--status-date', '2026-03-20']), {
       ok: true,
-      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined },
+      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined, maxProblems: undefined },
     });
+  });
+
+  it('reads how many problems check lists per file, 0 meaning all', () => {
+    for (const [text, value] of [['0', 0], ['1', 1], ['250', 250]] as const) {
+      const r = parseArgs(['check', '--max-problems', text, 'plans']);
+      assert.ok(r.ok && r.invocation.kind === 'check');
+      assert.equal(r.invocation.maxProblems, value);
+    }
   });
 
   it('reads how many plans check may analyse at once', () => {
@@ -43,6 +51,10 @@ describe('parseArgs', () => {
     [['check', '--jobs', '0'], 'badJobs'],
     [['check', '--jobs', '1.5'], 'badJobs'],
     [['check', '--jobs', 'many'], 'badJobs'],
+    [['check', '--max-problems', '-1'], 'badMaxProblems'],
+    [['check', '--max-problems', '2.5'], 'badMaxProblems'],
+    [['check', '--max-problems', 'all'], 'badMaxProblems'],
+    [['schedule', 'p.xproj.yaml', '--max-problems', '5'], 'unknownOption'],
     [['schedule', 'p.xproj.yaml', '--jobs', '2'], 'unknownOption'],
     [['schedule'], 'scheduleArity'],
     [['schedule', 'a.xproj.yaml', 'b.xproj.yaml'], 'scheduleArity'],

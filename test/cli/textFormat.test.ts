@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { palette } from '../../server/src/cli/format/colors';
 import { formatText } from '../../server/src/cli/format/text';
 import type { PlacedProblem } from '../../server/src/cli/planLoader';
+import { severityCounts } from '../../server/src/cli/report';
 import type { CheckedFile } from '../../server/src/cli/report';
 import { runInProcess } from './harness';
 
@@ -13,7 +14,7 @@ function problem(line: number, severity: PlacedProblem['severity'], message: str
 }
 
 function file(displayPath: string, problems: PlacedProblem[]): CheckedFile {
-  return { displayPath, absolutePath: `/x/${displayPath}`, problems };
+  return { displayPath, absolutePath: `/x/${displayPath}`, problems, counts: severityCounts(problems) };
 }
 
 describe('check --format text', () => {

@@ -154,7 +154,7 @@ describe('baselines', () => {
     const md = (hover.contents as { value: string }).value;
     assert.match(md, /Forecast: 2026-03-05 \(Thu\) → 2026-03-16 \(Mon\) · \+3d/);
     assert.match(md, /Baseline \(`v1\.0`\): 2026-03-05 \(Thu\) → 2026-03-11 \(Wed\) · \+3d/);
-    const tree = service.getTaskTree(a).roots as { id: string; forecastEnd: string | null; slip: number }[];
+    const tree = service.getTaskTree(a).roots as unknown as { id: string; forecastEnd: string | null; slip: number }[];
     assert.deepEqual(
       tree.map((n) => [n.id, n.forecastEnd, n.slip]),
       [

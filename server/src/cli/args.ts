@@ -23,6 +23,8 @@ export type Invocation =
       readonly locale?: string;
       /** How many plans to check at once (worker threads); undefined: decided by the files' size and the CPUs. */
       readonly jobs?: number;
+      /** Most problems listed per file, then one summary of the rest; 0 for all; undefined: the service's default. */
+      readonly maxProblems?: number;
     }
   | {
       readonly kind: 'schedule';
@@ -54,6 +56,7 @@ export type UsageError =
   | { readonly kind: 'dateOutOfRange'; readonly value: string }
   | { readonly kind: 'badLocale'; readonly value: string }
   | { readonly kind: 'badJobs'; readonly value: string }
+  | { readonly kind: 'badMaxProblems'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
   | { readonly kind: 'diffArity'; readonly count: number }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
@@ -61,11 +64,11 @@ export type UsageError =
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'socket', 'pipe', 'clientProcessId']);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'socket', 'pipe', 'clientProcessId']);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
 /** Options each command accepts besides `--help` and `--locale`. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
-  check: new Set(['format', 'status-date', 'jobs']),
+  check: new Set(['format', 'status-date', 'jobs', 'max-problems']),
   schedule: new Set(['format', 'status-date']),
   diff: new Set(['format', 'status-date', 'fail-on-slip']),
   // The transports vscode-languageserver's createConnection() reads from process.argv.
@@ -195,7 +198,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64 && /^\d+$/.test(jobsText!))) {
         return fail({ kind: 'badJobs', value: jobsText! });
       }
-      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs } };
+      const maxText = optionValue(raw, 'max-problems');
+      if (maxText !== undefined && !/^\d{1,9}$/.test(maxText)) {
+        return fail({ kind: 'badMaxProblems', value: maxText });
+      }
+      const maxProblems = maxText === undefined ? undefined : Number(maxText);
+      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs, maxProblems } };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');

@@ -21,6 +21,8 @@ export interface CheckRequest {
   readonly locale: Locale;
   /** Worker threads; by default `workersFor` decides. */
   readonly jobs?: number;
+  /** Most problems listed per file (`LanguageService.capProblems`); 0 for all. */
+  readonly maxProblems?: number;
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -45,11 +47,11 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const paths = found.files.map((f) => f.absolutePath);
   // More workers than files would only load the checker more times.
   const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
-  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate }, workers, io.schemaValidator);
+  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate, maxProblems: request.maxProblems }, workers, io.schemaValidator);
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {
-      checked.push({ ...file, problems: outcome.problems });
+      checked.push({ ...file, problems: outcome.problems, counts: outcome.counts });
       return;
     }
     const path = terminalText(file.displayPath);

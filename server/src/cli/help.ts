@@ -32,6 +32,8 @@ Options:
   --status-date YYYY-MM-DD      The day status checks (overdue, reviews) compare against
   --jobs N                      Plans checked at once, in worker threads (default: by the files'
                                 size and the CPUs; large plans in parallel, small ones in one thread)
+  --max-problems N              Problems listed per file, errors first, then one line that counts
+                                the rest (default: 1000, as in the editor; 0 lists them all)
   --locale en|zh-cn             Message language
 
 Exit codes: 0 no error-level problem, 1 at least one, 2 bad usage or a path that does not exist.
@@ -96,6 +98,8 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --status-date YYYY-MM-DD      状态检查（逾期、风险复查）所对照的日期
   --jobs N                      同时检查的计划数（工作线程）；默认按文件大小和 CPU 数决定：
                                 大计划并行检查，小计划在单线程中检查
+  --max-problems N              每个文件最多列出的问题数，错误优先，其余合并为一条计数
+                                （默认 1000，与编辑器一致；0 表示列出全部）
   --locale en|zh-cn             消息语言
 
 退出码：0 没有错误级问题，1 至少有一个，2 用法错误或路径不存在。

@@ -19,6 +19,7 @@ export const cliMessages = defineMessages(
     dateOutOfRange: (value: string) => `'${value}' is outside the dates XProj supports, ${MIN_DATE_ISO} to ${MAX_DATE_ISO}.`,
     badLocale: (value: string) => `Unknown locale '${value}'; use 'en' or 'zh-cn'.`,
     badJobs: (value: string) => `'--jobs ${value}' must be a whole number from 1 to 64.`,
+    badMaxProblems: (value: string) => `'--max-problems ${value}' must be a whole number (0 lists every problem).`,
     scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
     diffArity: (count: number) => `'diff' takes a plan file, and before it the baseline to compare with (got ${count} arguments).`,
     noBaseline: (file: string) => `${file} names no baseline: give one (xproj diff v1.0 ${file}) or add project.baseline to the plan.`,
@@ -49,6 +50,7 @@ export const cliMessages = defineMessages(
     dateOutOfRange: (value) => `“${value}”超出了 XProj 支持的日期范围（${MIN_DATE_ISO} 至 ${MAX_DATE_ISO}）。`,
     badLocale: (value) => `未知语言“${value}”，可用“en”或“zh-cn”。`,
     badJobs: (value) => `“--jobs ${value}”须为 1 到 64 之间的整数。`,
+    badMaxProblems: (value) => `“--max-problems ${value}”须为非负整数（0 表示列出全部问题）。`,
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
     diffArity: (count) => `“diff”接受一个计划文件，前面可加要对比的基线（实际 ${count} 个参数）。`,
     noBaseline: (file) => `${file} 没有指定基线：请给出基线（xproj diff v1.0 ${file}），或在计划中添加 project.baseline。`,
@@ -94,6 +96,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.dateOutOfRange(error.value);
       case 'badJobs':
         return msg.badJobs(error.value);
+      case 'badMaxProblems':
+        return msg.badMaxProblems(error.value);
       case 'badLocale':
         return msg.badLocale(error.value);
       case 'scheduleArity':

@@ -10,10 +10,18 @@ import type { PlanReadError } from '../files/planReader';
 import { analyzeText, createService, placeProblems } from './planLoader';
 import type { LanguageService } from '../service';
 import type { LoaderOptions, PlacedProblem } from './planLoader';
+import { severityCounts } from './report';
+import type { SeverityCounts } from './report';
 
 /** What checking one file came to. */
 export type CheckOutcome =
-  | { readonly kind: 'checked'; readonly problems: readonly PlacedProblem[] }
+  | {
+      readonly kind: 'checked';
+      /** Capped as `LoaderOptions.maxProblems` asks, with a summary of the rest. */
+      readonly problems: readonly PlacedProblem[];
+      /** Every problem's severity, the capped ones too. */
+      readonly counts: SeverityCounts;
+    }
   | { readonly kind: 'unreadable'; readonly error: PlanReadError; readonly detail?: string }
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -57,13 +65,14 @@ const PARALLEL_BYTES = 200 * 1024;
 const MAX_WORKERS = 8;
 
 /** Checks one plan in this thread; any failure becomes an outcome. */
-export function checkOne(service: LanguageService, absolutePath: string): CheckOutcome {
+export function checkOne(service: LanguageService, absolutePath: string, maxProblems?: number): CheckOutcome {
   const read = readPlanFile(absolutePath);
   if (!('text' in read)) {
     return { kind: 'unreadable', error: read.error, ...(read.detail !== undefined ? { detail: read.detail } : {}) };
   }
   try {
-    return { kind: 'checked', problems: placeProblems(analyzeText(service, absolutePath, read.text)) };
+    const analyzed = analyzeText(service, absolutePath, read.text);
+    return { kind: 'checked', problems: placeProblems(analyzed, service, maxProblems), counts: severityCounts(analyzed.analysis.problems) };
   } catch (e) {
     return { kind: 'failed', error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
@@ -98,7 +107,7 @@ export function checkPlans(
 ): CheckOutcome[] {
   if (workers <= 1) {
     const service = createService(options, schemaValidator);
-    return paths.map((p) => checkOne(service, p));
+    return paths.map((p) => checkOne(service, p, options.maxProblems));
   }
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: (CheckOutcome | undefined)[] = paths.map(() => undefined);
@@ -151,7 +160,7 @@ export function checkPlans(
   }
   if (outcomes.some((o) => o === undefined)) {
     const service = createService(options, schemaValidator);
-    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!));
+    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!, options.maxProblems));
   }
   return outcomes as CheckOutcome[];
 }

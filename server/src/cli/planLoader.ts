@@ -35,6 +35,8 @@ export function diskReader(): FileReader {
 export interface LoaderOptions {
   readonly locale: string;
   readonly statusDate?: string;
+  /** Most problems placed per file, then a summary of the rest (`LanguageService.capProblems`); 0 for all. */
+  readonly maxProblems?: number;
 }
 
 /** One language service for the whole run: compiling the schema is the costliest part of start-up. */
@@ -55,9 +57,12 @@ export function analyzeText(service: LanguageService, absolutePath: string, text
   return { document, analysis: service.analyze(document) };
 }
 
-/** The analysis's problems with 1-based positions, in document order. */
-export function placeProblems({ document, analysis }: AnalyzedPlan): PlacedProblem[] {
-  return analysis.problems.map((p) => {
+/**
+ * The analysis's problems with 1-based positions, in document order: at most `maxProblems` (the
+ * service's default when undefined, all when 0), after a summary of those left out.
+ */
+export function placeProblems({ document, analysis }: AnalyzedPlan, service: LanguageService, maxProblems?: number): PlacedProblem[] {
+  return service.capProblems(analysis.problems, maxProblems).map((p) => {
     const start = document.positionAt(p.span.offset);
     const end = document.positionAt(p.span.offset + p.span.length);
     return {

@@ -24,6 +24,8 @@ import { planDiffMarkdown } from './features/planDiffMarkdown';
 import { baselineErrorMessage } from './rules/baselineError';
 import type { AnalysisEnvironment, PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 import { toDiagnostics } from './features/diagnostics';
+import { MAX_PROBLEMS, capProblems } from './features/problemCap';
+import type { LeveledProblem } from './model/problems';
 import type { LanguageServiceParams, LanguageSettings } from './languageTypes';
 import { normalizeLocale } from './l10n/localize';
 import type { Locale } from './l10n/localize';
@@ -57,6 +59,7 @@ export { computePlanDiff, slipped } from './features/planDiff';
 export type { PlanDiff, TaskChange } from './features/planDiff';
 export { planDiffMarkdown } from './features/planDiffMarkdown';
 export { baselineErrorMessage } from './rules/baselineError';
+export { MAX_PROBLEMS } from './features/problemCap';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -80,7 +83,13 @@ export interface LanguageService {
   analyze(document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis;
   /** `analyze` in two phases, so a host can show a large plan's syntax and schema problems before the rules run. */
   draftAnalysis(document: TextDocument, previous?: PreviousAnalysis): AnalysisDraft;
-  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean }): Diagnostic[];
+  /**
+   * The diagnostics of a document: at most `maxProblems` (default `MAX_PROBLEMS`, 0 for all), errors
+   * first, and one summary diagnostic of those left out (`capProblems`).
+   */
+  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean; maxProblems?: number }): Diagnostic[];
+  /** The problems `doValidation` would show, as problems: how the CLI bounds its output. */
+  capProblems(problems: readonly LeveledProblem[], maxProblems?: number): readonly LeveledProblem[];
   doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
   doHover(document: TextDocument, position: Position, analysis: PlanAnalysis): Hover | null;
   findDefinition(document: TextDocument, position: Position, analysis: PlanAnalysis): Location[];
@@ -170,6 +179,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         earlyDiagnostics: () =>
           toDiagnostics(document, { uri: draft.uri, problems: draft.earlyProblems(), imports: { files: [], problems: [] } } as Pick<PlanAnalysis, 'uri' | 'problems' | 'imports'> as PlanAnalysis, {
             rulesDocumentationUri: params.rulesDocumentationUri,
+            locale,
           }),
         finish: draft.finish,
       };
@@ -178,8 +188,11 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       return toDiagnostics(document, analysis ?? analyze(document), {
         rulesDocumentationUri: params.rulesDocumentationUri,
         relatedInformation: options?.relatedInformation,
+        maxProblems: options?.maxProblems,
+        locale,
       });
     },
+    capProblems: (problems, maxProblems = MAX_PROBLEMS) => capProblems(problems, maxProblems, locale),
     doComplete: completion.doComplete.bind(completion),
     doHover: hover.doHover.bind(hover),
     findDefinition: navigation.findDefinition.bind(navigation),

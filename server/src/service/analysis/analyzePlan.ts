@@ -17,7 +17,7 @@ import { runRules } from '../rules/ruleRunner';
 import { defaultProjectStart } from '../scheduler/projectStart';
 import { computeSchedule } from '../scheduler/scheduler';
 import { SymbolTable } from '../symbols/symbolTable';
-import { structureMessages, syntaxMessage } from '../parser/syntaxMessages';
+import { extraDocumentsMessage, structureMessages, syntaxMessage } from '../parser/syntaxMessages';
 import { formatDay, localToday, parseIsoDate } from '../../../../common/dates';
 import { applyLevels } from '../rules/ruleLevels';
 import type { AnalysisEnvironment, PlanAnalysis, PlanDraft, PreviousAnalysis } from './planAnalysis';
@@ -43,8 +43,8 @@ export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, p
   );
   const problems: Problem[] = parsed.problems.map((p) => ({ code: 'yaml-syntax', span: p.span, message: syntaxMessage(p, locale) }));
   const structure = structureMessages(locale);
-  for (const span of parsed.extraDocuments) {
-    problems.push({ code: 'schema', span, message: structure.extraDocument() });
+  if (parsed.extraDocuments) {
+    problems.push({ code: 'schema', span: parsed.extraDocuments.span, message: extraDocumentsMessage(parsed.extraDocuments.count, locale) });
   }
   // `parsed.document` is read only where the chunks cannot stand in for it: reading it places every node.
   const schemaProblems = chunks ? validateChunks(chunks, env.schemaValidation, locale) : undefined;

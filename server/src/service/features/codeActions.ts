@@ -5,6 +5,7 @@ import type { PlanAnalysis } from '../analysis/planAnalysis';
 import type { Locale } from '../l10n/localize';
 import { calendarActions } from './calendarActions';
 import { QUICK_FIXES } from './quickFixes';
+import { HIDDEN_PROBLEMS_KEY } from './problemCap';
 import type { RuleCode } from '../model/ruleCodes';
 import { getSourceActions } from './sourceActions';
 import { YamlEditor } from '../utils/yamlEdits';
@@ -45,7 +46,7 @@ export class XprojCodeActions {
     const editor = new YamlEditor(document, yaml);
     const actions: CodeAction[] = [];
     for (const diagnostic of diagnostics) {
-      if (diagnostic.source !== undefined && diagnostic.source !== 'xproj') {
+      if ((diagnostic.source !== undefined && diagnostic.source !== 'xproj') || isSummary(diagnostic)) {
         continue;
       }
       const code = String(diagnostic.code);
@@ -57,6 +58,12 @@ export class XprojCodeActions {
     }
     return actions;
   }
+}
+
+/** The summary of problems left out (`capProblems`) carries a rule's code, but none of its fixes apply. */
+function isSummary(diagnostic: Diagnostic): boolean {
+  const data: unknown = diagnostic.data;
+  return typeof data === 'object' && data !== null && HIDDEN_PROBLEMS_KEY in data;
 }
 
 /** Whether `only` (kinds and their parents, as the client sends them) covers `kind`. */

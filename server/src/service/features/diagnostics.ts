@@ -5,6 +5,8 @@ import type { PlanAnalysis } from '../analysis/planAnalysis';
 import type { Severity } from '../model/problems';
 import type { Span } from '../model/planModel';
 import type { LeveledProblem } from '../model/problems';
+import type { Locale } from '../l10n/localize';
+import { MAX_PROBLEMS, capProblems } from './problemCap';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -18,13 +20,20 @@ export interface DiagnosticOptions {
   readonly rulesDocumentationUri?: string;
   /** Whether the client shows `relatedInformation` (otherwise it is left out). */
   readonly relatedInformation?: boolean;
+  /** At most this many diagnostics and a summary of the rest (`capProblems`); 0 for all. Default `MAX_PROBLEMS`. */
+  readonly maxProblems?: number;
+  /** The language of the summary. */
+  readonly locale?: Locale;
 }
 
 export function spanToRange(document: TextDocument, span: Span): Diagnostic['range'] {
   return { start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) };
 }
 
-/** Converts offset-based problems to LSP diagnostics; positions are computed here and only here. */
+/**
+ * Converts offset-based problems to LSP diagnostics, at most `options.maxProblems` of them and a
+ * summary of the rest; positions are computed here and only here.
+ */
 export function toDiagnostics(document: TextDocument, analysis: PlanAnalysis, options: DiagnosticOptions = {}): Diagnostic[] {
   const others = new Map<string, TextDocument>();
   const documentFor = (uri: string): TextDocument | undefined => {
@@ -42,7 +51,8 @@ export function toDiagnostics(document: TextDocument, analysis: PlanAnalysis, op
     }
     return doc;
   };
-  return analysis.problems.map((p) => toDiagnostic(document, p, options, documentFor));
+  const problems = capProblems(analysis.problems, options.maxProblems ?? MAX_PROBLEMS, options.locale ?? 'en');
+  return problems.map((p) => toDiagnostic(document, p, options, documentFor));
 }
 
 function toDiagnostic(

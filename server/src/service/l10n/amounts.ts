@@ -18,3 +18,8 @@ export function formatLoad(fte: number): string {
 export function formatIdList(ids: readonly string[], locale: Locale): string {
   return locale === 'zh-cn' ? ids.map((id) => `“${id}”`).join('、') : ids.map((id) => `'${id}'`).join(', ');
 }
+
+/** A count with grouped digits (`69,388`), as both languages write counts in messages. */
+export function formatCount(count: number): string {
+  return GROUPED.format(count);
+}

@@ -3,6 +3,7 @@ import type { ParsedNode } from 'yaml';
 import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
 import type { ChunkHome, ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
+import { exceededTextLimit } from './textLimits';
 import type { ChunkSpan } from './incremental/chunkSplitter';
 import { DOCUMENT_OPTIONS } from './yamlParser';
 import { commonPrefix, commonSuffix } from './incremental/textDiff';
@@ -92,7 +93,8 @@ export function parseIncremental(
   if (text.length < (options?.minLength ?? MIN_LENGTH)) {
     return { parsed: parseYaml(text), stats: { parsed: 0, reused: 0 } };
   }
-  const spans = splitChunks(text);
+  // A text past a size limit is refused whole (see `parseYaml`); the state waits for the next edit.
+  const spans = exceededTextLimit(text) ? undefined : splitChunks(text);
   if (!spans) {
     return whole();
   }
@@ -172,7 +174,6 @@ function assembledLazily(chunks: readonly ParsedChunk[]): ParsedYaml {
       return assemble(chunks, (chunk) => wanted.has(chunk));
     },
     problems: [],
-    extraDocuments: [],
   };
 }
 

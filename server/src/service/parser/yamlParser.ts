@@ -1,9 +1,22 @@
-import { Composer, Parser } from 'yaml';
+import { Composer } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Span } from '../model/planModel';
+import { FlowLimitExceeded, MAX_FLOW_ITEMS, composeBounded } from './boundedCompose';
+import type { ErrorRun } from './boundedCompose';
+import { foldSyntaxProblems, multiLineFlows } from './syntaxFold';
+import type { Unfolded } from './syntaxFold';
+import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH, exceededTextLimit } from './textLimits';
 
 /** The options of every parse, so chunks and hand-made documents behave like a whole parse. */
 export const DOCUMENT_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
+
+/** A size limit that kept the text from being read (see `textLimits.ts`, `MAX_FLOW_ITEMS`). */
+export interface ReadLimit {
+  readonly kind: 'text' | 'line' | 'flow';
+  readonly max: number;
+  /** The text's or the line's length; unknown for a flow collection, whose parse stops at the limit. */
+  readonly actual?: number;
+}
 
 /** A problem found while reading the YAML text itself. */
 export interface SyntaxProblem {
@@ -12,6 +25,17 @@ export interface SyntaxProblem {
   readonly severity: 'error' | 'warning';
   /** `yaml`'s own error code (`DUPLICATE_KEY`, `BAD_INDENT`...), for tests and code actions. */
   readonly yamlCode: string;
+  /** The errors after this one that it caused and that are not listed (see `ErrorRun`). */
+  readonly folded?: { readonly count: number; /** 1-based. */ readonly lastLine: number };
+  /** Set when the text was not read at all because of its size (`yamlCode` `TOO_LARGE`). */
+  readonly limit?: ReadLimit;
+}
+
+/** Documents after the first in the file, which are ignored. */
+export interface ExtraDocuments {
+  /** From the second document to the end of the text. */
+  readonly span: Span;
+  readonly count: number;
 }
 
 export interface ParsedYaml {
@@ -28,8 +52,7 @@ export interface ParsedYaml {
    */
   around(offsets: readonly number[]): Document.Parsed | undefined;
   readonly problems: readonly SyntaxProblem[];
-  /** Spans of any documents after the first, which are ignored. */
-  readonly extraDocuments: readonly Span[];
+  readonly extraDocuments?: ExtraDocuments;
 }
 
 function toProblem(error: YAMLError, severity: 'error' | 'warning', textLength: number): SyntaxProblem {
@@ -44,36 +67,61 @@ function toProblem(error: YAMLError, severity: 'error' | 'warning', textLength: 
   };
 }
 
+function runProblem(run: ErrorRun): Unfolded {
+  const problem: SyntaxProblem = { span: { offset: run.offset, length: run.length }, message: run.message, severity: 'error', yamlCode: 'UNEXPECTED_TOKEN' };
+  return { problem, folded: run.folded, lastOffset: run.lastOffset };
+}
+
+function unread(span: Span, limit: ReadLimit): ParsedYaml {
+  const problem: SyntaxProblem = { span, message: '', severity: 'error', yamlCode: 'TOO_LARGE', limit };
+  return { document: undefined, around: () => undefined, problems: [problem] };
+}
+
 /**
- * Parses a plan's text. Never throws: a syntax error, a resource-exhaustion guard of the
- * parser or a stack overflow on absurd nesting all become problems.
+ * Parses a plan's text. Never throws: a syntax error, a size limit, a resource-exhaustion guard
+ * of the parser or a stack overflow on absurd nesting all become problems.
  */
 export function parseYaml(text: string): ParsedYaml {
+  const exceeded = exceededTextLimit(text);
+  if (exceeded?.kind === 'text') {
+    return unread({ offset: 0, length: 0 }, { kind: 'text', max: MAX_TEXT_LENGTH, actual: exceeded.length });
+  }
+  if (exceeded?.kind === 'line') {
+    return unread({ offset: exceeded.offset, length: exceeded.length }, { kind: 'line', max: MAX_LINE_LENGTH, actual: exceeded.length });
+  }
+  // `yaml` reports each problem as an Error, whose stack trace is most of its memory: a flood of
+  // 347,000 problems took 1.4 GB. No one reads those traces; the limit is restored before returning.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    const composer = new Composer(DOCUMENT_OPTIONS);
-    const docs = Array.from(composer.compose(new Parser().parse(text), true, text.length));
-    const first = docs[0];
-    const problems: SyntaxProblem[] = [];
-    for (const doc of docs) {
-      for (const e of doc.errors) {
-        problems.push(toProblem(e, 'error', text.length));
+    const { document, errorRuns, ignored } = composeBounded(text, 0, text.length, new Composer(DOCUMENT_OPTIONS));
+    const unfolded: Unfolded[] = errorRuns.map(runProblem);
+    if (document) {
+      for (const e of document.errors) {
+        unfolded.push({ problem: toProblem(e, 'error', text.length), folded: 0, lastOffset: e.pos[0] });
       }
-      for (const w of doc.warnings) {
-        problems.push(toProblem(w, 'warning', text.length));
+      for (const w of document.warnings) {
+        unfolded.push({ problem: toProblem(w, 'warning', text.length), folded: 0, lastOffset: w.pos[0] });
       }
+      // One error keeps the document from being stringified, as all of them did; the rest are problems now.
+      document.errors.splice(1);
+      document.warnings.length = 0;
     }
-    const extraDocuments = docs.slice(1).map((d) => {
-      const [start, , end] = d.range;
-      return { offset: start, length: Math.max(0, end - start) };
-    });
-    return { document: first, around: () => first, problems, extraDocuments };
+    const flows = unfolded.length > 0 && document ? multiLineFlows(document.contents, text) : [];
+    const problems = foldSyntaxProblems(unfolded, text, flows);
+    const extraDocuments = ignored && { span: { offset: ignored.offset, length: text.length - ignored.offset }, count: ignored.count };
+    return { document, around: () => document, problems, extraDocuments };
   } catch (e) {
+    if (e instanceof FlowLimitExceeded) {
+      return unread({ offset: e.offset, length: 1 }, { kind: 'flow', max: MAX_FLOW_ITEMS });
+    }
     const message = e instanceof Error ? e.message : String(e);
     return {
       document: undefined,
       around: () => undefined,
       problems: [{ span: { offset: 0, length: 0 }, message, severity: 'error', yamlCode: 'PARSER_FAILURE' }],
-      extraDocuments: [],
     };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }

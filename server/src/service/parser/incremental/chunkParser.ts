@@ -1,8 +1,9 @@
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Pair, ParsedNode } from 'yaml';
 import type { ChunkMemo } from './chunkMemo';
 import type { ChunkKind, ChunkSpan } from './chunkSplitter';
 import { ownString } from '../../utils/ownString';
+import { composeBounded } from '../boundedCompose';
 import { DOCUMENT_OPTIONS } from '../yamlParser';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
@@ -58,17 +59,15 @@ export interface ParsedChunk {
  */
 export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
   const source = ownString(home.text.slice(span.start, span.end));
-  let docs;
+  let composed;
   try {
     // Counting from the chunk's start gives every node its offset in the whole text.
-    const parser = new Parser();
-    parser.offset = span.start;
-    docs = Array.from(composer.compose(parser.parse(source), true, span.end));
+    composed = composeBounded(source, span.start, span.end, composer);
   } catch {
     return undefined;
   }
-  const doc = docs[0];
-  if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) {
+  const doc = composed.document;
+  if (composed.ignored || composed.errorRuns.length > 0 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) {
     return undefined;
   }
   const contents = doc.contents;
@@ -118,11 +117,8 @@ function isEmptyValue(node: unknown): boolean {
  */
 export function itemOf(chunk: ParsedChunk): ParsedNode {
   if (chunk.item === undefined) {
-    const parser = new Parser();
-    parser.offset = chunk.start;
     const source = ownString(chunk.home.text.slice(chunk.start, chunk.end));
-    const doc = Array.from(new Composer(DOCUMENT_OPTIONS).compose(parser.parse(source), true, chunk.end))[0];
-    const contents = doc?.contents;
+    const contents = composeBounded(source, chunk.start, chunk.end, new Composer(DOCUMENT_OPTIONS)).document?.contents;
     if (!isSeq(contents) || contents.items.length !== 1) {
       throw new Error(`chunk at ${chunk.start} no longer parses as one item`);
     }

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { MAX_FLOW_ITEMS } from '../../server/src/service/parser/boundedCompose';
+import { parseIncremental } from '../../server/src/service/parser/incrementalParser';
+import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../server/src/service/parser/textLimits';
+import { check, findings } from '../helpers/plan';
+
+const HEAD =
+  'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}\npeople: [{id: a, name: A}]\n';
+
+describe('size limits: a file past one is not read, and says why', () => {
+  it('are far above what plans hold', () => {
+    assert.equal(MAX_TEXT_LENGTH, 16_000_000);
+    assert.equal(MAX_LINE_LENGTH, 100_000);
+    assert.equal(MAX_FLOW_ITEMS, 10_000);
+  });
+
+  it('refuses a line longer than the limit, on that line', () => {
+    const long = `x-long: [${Array.from({ length: 40_000 }, () => 'a').join(', ')}]`;
+    const analysis = check(`${HEAD}${long}\n`);
+    assert.deepEqual(
+      findings(analysis).map((f) => [f.code, f.severity, f.line, f.covers.length, f.message]),
+      [
+        [
+          'yaml-syntax',
+          'error',
+          4,
+          120_008,
+          'This line is 120,008 characters long; XProj reads lines of up to 100,000 characters, so the file was not read. Break the line up: a long list can be written one `- item` per line.',
+        ],
+      ],
+    );
+    assert.equal(analysis.plan.project, undefined);
+  });
+
+  it('reads a line of exactly the limit', () => {
+    const text = `${HEAD}description: ${'x'.repeat(MAX_LINE_LENGTH - 'description: '.length)}\n`;
+    assert.deepEqual(findings(check(text), 'yaml-syntax'), []);
+  });
+
+  it('refuses a flow collection of more items than the limit, even over many lines', () => {
+    const items = Array.from({ length: MAX_FLOW_ITEMS + 1 }, (_, i) => `  t${i}`).join(',\n');
+    const text = `${HEAD}x-long: [\n${items}\n]\n`;
+    assert.deepEqual(
+      findings(check(text)).map((f) => [f.code, f.line, f.covers, f.message]),
+      [
+        [
+          'yaml-syntax',
+          4,
+          '[',
+          'This flow collection holds more than 10,000 items; XProj reads up to 10,000 items in one `[...]` or `{...}`, so the file was not read. Write a long list one `- item` per line.',
+        ],
+      ],
+    );
+  });
+
+  it('reads a flow collection of exactly the limit, and nested ones each against its own', () => {
+    const items = Array.from({ length: MAX_FLOW_ITEMS }, (_, i) => `t${i}`).join(',\n  ');
+    const nested = Array.from({ length: 6000 }, () => '[a, b]').join(', ');
+    const text = `${HEAD}x-long: [\n  ${items}\n]\nx-nested: [${nested}]\n`;
+    assert.deepEqual(
+      findings(check(text)).map((f) => [f.code, f.line]),
+      [
+        ['schema', 4],
+        ['schema', 10_006],
+      ],
+    );
+  });
+
+  it('refuses a text longer than the limit at its start', () => {
+    const text = `${HEAD}#${' '.repeat(MAX_TEXT_LENGTH)}`;
+    assert.deepEqual(
+      findings(check(text)).map((f) => [f.code, f.line, f.covers, f.message]),
+      [
+        [
+          'yaml-syntax',
+          1,
+          '',
+          `The file is ${text.length.toLocaleString('en-US')} characters long; XProj reads plans of up to 16,000,000 characters, so this one was not read.`,
+        ],
+      ],
+    );
+  });
+
+  it('says it in Chinese', () => {
+    const text = `${HEAD}x: [${'a,'.repeat(MAX_FLOW_ITEMS)}a]\n`;
+    assert.deepEqual(
+      findings(check(text, { locale: 'zh-cn' })).map((f) => f.message),
+      [
+        '此流式集合超过 10,000 项；XProj 在一个 `[...]` 或 `{...}` 中最多读取 10,000 项，因此没有读取此文件。长列表请每行写一个 `- 项`。',
+      ],
+    );
+  });
+
+  it('hands the previous parse on, so the edit that removes the long line parses only its chunk', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `  - {id: t${i}, name: Task ${i}, duration: 1d}`).join('\n');
+    const good = `${HEAD}tasks:\n${items}\n`;
+    const first = parseIncremental(good, undefined, { minLength: 0 });
+    const long = `${good}x-long: ${'y'.repeat(MAX_LINE_LENGTH + 1)}\n`;
+    const refused = parseIncremental(long, first.state, { minLength: 0 });
+    assert.equal(refused.parsed.problems[0]?.yamlCode, 'TOO_LARGE');
+    assert.equal(refused.state, first.state);
+    const again = parseIncremental(good, refused.state, { minLength: 0 });
+    assert.deepEqual(again.stats, { parsed: 0, reused: 404 });
+    assert.deepEqual(again.parsed.problems, []);
+  });
+});
