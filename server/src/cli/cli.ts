@@ -1,5 +1,7 @@
 import { parseArgs } from './args';
 import { runCheck } from './checkCommand';
+import { runExport } from './exportCommand';
+import { runImport } from './importCommand';
 import { ExitCode } from './exitCodes';
 import { helpText } from './help';
 import type { CliIo } from './io';
@@ -9,8 +11,11 @@ import { usageMessage } from './messages';
 import { VERSION } from './packageInfo';
 import { runSchedule } from './scheduleCommand';
 
-/** Runs one `xproj` command line (argv without `node` and the script) and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+/**
+ * Runs one `xproj` command line (argv without `node` and the script) and returns the exit code;
+ * `export` and `import` return it as a promise (spreadsheets, images and PDF are written asynchronously).
+ */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(usageMessage(parsed.error, resolveLocale(parsed.locale, io.env)));
@@ -35,6 +40,10 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
       return runCheck({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'schedule':
       return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'export':
+      return runExport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'import':
+      return runImport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'lsp':
       return runLsp(resolveLocale(invocation.locale, io.env), io);
   }

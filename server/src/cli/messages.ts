@@ -3,6 +3,7 @@ import type { Locale } from '../service/l10n/localize';
 import { MAX_PLAN_BYTES } from '../files/planReader';
 import type { PlanReadError } from '../files/planReader';
 import type { UsageError } from './args';
+import { interopUsageText } from './interopMessages';
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
@@ -92,6 +93,12 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.unexpectedArgument(error.value, error.command);
       case 'noTransport':
         return msg.noTransport();
+      case 'interopArity':
+      case 'missingTo':
+      case 'badExportFormat':
+      case 'binaryNeedsOutput':
+      case 'badRange':
+        return interopUsageText(error, locale);
     }
   })();
   return `xproj: ${text}\n${msg.seeHelp()}\n`;
