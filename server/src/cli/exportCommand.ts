@@ -29,6 +29,7 @@ export async function runExport(request: ExportRequest, io: CliIo): Promise<Exit
       locale: request.locale,
       from: request.from !== undefined ? parseIsoDate(request.from) : undefined,
       until: request.until !== undefined ? parseIsoDate(request.until) : undefined,
+      fenced: request.output !== undefined && /\.(md|markdown)$/i.test(request.output),
     });
   } catch (e) {
     if (e instanceof ExportError) {

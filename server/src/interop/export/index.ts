@@ -2,6 +2,8 @@ import type { PlanAnalysis } from '../../service';
 import type { Locale } from '../../service/l10n/localize';
 import type { ExportFormat } from './formats';
 import { exportFacts } from './planFacts';
+import { exportCsv } from './csv';
+import { exportMermaid } from './mermaid';
 import { exportTjp } from './tjp';
 
 /** What an export may be asked besides the format. */
@@ -10,17 +12,23 @@ export interface ExportOptions {
   /** The chart's first and last day shown (svg, png, pdf), as day numbers. */
   readonly from?: number;
   readonly until?: number;
+  /** Mermaid: wrap the block in a ```mermaid fence (for Markdown files). */
+  readonly fenced?: boolean;
 }
 
 /** An export's result: text (UTF-8 when written) or bytes. */
 export type ExportOutput = { readonly text: string } | { readonly bytes: Uint8Array };
 
 /** Writes the analysis in one format. Throws `ExportError` for what the format cannot take. */
-export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, _options: ExportOptions): Promise<ExportOutput> {
+export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, options: ExportOptions): Promise<ExportOutput> {
   const plan = exportFacts(analysis);
   switch (format) {
     case 'tjp':
       return { text: exportTjp(plan).text };
+    case 'csv':
+      return { text: exportCsv(plan, options.locale) };
+    case 'mermaid':
+      return { text: exportMermaid(plan, options.locale, options.fenced) };
     default:
       throw new ExportError(`${format} is not available yet`);
   }
