@@ -3,6 +3,7 @@ import type { Locale } from '../../service/l10n/localize';
 import type { ExportFormat } from './formats';
 import { exportFacts } from './planFacts';
 import { exportCsv } from './csv';
+import { exportIcs } from './ics';
 import { exportMermaid } from './mermaid';
 import { exportTjp } from './tjp';
 
@@ -27,6 +28,8 @@ export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, o
       return { text: exportTjp(plan).text };
     case 'csv':
       return { text: exportCsv(plan, options.locale) };
+    case 'ics':
+      return { text: exportIcs(plan, options.locale) };
     case 'mermaid':
       return { text: exportMermaid(plan, options.locale, options.fenced) };
     default:
