@@ -5,6 +5,7 @@ import { exportFacts } from './planFacts';
 import { exportCsv } from './csv';
 import { exportIcs } from './ics';
 import { exportMermaid } from './mermaid';
+import { exportMspdi } from './mspdi';
 import { exportTjp } from './tjp';
 
 /** What an export may be asked besides the format. */
@@ -30,6 +31,8 @@ export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, o
       return { text: exportCsv(plan, options.locale) };
     case 'ics':
       return { text: exportIcs(plan, options.locale) };
+    case 'mspdi':
+      return { text: exportMspdi(plan, options.locale) };
     case 'mermaid':
       return { text: exportMermaid(plan, options.locale, options.fenced) };
     default:
