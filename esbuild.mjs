@@ -38,6 +38,8 @@ const entries = [
   // The CLI's worker threads (checking many files in parallel) load this from beside dist/cli.js.
   { entryPoints: ['server/src/cli/parallelWorkerEntry.ts'], outfile: 'dist/cliWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // Exports and imports with their libraries, loaded by the CLI and the server on first use (server/src/interopLoader.ts).
+  { entryPoints: ['server/src/interopEntry.ts'], outfile: 'dist/interop.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: ['webview/src/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((e) => existsSync(e.entryPoints[0]));

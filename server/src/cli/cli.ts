@@ -1,7 +1,6 @@
 import { parseArgs } from './args';
+import { loadInterop } from '../interopLoader';
 import { runCheck } from './checkCommand';
-import { runExport } from './exportCommand';
-import { runImport } from './importCommand';
 import { ExitCode } from './exitCodes';
 import { helpText } from './help';
 import type { CliIo } from './io';
@@ -40,10 +39,11 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<E
       return runCheck({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'schedule':
       return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    // Loaded on use: the spreadsheet, image and PDF libraries would slow every other command's start.
     case 'export':
-      return runExport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+      return loadInterop().runExport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'import':
-      return runImport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+      return loadInterop().runImport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'lsp':
       return runLsp(resolveLocale(invocation.locale, io.env), io);
   }

@@ -89,3 +89,26 @@ export function statusOf(text: string): TaskStatus | undefined {
 }
 
 export const YES: Readonly<Record<Locale, string>> = { en: 'yes', 'zh-cn': '是' };
+
+/** The xlsx calendar sheet: its name and the labels of its rows, by language. */
+export const CALENDAR_SHEET: Readonly<Record<Locale, { readonly name: string; readonly headers: readonly string[]; readonly workdays: string; readonly holiday: string; readonly makeup: string }>> = {
+  en: { name: 'Calendar', headers: ['Kind', 'From', 'To'], workdays: 'Working weekdays', holiday: 'Holiday', makeup: 'Make-up working day' },
+  'zh-cn': { name: '日历', headers: ['类型', '开始', '结束'], workdays: '工作日', holiday: '节假日', makeup: '调休上班' },
+};
+
+/** Which calendar row a label names, in either language. */
+export function calendarRowKind(label: string): 'workdays' | 'holiday' | 'makeup' | undefined {
+  const l = label.trim();
+  for (const t of Object.values(CALENDAR_SHEET)) {
+    if (l === t.workdays) {
+      return 'workdays';
+    }
+    if (l === t.holiday) {
+      return 'holiday';
+    }
+    if (l === t.makeup) {
+      return 'makeup';
+    }
+  }
+  return undefined;
+}

@@ -7,6 +7,7 @@ import { exportIcs } from './ics';
 import { exportMermaid } from './mermaid';
 import { exportMspdi } from './mspdi';
 import { exportTjp } from './tjp';
+import { exportXlsx } from './xlsx';
 
 /** What an export may be asked besides the format. */
 export interface ExportOptions {
@@ -33,6 +34,8 @@ export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, o
       return { text: exportIcs(plan, options.locale) };
     case 'mspdi':
       return { text: exportMspdi(plan, options.locale) };
+    case 'xlsx':
+      return { bytes: await exportXlsx(plan, options.locale) };
     case 'mermaid':
       return { text: exportMermaid(plan, options.locale, options.fenced) };
     default:
