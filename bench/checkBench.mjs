@@ -144,6 +144,9 @@ console.log(table(['tasks', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'c
 console.log('');
 spawnSync(process.execPath, [join(ROOT, 'bench/cliParallelBench.mjs')], { cwd: ROOT, stdio: 'inherit' });
 
+console.log('\nThe statutory calendar (target: a 5k-task plan with preset: cn checks and schedules as fast as without):');
+spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/cnCalendarBench.ts'), '1000000'], { cwd: ROOT, stdio: 'inherit' });
+
 if (!process.argv.includes('--no-lsp')) {
   console.log('');
   const lsp = spawnSync(process.execPath, [join(ROOT, 'bench/lspBench.mjs')], { cwd: ROOT, stdio: 'inherit' });

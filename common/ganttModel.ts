@@ -38,6 +38,16 @@ export interface GanttCalendar {
   readonly holidays: readonly IsoRange[];
   /** Days off by the weekly pattern that are worked (调休 make-up days). */
   readonly extraWorkdays: readonly IsoRange[];
+  /**
+   * The names of holidays and make-up days near the plan's dates (春节, or Spring Festival in an
+   * English editor), for the chart's hover; a day's kind comes from the calendar, not from here.
+   */
+  readonly dayNames: readonly NamedIsoRange[];
+}
+
+/** Days that share a name. */
+export interface NamedIsoRange extends IsoRange {
+  readonly name: string;
 }
 
 /** An inclusive range of days; a single day has `from === to`. */

@@ -1,16 +1,10 @@
 import * as vscode from 'vscode';
+import type { WorkCalendar } from '../../common/calendar';
+import { formatDay, parseIsoDate } from '../../common/dates';
+import { nextStart, presetForLanguage, renderPlan, slugOf, templateCalendar } from './planTemplate';
+import type { NewPlanInput } from './planTemplate';
 
-/** The template's project start; every other date of the template is placed relative to it. */
-const TEMPLATE_START = '2027-03-01';
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const DAY_MS = 86_400_000;
-
-/** What `xproj.newPlan` asks for; keybindings and tests may pass it as the command's argument. */
-export interface NewPlanInput {
-  readonly name: string;
-  /** ISO date of a working day (Monday to Friday, the template's calendar). */
-  readonly start: string;
-}
+export { nextMonday } from './planTemplate';
 
 /** Arguments of `xproj.newPlan`; each one left out is asked for. */
 export interface NewPlanArgs extends Partial<NewPlanInput> {
@@ -18,76 +12,24 @@ export interface NewPlanArgs extends Partial<NewPlanInput> {
   readonly folder?: vscode.Uri;
 }
 
-function dayNumber(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) {
+/** Why `value` is not a usable start date for a plan on `calendar`, or undefined when it is. */
+export function checkStartDate(value: string, calendar: WorkCalendar = templateCalendar(undefined)): string | undefined {
+  const day = parseIsoDate(value.trim());
+  if (day === undefined) {
+    return vscode.l10n.t('Enter a date as YYYY-MM-DD, for example {0}.', nextStart(calendar));
+  }
+  if (calendar.isWorkday(day)) {
     return undefined;
   }
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const date = new Date(time);
-  // Date.UTC rolls 2027-02-30 over to March; a real date reads back the same.
-  return date.toISOString().slice(0, 10) === iso ? time / DAY_MS : undefined;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Why `value` is not a usable start date, or undefined when it is. */
-export function checkStartDate(value: string): string | undefined {
-  const day = dayNumber(value.trim());
-  if (day === undefined) {
-    return vscode.l10n.t('Enter a date as YYYY-MM-DD, for example {0}.', nextMonday());
-  }
-  const weekday = new Date(day * DAY_MS).getUTCDay();
-  return weekday === 0 || weekday === 6 ? vscode.l10n.t('Pick a working day (Monday to Friday).') : undefined;
-}
-
-export function nextMonday(today = new Date()): string {
-  const day = Math.floor(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / DAY_MS);
-  const weekday = new Date(day * DAY_MS).getUTCDay();
-  return isoOf(day + ((8 - weekday) % 7 || 7));
-}
-
-/** A plan id and file name from the project name: any script, spaces and punctuation to `-`. */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}_.]+/gu, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return slug.length > 0 ? slug.slice(0, 60) : 'new-project';
-}
-
-/**
- * The template with the project's name, id and dates. The start is the one given; the other dates
- * move by whole weeks (rounded up), so they keep their weekdays and the schedule its slack, and the
- * plan checks clean. Public holidays are real calendar dates and stay as written.
- */
-export function renderPlan(template: string, input: NewPlanInput): string {
-  const offset = (dayNumber(input.start) ?? 0) - (dayNumber(TEMPLATE_START) ?? 0);
-  const weeks = Math.ceil(offset / 7) * 7;
-  return template
-    .split('\n')
-    .map((line) => {
-      if (/^\s*-\s*(\d{4}-\d{2}-\d{2}|\{\s*from:)/.test(line)) {
-        return line;
-      }
-      if (new RegExp(`^\\s*start:\\s*${TEMPLATE_START}\\b`).test(line)) {
-        return line.replace(TEMPLATE_START, input.start);
-      }
-      const shifted = line.replace(ISO_DATE, (date) => {
-        const day = dayNumber(date);
-        return day === undefined ? date : isoOf(day + weeks);
-      });
-      return shifted
-        .replace(/^(\s*id:\s*)new-project\b/, `$1${slugOf(input.name)}`)
-        .replace(/^(\s*name:\s*)"\[项目名称\]"/, `$1${JSON.stringify(input.name)}`);
-    })
-    .join('\n');
+  const next = formatDay(calendar.nextWorkday(day));
+  return calendar.isHoliday(day)
+    ? vscode.l10n.t('{0} is a holiday in the plan’s calendar; the next working day is {1}.', formatDay(day), next)
+    : vscode.l10n.t('{0} is not a working day in the plan’s calendar; the next one is {1}.', formatDay(day), next);
 }
 
 async function askInput(args: NewPlanArgs): Promise<NewPlanInput | undefined> {
+  const preset = 'preset' in args ? args.preset : presetForLanguage(vscode.env.language);
+  const calendar = templateCalendar(preset);
   const name =
     args.name ??
     (await vscode.window.showInputBox({
@@ -105,14 +47,14 @@ async function askInput(args: NewPlanArgs): Promise<NewPlanInput | undefined> {
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('New XProj plan (2/2)'),
       prompt: vscode.l10n.t('Start date (YYYY-MM-DD, a working day)'),
-      value: nextMonday(),
+      value: nextStart(calendar),
       ignoreFocusOut: true,
-      validateInput: checkStartDate,
+      validateInput: (value) => checkStartDate(value, calendar),
     }));
-  if (start === undefined || checkStartDate(start) !== undefined) {
+  if (start === undefined || checkStartDate(start, calendar) !== undefined) {
     return undefined;
   }
-  return { name: name.trim(), start: start.trim() };
+  return { name: name.trim(), start: start.trim(), ...(preset ? { preset } : {}) };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -38,6 +38,7 @@ describe('parseArgs', () => {
     [['schedule', 'p.xproj.yaml', '--format', 'sarif'], 'badFormat'],
     [['check', '--status-date', '20-03-2026'], 'badDate'],
     [['check', '--status-date', '2026-02-30'], 'badDate'],
+    [['check', '--status-date', '0000-12-31'], 'dateOutOfRange'],
     [['check', '--locale', 'fr'], 'badLocale'],
     [['check', '--jobs', '0'], 'badJobs'],
     [['check', '--jobs', '1.5'], 'badJobs'],

@@ -30,9 +30,9 @@ describe('mspdi import', () => {
       "resource '服务器' is a material or cost resource; only work resources become people",
       "task 'yan-shou': deadline 2026-05-15",
       "task 'qian-duan-kai-fa': an elapsed-time lag, taken as 2 working days",
-      "make-up working days (this version's plans cannot hold them yet): 2026-05-09",
-      "task 'yong-hu-fang-tan': actual start and finish dates (this version's plans cannot hold them yet)",
     ]);
+    assert.match(yaml, /extra_workdays:\n {6}- \{ from: 2026-05-09, to: 2026-05-09 \}/);
+    assert.match(yaml, /name: 用户访谈\n {8}owner: zhang-san\n {8}duration: 3d\n {8}status: done\n {8}actual_start: 2026-03-02\n/);
     assert.match(yaml, /^# Imported by XProj from ms-project-2016\.xml\.\n# Not carried over:\n# - resource '服务器'/);
     assert.match(yaml, /holidays:\n {6}- \{ from: 2026-04-06, to: 2026-04-06, name: 清明节 \}\n {6}- \{ from: 2026-05-01, to: 2026-05-05, name: 劳动节 \}/);
     assert.match(yaml, /- \{ id: li-si, name: 李四, department: ce-shi-bu, capacity: 0\.5 \}/);

@@ -42,7 +42,8 @@ describe('mspdi: export, import, the same schedule', () => {
 project: {id: deps, name: Deps, owner: a, manager: a, start: 2026-03-02, calendar: {workdays: [mon, tue, wed, thu, fri, sat], holidays: [2026-03-10, {from: 2026-03-18, to: 2026-03-20}]}}
 people: [{id: a, name: A, capacity: 2}, {id: b, name: B}]
 tasks:
-  - {id: design, owner: a, duration: 3d, assignees: [a, {person: b, load: 0.5}]}
+  - {id: design, owner: a, duration: 3d, actual_start: 2026-03-03, assignees: [a, {person: b, load: 0.5}]}
+  - {id: shipped, owner: a, duration: 2d, actual_start: 2026-03-02, actual_end: 2026-03-04, status: done}
   - {id: ff, owner: a, duration: 2d, depends_on: [{task: design, type: FF, lag: 2d}]}
   - {id: sf, owner: a, duration: 2d, depends_on: [{task: design, type: SF, lag: 1d}]}
   - {id: lead, owner: a, duration: 2d, depends_on: [{task: design, lag: -1d}]}

@@ -125,4 +125,19 @@ describe('completion of dates', () => {
     assert.equal(labels(complete(`${PLAN}\nchanges:\n  - id: CR-1\n    date: |`)).length, 4);
     assert.equal(labels(complete(`${PLAN}\nphases:\n  - {id: p, end: |}`)).length, 4);
   });
+
+  it('says when a date offered is a holiday or a make-up working day of the calendar', () => {
+    const festival = PLAN.replace('  status_date: 2026-03-20', '  status_date: 2026-02-13\n  calendar:\n    preset: cn');
+    const items = complete(festival.replace('  - id: launch\n', '  - id: launch\n    start: |\n'), 'zh-cn');
+    // Friday 13 February 2026: the next Monday is in the Spring Festival holiday.
+    assert.deepEqual(
+      items.slice(0, 2).map((i) => [i.label, i.detail]),
+      [
+        ['2026-02-13 — 状态日期', '星期五'],
+        ['2026-02-16 — 下周一', '星期一 · 节假日（春节）'],
+      ],
+    );
+    const saturday = complete(PLAN.replace('  status_date: 2026-03-20', '  status_date: 2026-02-14\n  calendar:\n    preset: cn').replace('  - id: launch\n', '  - id: launch\n    start: |\n'));
+    assert.equal(saturday[0]!.detail, 'Saturday · make-up working day (Spring Festival)');
+  });
 });

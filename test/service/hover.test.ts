@@ -296,8 +296,8 @@ describe('hover on the other registers', () => {
   it('says an id is unknown', () => {
     const h = shown('golive, no|pe]');
     assert.equal(h.covers, 'nope');
-    assert.equal(h.md, 'Unknown id `nope`: no task has this id.');
-    assert.equal(shown('golive, no|pe]', { locale: 'zh-cn' }).md, '未知的 ID `nope`：没有使用这个 ID 的任务。');
+    assert.equal(h.md, 'Unknown id `nope`: no task or budget item has this id.');
+    assert.equal(shown('golive, no|pe]', { locale: 'zh-cn' }).md, '未知的 ID `nope`：没有使用这个 ID 的任务或预算项。');
     const approver = shown('approved_by: gh|ost', {}, PLAN.replace('approved_by: qian', 'approved_by: ghost'));
     assert.equal(approver.md, 'Unknown id `ghost`: no role word, person or department has this id.');
   });
@@ -341,7 +341,6 @@ describe('hover on keys and values', () => {
 
   it('shows nothing on plain values, comments and whitespace', () => {
     assert.equal(hover('name: 召开|项目启动会'), null);
-    assert.equal(hover('start: 2026-03-|02\n  escalation'), null);
     assert.equal(hover('xproj: 1 # ver|sion', {}, 'xproj: 1 # version\n'), null);
     assert.equal(hover('# no|thing', {}, '# nothing\n'), null);
     const empty = open('');
@@ -354,3 +353,39 @@ describe('hover on keys and values', () => {
     includesAll(h.md, ['**Person** `p`']);
   });
 });
+
+describe('hover on dates', () => {
+  const CN = [
+    'xproj: 1',
+    'project:',
+    '  start: 2026-02-09',
+    '  calendar:',
+    '    preset: cn',
+    '    holidays: [{from: 2026-03-09, to: 2026-03-09, name: 校庆}]',
+    'tasks:',
+    '  - {id: a, start: 2026-02-14}',
+    '  - {id: b, start: 2026-02-16}',
+    '  - {id: c, start: 2026-02-15}',
+    '  - {id: d, start: 2026-03-02}',
+    '  - {id: e, start: 2026-03-07}',
+    '  - {id: f, start: 2026-03-09}',
+    '',
+  ].join('\n');
+
+  it('says what the calendar makes of the day: worked, off, a holiday or a make-up day, with its name', () => {
+    const card = (probe: string, locale: Locale = 'en'): string => shown(probe, { locale }, CN).md;
+    assert.equal(card('2026-02-1|4}'), '**2026-02-14** (Sat) · make-up working day (Spring Festival)');
+    assert.equal(card('2026-02-1|4}', 'zh-cn'), '**2026-02-14**（周六） · 调休上班（春节）');
+    assert.equal(card('2026-02-1|6}'), '**2026-02-16** (Mon) · holiday (Spring Festival)');
+    assert.equal(card('2026-02-1|5}', 'zh-cn'), '**2026-02-15**（周日） · 休息日（春节）');
+    assert.equal(card('2026-03-0|2}'), '**2026-03-02** (Mon) · working day');
+    assert.equal(card('2026-03-0|7}', 'zh-cn'), '**2026-03-07**（周六） · 休息日');
+    assert.equal(card('2026-03-0|9}'), '**2026-03-09** (Mon) · holiday (校庆)');
+    assert.equal(shown('start: 2026-02-|09', {}, CN).covers, '2026-02-09');
+  });
+
+  it('describes dates in a plan without a calendar by the weekly pattern', () => {
+    assert.equal(shown('start: 2026-03-|02\n  escalation').md, '**2026-03-02** (Mon) · working day');
+  });
+});
+

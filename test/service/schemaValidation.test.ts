@@ -93,6 +93,16 @@ const MAPPING: readonly Case[] = [
     expect: [['2026-02-30', 2, '2026-02-30 is not a real date: that day does not exist.']],
   },
   {
+    name: 'years 0001 to 0099 are real years; 0000 is outside the supported range',
+    text: plan('project: {id: p, name: P, start: 0001-01-01, end: 0099-12-31, status_date: 0000-06-01}'),
+    expect: [['0000-06-01', 2, '0000-06-01 is outside the dates XProj supports, 0001-01-01 to 9999-12-31.']],
+  },
+  {
+    name: 'a day that does not exist in the year 0000 is not a real date first',
+    text: plan('project: {id: p, name: P, start: 0000-02-30, end: 9999-12-31}'),
+    expect: [['0000-02-30', 2, '0000-02-30 is not a real date: that day does not exist.']],
+  },
+  {
     name: 'an id with a space',
     text: plan('people:', '  - id: zhang san'),
     expect: [['zhang san', 3, "'zhang san' is not a valid id: use letters, digits, '-', '_' and '.', without spaces."]],

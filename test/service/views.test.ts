@@ -133,6 +133,7 @@ describe('views: Gantt model', () => {
         { from: '2026-03-30', to: '2026-03-31' },
       ],
       extraWorkdays: [],
+      dayNames: [],
     });
     assert.deepEqual(
       g.tasks.map((t) => [t.id, t.parent, t.depth, t.wbs, t.start, t.end, t.progress, t.summary, t.owner, t.phase]),
@@ -184,8 +185,17 @@ describe('views on the enrolment example', () => {
       a.plan.tasks.map((t) => t.id),
     );
     assert.equal(g.dependencies.length, a.plan.tasks.reduce((n, t) => n + t.dependsOn.length, 0));
-    const holidayDays = g.calendar.holidays.reduce((n, h) => n + (Date.parse(h.to) - Date.parse(h.from)) / 86_400_000 + 1, 0);
-    assert.deepEqual([g.project.finish, g.statusDate, holidayDays], ['2026-06-26', '2026-04-20', 11]);
+    // The statutory calendar: 清明节, 劳动节 and 端午节 off, Saturday 9 May worked (调休).
+    assert.deepEqual([g.project.finish, g.statusDate], ['2026-06-25', '2026-04-20']);
+    for (const holiday of [
+      { from: '2026-04-04', to: '2026-04-06' },
+      { from: '2026-05-01', to: '2026-05-05' },
+      { from: '2026-06-19', to: '2026-06-21' },
+    ]) {
+      assert.ok(g.calendar.holidays.some((h) => h.from === holiday.from && h.to === holiday.to), holiday.from);
+    }
+    assert.ok(g.calendar.extraWorkdays.some((w) => w.from === '2026-05-09'));
+    assert.ok(g.calendar.dayNames.some((n) => n.from === '2026-05-09' && n.name === 'Labour Day'));
     assert.ok(g.tasks.some((t) => t.critical) && g.tasks.every((t) => !t.overdue));
     assert.deepEqual(
       g.tasks.filter((t) => t.milestone).map((t) => t.id),

@@ -22,7 +22,7 @@ export function data(
     uri: 'file:///plan.xproj.yaml',
     project: { start: '2026-03-02', finish: '2026-03-13' },
     statusDate: '2026-03-06',
-    calendar: { workdays, holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [] },
+    calendar: { workdays, holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [], dayNames: [] },
     tasks,
     dependencies,
     ...rest,

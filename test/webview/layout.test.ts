@@ -97,4 +97,39 @@ describe('shading and status date', () => {
     assert.deepEqual(new Set(shadingBands(model, far, 0, far.width).map((b) => b.kind)), new Set(['holiday']));
     assert.equal(statusLineX(model, s), xOfDay(s, d('2026-03-06')));
   });
+
+  it('marks make-up days as worked and names the days of a holiday, as the 2026 Spring Festival has them', () => {
+    const base = data([task('a', '2026-02-09', '2026-03-06')]);
+    const model = buildModel({
+      ...base,
+      calendar: {
+        workdays: [1, 2, 3, 4, 5],
+        holidays: [{ from: '2026-02-15', to: '2026-02-23' }],
+        extraWorkdays: [
+          { from: '2026-02-14', to: '2026-02-14' },
+          { from: '2026-02-28', to: '2026-02-28' },
+        ],
+        dayNames: [
+          { from: '2026-02-15', to: '2026-02-23', name: '春节' },
+          { from: '2026-02-14', to: '2026-02-14', name: '春节' },
+          { from: '2026-02-28', to: '2026-02-28', name: '春节' },
+        ],
+      },
+    });
+    const s = createTimeScale(model.firstDay, model.lastDay, 10);
+    const bands = shadingBands(model, s, xOfDay(s, d('2026-02-09')), xOfDay(s, d('2026-03-02')));
+    const at = (iso: string): { kind: string; days: number; name?: string } => {
+      const b = bands.find((x) => x.x === xOfDay(s, d(iso)))!;
+      return { kind: b.kind, days: b.width / 10, ...(b.name !== undefined ? { name: b.name } : {}) };
+    };
+    assert.deepEqual(at('2026-02-14'), { kind: 'makeup', days: 1, name: '春节' });
+    // Sunday 15 is off by the weekly pattern, inside the holiday: named, then the weekdays off.
+    assert.deepEqual(at('2026-02-15'), { kind: 'weekend', days: 1, name: '春节' });
+    assert.deepEqual(at('2026-02-16'), { kind: 'holiday', days: 5, name: '春节' });
+    assert.deepEqual(at('2026-02-21'), { kind: 'weekend', days: 2, name: '春节' });
+    assert.deepEqual(at('2026-02-23'), { kind: 'holiday', days: 1, name: '春节' });
+    assert.deepEqual(at('2026-02-28'), { kind: 'makeup', days: 1, name: '春节' });
+    assert.deepEqual(at('2026-03-01'), { kind: 'weekend', days: 1 });
+    assert.equal(model.calendar.workdaysBetween(d('2026-02-09'), d('2026-03-01')), 11);
+  });
 });

@@ -150,7 +150,9 @@ function isGanttCalendar(v: unknown): v is GanttCalendar {
     Array.isArray(v.holidays) &&
     v.holidays.every(isIsoRange) &&
     Array.isArray(v.extraWorkdays) &&
-    v.extraWorkdays.every(isIsoRange)
+    v.extraWorkdays.every(isIsoRange) &&
+    Array.isArray(v.dayNames) &&
+    v.dayNames.every((n) => isIsoRange(n) && isStr((n as Rec).name))
   );
 }
 

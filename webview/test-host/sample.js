@@ -97,7 +97,7 @@
       uri: 'file:///sample.xproj.yaml',
       project: { start: projectStart, finish: isoOf(finish) },
       statusDate,
-      calendar: { workdays: [1, 2, 3, 4, 5], holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [] },
+      calendar: { workdays: [1, 2, 3, 4, 5], holidays: holidays.map((h) => ({ from: h, to: h })), extraWorkdays: [], dayNames: [] },
       tasks: tasks.map(({ t, start, end, slack }, index) => {
         const d = t.parent ? depth.get(t.parent) + 1 : 0;
         depth.set(t.id, d);

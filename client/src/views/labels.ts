@@ -42,11 +42,6 @@ export function dateSpan(start: string | null, end: string | null): string | und
   return start === end ? start : `${start} → ${end}`;
 }
 
-/** Markdown-escapes text from the plan, which may hold `*`, `_` or `[` in names. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
-
 export function themeIcon(id: string, color?: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 }

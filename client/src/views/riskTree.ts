@@ -3,7 +3,8 @@ import { riskListRequest } from '../../../server/src/protocol';
 import type { RiskGroup, RiskList, RiskListItem } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
-import { md, refName, riskStatusLabel, themeIcon } from './labels';
+import { refName, riskStatusLabel, themeIcon } from './labels';
+import { markdownText, markdownTitle } from './markdownText';
 import { ItemLocator } from './locate';
 import { PlanTreeView } from './planTreeView';
 
@@ -109,15 +110,15 @@ function riskTooltip(risk: RiskListItem): vscode.MarkdownString {
   const score = risk.score === null ? undefined : `${risk.score} (${risk.likelihood ?? '?'} × ${risk.impact ?? '?'})`;
   const rows: [string, string | undefined][] = [
     [vscode.l10n.t('Score'), score],
-    [vscode.l10n.t('Category'), risk.category ?? undefined],
-    [vscode.l10n.t('Response'), risk.response ?? undefined],
-    [vscode.l10n.t('Owner'), refName(risk.owner) && md(refName(risk.owner)!)],
+    [vscode.l10n.t('Category'), risk.category === null ? undefined : markdownText(risk.category)],
+    [vscode.l10n.t('Response'), risk.response === null ? undefined : markdownText(risk.response)],
+    [vscode.l10n.t('Owner'), refName(risk.owner) && markdownText(refName(risk.owner)!)],
     [vscode.l10n.t('Contingency plan'), risk.hasContingency ? vscode.l10n.t('yes') : vscode.l10n.t('none')],
     [vscode.l10n.t('Next review'), risk.nextReview ? `${risk.nextReview}${risk.reviewOverdue ? ` $(warning) ${vscode.l10n.t('overdue')}` : ''}` : undefined],
     [vscode.l10n.t('Status'), riskStatusLabel(risk.status)],
   ];
   const text = new vscode.MarkdownString(undefined, true);
-  text.appendMarkdown(`**${md(risk.title ?? risk.id)}** \`${risk.id}\`\n\n`);
+  text.appendMarkdown(`${markdownTitle(risk.title, risk.id)}\n\n`);
   text.appendMarkdown(['| | |', '|---|---|', ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
   return text;
 }

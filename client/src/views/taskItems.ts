@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/protocol';
 import { toVsRange } from '../reveal';
-import { dateSpan, md, refName, statusLabel, themeIcon } from './labels';
+import { dateSpan, refName, statusLabel, themeIcon } from './labels';
+import { markdownText, markdownTitle } from './markdownText';
 
 /**
  * A node of the Tasks view; `key` is unique even when a plan repeats an id (a `duplicate-id` error).
@@ -38,8 +39,8 @@ export function taskIcon(task: TaskTreeTask): vscode.ThemeIcon {
 
 export function taskTooltip(task: TaskTreeTask): vscode.MarkdownString {
   const rows: [string, string | undefined][] = [
-    [vscode.l10n.t('Owner'), refName(task.owner) && `${md(refName(task.owner)!)}${task.ownerInherited ? ` (${vscode.l10n.t('inherited')})` : ''}`],
-    [vscode.l10n.t('Department'), refName(task.department) && md(refName(task.department)!)],
+    [vscode.l10n.t('Owner'), refName(task.owner) && `${markdownText(refName(task.owner)!)}${task.ownerInherited ? ` (${vscode.l10n.t('inherited')})` : ''}`],
+    [vscode.l10n.t('Department'), refName(task.department) && markdownText(refName(task.department)!)],
     [vscode.l10n.t('Dates'), dateSpan(task.start, task.end)],
     [vscode.l10n.t('Status'), `${statusLabel(task.status)} · ${Math.round(task.progress)}%`],
     [vscode.l10n.t('Slack'), task.slack === null ? undefined : vscode.l10n.t('{0} working days', task.slack)],
@@ -50,7 +51,7 @@ export function taskTooltip(task: TaskTreeTask): vscode.MarkdownString {
     task.milestone ? `$(milestone) ${vscode.l10n.t('Milestone')}` : undefined,
   ].filter((f): f is string => f !== undefined);
   const text = new vscode.MarkdownString(undefined, true);
-  text.appendMarkdown(`**${md(task.name ?? task.id)}** \`${task.id}\`\n\n`);
+  text.appendMarkdown(`${markdownTitle(task.name, task.id)}\n\n`);
   text.appendMarkdown(['| | |', '|---|---|', ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
   if (flags.length > 0) {
     text.appendMarkdown(`\n\n${flags.join(' · ')}`);

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../../common/dates';
+import { readIsoDate } from '../../../common/dates';
 import { EXPORT_OPTIONS, IMPORT_OPTIONS, parseExport, parseImport, renameDateTo } from './interopArgs';
 import type { ExportInvocation, ImportInvocation, InteropUsageError } from './interopArgs';
 
@@ -42,6 +42,7 @@ export type UsageError =
   | { readonly kind: 'missingValue'; readonly option: string }
   | { readonly kind: 'badFormat'; readonly value: string; readonly allowed: readonly string[] }
   | { readonly kind: 'badDate'; readonly value: string }
+  | { readonly kind: 'dateOutOfRange'; readonly value: string }
   | { readonly kind: 'badLocale'; readonly value: string }
   | { readonly kind: 'badJobs'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
@@ -182,8 +183,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return { ok: true, invocation: { kind: 'help', topic: command, locale } };
   }
   const statusDate = optionValue(raw, 'status-date');
-  if (statusDate !== undefined && parseIsoDate(statusDate) === undefined) {
-    return fail({ kind: 'badDate', value: statusDate });
+  const statusDay = statusDate !== undefined ? readIsoDate(statusDate) : undefined;
+  if (statusDate !== undefined && typeof statusDay === 'string') {
+    return fail({ kind: statusDay === 'out-of-range' ? 'dateOutOfRange' : 'badDate', value: statusDate });
   }
   switch (command) {
     case 'check': {

@@ -5,6 +5,7 @@ import { ExitCode } from './exitCodes';
 import { colorsEnabled, palette } from './format/colors';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { terminalLines, terminalText } from './format/terminalText';
 import { formatText } from './format/text';
 import type { CliIo } from './io';
 import { cliMessages, readErrorReason } from './messages';
@@ -27,16 +28,16 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const msg = cliMessages[request.locale];
   const found = discoverPlans(request.paths, io.cwd);
   for (const path of found.missing) {
-    io.stderr(`xproj: ${msg.pathNotFound(path)}\n`);
+    io.stderr(`xproj: ${msg.pathNotFound(terminalText(path))}\n`);
   }
   for (const { path, reason } of found.unreadable) {
-    io.stderr(`xproj: ${msg.unreadable(path, reason)}\n`);
+    io.stderr(`xproj: ${msg.unreadable(terminalText(path), terminalText(reason))}\n`);
   }
   if (found.missing.length > 0) {
     return ExitCode.usage;
   }
   if (found.files.length === 0) {
-    io.stderr(`xproj: ${msg.noPlans(request.paths.length > 0 ? request.paths.join(', ') : io.cwd)}\n`);
+    io.stderr(`xproj: ${msg.noPlans(terminalText(request.paths.length > 0 ? request.paths.join(', ') : io.cwd))}\n`);
   }
 
   const checked: CheckedFile[] = [];
@@ -51,7 +52,14 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
       checked.push({ ...file, problems: outcome.problems });
       return;
     }
-    io.stderr(`xproj: ${outcome.kind === 'unreadable' ? msg.unreadable(file.displayPath, readErrorReason(outcome.error, outcome.detail, request.locale)) : msg.internalError(file.displayPath, outcome.error)}\n`);
+    const path = terminalText(file.displayPath);
+    io.stderr(
+      `xproj: ${
+        outcome.kind === 'unreadable'
+          ? msg.unreadable(path, terminalText(readErrorReason(outcome.error, outcome.detail, request.locale)))
+          : msg.internalError(path, terminalLines(outcome.error))
+      }\n`,
+    );
     failed = true;
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locale } from '../service/l10n/localize';
 import { ExitCode } from './exitCodes';
 import type { CliIo } from './io';
+import { terminalText } from './format/terminalText';
 import { cliMessages } from './messages';
 
 /** Where the language server bundle sits: next to the CLI bundle in `dist/`. */
@@ -17,7 +18,7 @@ export function serverBundlePath(cliDirectory: string = __dirname): string {
  */
 export function runLsp(locale: Locale, io: CliIo, serverPath: string = serverBundlePath()): ExitCode {
   if (!existsSync(serverPath)) {
-    io.stderr(`xproj: ${cliMessages[locale].lspMissing(serverPath)}\n`);
+    io.stderr(`xproj: ${cliMessages[locale].lspMissing(terminalText(serverPath))}\n`);
     return ExitCode.usage;
   }
   // Loaded at run time: the server is its own bundle, not part of this one.

@@ -1,8 +1,10 @@
+import { MAX_DATE_ISO, MIN_DATE_ISO } from '../../../common/dates';
 import { defineMessages } from '../service/l10n/localize';
 import type { Locale } from '../service/l10n/localize';
 import { MAX_PLAN_BYTES } from '../files/planReader';
 import type { PlanReadError } from '../files/planReader';
 import type { UsageError } from './args';
+import { terminalText } from './format/terminalText';
 import { interopUsageText } from './interopMessages';
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -15,6 +17,7 @@ export const cliMessages = defineMessages(
     missingValue: (option: string) => `Option '${option}' needs a value.`,
     badFormat: (value: string, allowed: string) => `Unknown format '${value}'; use one of ${allowed}.`,
     badDate: (value: string) => `'${value}' is not a valid date; write it as YYYY-MM-DD.`,
+    dateOutOfRange: (value: string) => `'${value}' is outside the dates XProj supports, ${MIN_DATE_ISO} to ${MAX_DATE_ISO}.`,
     badLocale: (value: string) => `Unknown locale '${value}'; use 'en' or 'zh-cn'.`,
     badJobs: (value: string) => `'--jobs ${value}' must be a whole number from 1 to 64.`,
     scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
@@ -42,6 +45,7 @@ export const cliMessages = defineMessages(
     missingValue: (option) => `选项“${option}”缺少取值。`,
     badFormat: (value, allowed) => `未知格式“${value}”，可用：${allowed}。`,
     badDate: (value) => `“${value}”不是有效日期，请写成 YYYY-MM-DD。`,
+    dateOutOfRange: (value) => `“${value}”超出了 XProj 支持的日期范围（${MIN_DATE_ISO} 至 ${MAX_DATE_ISO}）。`,
     badLocale: (value) => `未知语言“${value}”，可用“en”或“zh-cn”。`,
     badJobs: (value) => `“--jobs ${value}”须为 1 到 64 之间的整数。`,
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
@@ -83,6 +87,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.badFormat(error.value, quoteList(error.allowed));
       case 'badDate':
         return msg.badDate(error.value);
+      case 'dateOutOfRange':
+        return msg.dateOutOfRange(error.value);
       case 'badJobs':
         return msg.badJobs(error.value);
       case 'badLocale':
@@ -101,7 +107,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return interopUsageText(error, locale);
     }
   })();
-  return `xproj: ${text}\n${msg.seeHelp()}\n`;
+  // The values quoted come from the command line, which may hold a file name with any character.
+  return `xproj: ${terminalText(text)}\n${msg.seeHelp()}\n`;
 }
 
 /** Why a plan file was not read, as the end of an `unreadable` message. */

@@ -7,6 +7,7 @@ import { ExitCode } from './exitCodes';
 import { colorsEnabled, palette } from './format/colors';
 import { formatScheduleJson } from './format/scheduleJson';
 import { formatScheduleTable } from './format/scheduleTable';
+import { terminalText } from './format/terminalText';
 import type { CliIo } from './io';
 import { cliMessages, readErrorReason } from './messages';
 import { analyzeText, createService } from './planLoader';
@@ -22,16 +23,17 @@ export interface ScheduleRequest {
 export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
   const msg = cliMessages[request.locale];
   const absolutePath = resolve(io.cwd, request.file);
+  const shownPath = terminalText(request.file);
   const read = readPlanFile(absolutePath);
   if (!('text' in read)) {
     const directory = read.error === 'not-a-file' && isDirectory(absolutePath);
     io.stderr(
       `xproj: ${
         directory
-          ? msg.notAFile(request.file)
+          ? msg.notAFile(shownPath)
           : read.error === 'not-found'
-            ? msg.pathNotFound(request.file)
-            : msg.unreadable(request.file, readErrorReason(read.error, read.detail, request.locale))
+            ? msg.pathNotFound(shownPath)
+            : msg.unreadable(shownPath, terminalText(readErrorReason(read.error, read.detail, request.locale)))
       }\n`,
     );
     return ExitCode.usage;

@@ -164,7 +164,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
-    getGanttModel: (analysis) => getGanttModel(analysis),
+    getGanttModel: (analysis) => getGanttModel(analysis, locale),
     parseGanttDrag: ganttEdit.parseDrag.bind(ganttEdit),
     doGanttEdit: ganttEdit.doGanttEdit.bind(ganttEdit),
   };

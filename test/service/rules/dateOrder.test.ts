@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { formatDay } from '../../../common/dates';
 import { check, findings, spansOf } from '../../helpers/plan';
 
 const PEOPLE = 'people: [{id: a, name: A}]';
@@ -120,5 +121,79 @@ describe('date-order with a derived start', () => {
     );
     assert.deepEqual(spansOf(a, 'date-order'), [['2026-03-04', 5]]);
     assert.match(findings(a, 'date-order')[0]!.message, /before it starts on 2026-03-09/);
+  });
+});
+
+describe('date-order at the ends of the supported dates', () => {
+  const far = [
+    'xproj: 1',
+    'project: {id: p, name: P, owner: a, manager: a, start: 9990-03-02, end: 9995-12-29}',
+    PEOPLE,
+    'tasks:',
+    '  - {id: long, owner: a, duration: 100000d}', // 5
+    '  - {id: next, owner: a, depends_on: [long], milestone: true}', // 6
+    '  - {id: edge, owner: a, start: 9999-12-30, duration: 2d}', // 7: Thursday and Friday 9999-12-31
+    '  - {id: over, owner: a, start: 9999-12-31, duration: 2d}', // 8
+    '  - {id: fine, owner: a, duration: 3d}',
+  ].join('\n');
+
+  it('reports each task that would end after 9999-12-31, clamps its dates, and keeps the rest of the plan', () => {
+    const a = check(far);
+    assert.deepEqual(spansOf(a, 'date-order'), [
+      ['long', 5],
+      ['next', 6],
+      ['9999-12-30', 7],
+      ['over', 8],
+    ]);
+    assert.deepEqual(
+      findings(a, 'date-order').map((f) => f.message),
+      [
+        "Task 'long' would end after 9999-12-31, the latest date XProj supports.",
+        "Task 'next' would end after 9999-12-31, the latest date XProj supports.",
+        "Task 'edge' ends on 9999-12-31, 1463 days after the project's end date (9995-12-29).",
+        "Task 'over' would end after 9999-12-31, the latest date XProj supports.",
+      ],
+    );
+    assert.deepEqual(dataAt(far, 8), { task: 'over', bound: 'supported', limit: '9999-12-31' });
+    const shown = (id: string): string[] => {
+      const s = [...a.schedule.tasks.values()].find((t) => t.task.id === id)!;
+      return [formatDay(s.start), formatDay(s.end)];
+    };
+    assert.deepEqual(shown('long'), ['9990-03-02', '9999-12-31']);
+    assert.deepEqual(shown('over'), ['9999-12-31', '9999-12-31']);
+    assert.deepEqual(shown('fine'), ['9990-03-02', '9990-03-06']);
+    assert.equal(formatDay(a.schedule.finish), '9999-12-31');
+  });
+
+  it('reports a task that would start before 0001-01-01', () => {
+    const a = check(
+      ['xproj: 1', 'project: {id: p, name: P, owner: a, manager: a, start: 0001-01-01}', PEOPLE, 'tasks:', '  - {id: back, owner: a, end: 0001-01-05, duration: 10d}'].join('\n'),
+    );
+    assert.deepEqual(
+      findings(a, 'date-order').map((f) => [f.line, f.message]),
+      [[5, "Task 'back' would start before 0001-01-01, the earliest date XProj supports."]],
+    );
+    const s = [...a.schedule.tasks.values()][0]!;
+    assert.deepEqual([formatDay(s.start), formatDay(s.end)], ['0001-01-01', '0001-01-05']);
+  });
+
+  it('speaks Chinese about them', () => {
+    assert.deepEqual(
+      findings(check(far, { locale: 'zh-cn' }), 'date-order').map((f) => f.message)[0],
+      '任务“long”将在 9999-12-31 之后结束，超出了 XProj 支持的最晚日期。',
+    );
+    const a = check(['xproj: 1', 'project: {id: p, name: P, start: 0001-01-01}', 'tasks:', '  - {id: back, end: 0001-01-05, duration: 10d}'].join('\n'), { locale: 'zh-cn' });
+    assert.deepEqual(
+      findings(a, 'date-order').map((f) => f.message),
+      ['任务“back”将在 0001-01-01 之前开始，早于 XProj 支持的最早日期。'],
+    );
+  });
+
+  it('schedules plans in the years 0001 to 0099 as those years, not 1900 to 1999', () => {
+    const a = check(['xproj: 1', 'project: {id: p, name: P, start: 0045-03-01}', 'tasks:', '  - {id: t, duration: 3d}'].join('\n'));
+    const s = [...a.schedule.tasks.values()][0]!;
+    // 0045-03-01 is a Wednesday in the proleptic Gregorian calendar (1945-03-01 was a Thursday).
+    assert.deepEqual([formatDay(s.start), formatDay(s.end)], ['0045-03-01', '0045-03-03']);
+    assert.deepEqual(spansOf(a, 'schema'), []);
   });
 });

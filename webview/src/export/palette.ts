@@ -12,6 +12,7 @@ export interface Palette {
   readonly status: string;
   readonly weekend: string;
   readonly holiday: string;
+  readonly makeup: string;
   readonly header: string;
 }
 
@@ -28,5 +29,6 @@ export const DEFAULT_PALETTE: Palette = {
   status: '#d18616',
   weekend: '#808080',
   holiday: '#bf8900',
+  makeup: '#388a34',
   header: '#f3f3f3',
 };

@@ -8,6 +8,7 @@ import { ticks } from '../layout/timeScale';
 import type { TimeScale } from '../layout/timeScale';
 import { tickLabel } from '../i18n/strings';
 import type { Language, Strings } from '../i18n/strings';
+import { DEFAULT_PALETTE } from './palette';
 import type { Palette } from './palette';
 
 export interface ExportInput {
@@ -24,16 +25,39 @@ const NAME_WIDTH = 260;
 const TIER = 22;
 const HEADER = TIER * 2;
 
+/**
+ * What XML 1.0 allows nowhere, not even as a character reference: C0 controls other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. A plan name can hold any of
+ * them (YAML's `"\x01"`), and one would make the whole file unreadable to XML parsers.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what this matches
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text for XML element content and attribute values alike: markup characters as references, tab and
+ * line breaks too (an attribute value would otherwise fold them into spaces), and the characters
+ * XML forbids as U+FFFD, so the reader sees that something was there.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"'\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function style(p: Palette, showCritical: boolean): string {
+/** The theme's colours as CSS can take them inside `<style>`: `#hex`, a name, `rgba(…)`; anything else is the default. */
+function cssPalette(palette: Palette): Palette {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(DEFAULT_PALETTE) as (keyof Palette)[]) {
+    out[key] = /^[#\w\s(),.%+-]+$/.test(palette[key]) ? palette[key] : DEFAULT_PALETTE[key];
+  }
+  return out as unknown as Palette;
+}
+
+function style(palette: Palette, showCritical: boolean): string {
+  const p = cssPalette(palette);
   const crit = showCritical ? p.critical : p.bar;
   return [
     `text{font-family:system-ui,'Segoe UI','Noto Sans CJK SC',sans-serif;font-size:12px;fill:${p.foreground};dominant-baseline:central}`,
     `.bg{fill:${p.background}}.hdr{fill:${p.header}}.grid,.tick{stroke:${p.grid}}`,
-    `.weekend{fill:${p.weekend};fill-opacity:.1}.holiday{fill:${p.holiday};fill-opacity:.2}.muted{fill:${p.muted}}.minor{text-anchor:middle;font-size:11px}`,
+    `.weekend{fill:${p.weekend};fill-opacity:.1}.holiday{fill:${p.holiday};fill-opacity:.2}.makeup{fill:${p.makeup};fill-opacity:.12}.muted{fill:${p.muted}}.minor{text-anchor:middle;font-size:11px}`,
     `.task .bar-body{fill:${p.bar};fill-opacity:.55}.task .bar-progress{fill:${p.bar}}.critical.task .bar-progress{fill:${crit}}.summary .bar-body{fill:${p.summary}}`,
     `.milestone .bar-body{fill:${p.milestone}}.critical.task .bar-body,.critical.milestone .bar-body,.critical.summary .bar-body{fill:${crit}}`,
     `.phase-bar{fill:${p.muted};opacity:.5}.dep-line{fill:none;stroke:${p.arrow};stroke-width:1.2}.dep-head{fill:${p.arrow}}`,
@@ -72,7 +96,8 @@ export function exportSvg(input: ExportInput): string {
   out.push(`<style>${style(palette, input.showCritical)}</style>`, `<rect class="bg" width="${width}" height="${height}"/>`);
   out.push(`<g transform="translate(${NAME_WIDTH} ${HEADER})">`);
   for (const band of shadingBands(model, scale, 0, scale.width)) {
-    out.push(`<rect class="${band.kind}" x="${band.x}" y="0" width="${band.width}" height="${height - HEADER}"/>`);
+    const rect = `<rect class="${band.kind}" x="${band.x}" y="0" width="${band.width}" height="${height - HEADER}"`;
+    out.push(band.name !== undefined ? `${rect}><title>${escapeXml(band.name)}</title></rect>` : `${rect}/>`);
   }
   for (const t of ticks(scale, scale.tiers[0], 0, scale.width)) {
     out.push(`<line class="grid" x1="${t.x}" y1="0" x2="${t.x}" y2="${height - HEADER}"/>`);

@@ -31,7 +31,8 @@ export interface Strings {
   readonly statuses: Readonly<Record<TaskStatus, string>>;
   workingDays(n: number): string;
   tasks(n: number): string;
-  month(month: number, withYear: number | null): string;
+  /** `withYear` is the four-digit year, or null for the month alone. */
+  month(month: number, withYear: string | null): string;
   weekday(weekday: number): string;
 }
 
@@ -108,10 +109,11 @@ export function stringsFor(language: Language): Strings {
 
 /** The label of a header cell, shortened to what `width` pixels can hold; a month names its year only in the top tier. */
 export function tickLabel(s: Strings, lang: Language, unit: TimeUnit, day: number, width: number, major: boolean): string {
-  const { year, month, date } = ymdOf(day);
+  const { year: y, month, date } = ymdOf(day);
+  const year = String(y).padStart(4, '0');
   switch (unit) {
     case 'year':
-      return width >= 30 ? String(year) : '';
+      return width >= 30 ? year : '';
     case 'quarter':
       return width >= 18 ? `Q${Math.floor(month / 3) + 1}` : '';
     case 'month':
@@ -132,7 +134,7 @@ export function tickLabel(s: Strings, lang: Language, unit: TimeUnit, day: numbe
 /** `2026-03-02` as shown in hover cards. */
 export function formatDate(lang: Language, iso: string): string {
   if (lang === 'zh') {
-    return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+    return `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
   }
   return iso;
 }

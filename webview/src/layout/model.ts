@@ -1,5 +1,5 @@
 import type { DependencyType } from '../../../common/dependencyType';
-import type { GanttModel, GanttTask, IsoRange } from '../../../common/ganttModel';
+import type { GanttModel, GanttTask, IsoRange, NamedIsoRange } from '../../../common/ganttModel';
 import type { DayRange } from '../../../common/calendar';
 import { WorkCalendar } from '../../../common/calendar';
 import { dayOfIso } from '../../../common/dates';
@@ -40,6 +40,8 @@ export interface ChartModel {
   readonly phases: readonly string[];
   /** Owners, sorted. */
   readonly owners: readonly string[];
+  /** The name of the holiday a day off or make-up day belongs to (春节), if the plan or its preset names it. */
+  dayName(day: number): string | undefined;
 }
 
 export function buildModel(data: GanttModel): ChartModel {
@@ -102,9 +104,17 @@ export function buildModel(data: GanttModel): ChartModel {
     lastDay,
     phases: [...phases],
     owners: [...owners].sort((a, b) => a.localeCompare(b)),
+    dayName: nameLookup(data.calendar.dayNames),
   };
 }
 
 function dayRange(r: IsoRange): DayRange {
   return { from: dayOfIso(r.from), to: dayOfIso(r.to) };
 }
+
+/** The first range's name that covers a day: the plan's own names come first in the list. */
+function nameLookup(names: readonly NamedIsoRange[]): (day: number) => string | undefined {
+  const ranges = names.map((n) => ({ ...dayRange(n), name: n.name }));
+  return (day) => ranges.find((r) => r.from <= day && day <= r.to)?.name;
+}
+

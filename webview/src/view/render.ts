@@ -116,7 +116,14 @@ export class BodyRenderer {
       this.backdropKey = key;
       const parts: SVGElement[] = [];
       for (const band of frame.bands) {
-        parts.push(svg('rect', { x: band.x, y: 0, width: band.width, height: chartHeight }, `band ${band.kind}`));
+        const rect = svg('rect', { x: band.x, y: 0, width: band.width, height: chartHeight }, `band ${band.kind}`);
+        if (band.name !== undefined) {
+          // The browser's own tooltip: the holiday's name on hover, with no script.
+          const title = svg('title', {});
+          title.textContent = band.name;
+          rect.append(title);
+        }
+        parts.push(rect);
       }
       for (const x of frame.gridLines) {
         parts.push(svg('line', { x1: x, y1: 0, x2: x, y2: chartHeight }, 'grid'));

@@ -26,6 +26,7 @@ const EN: Descriptions = {
   'risk-review-overdue': 'An open risk\'s next review is before the status date.',
   'budget-exceeded': 'The budget items add up to more than the total.',
   'approval-missing': 'A budget item is not approved, or approved below the level its amount requires.',
+  'calendar-unknown-year': "The calendar's preset has no data for a year the plan's dates reach.",
 };
 
 const ZH_CN: Descriptions = {
@@ -51,6 +52,7 @@ const ZH_CN: Descriptions = {
   'risk-review-overdue': '未关闭风险的下次复查日期早于状态日期。',
   'budget-exceeded': '预算条目合计超过总额。',
   'approval-missing': '预算条目未审批，或审批级别低于其金额所要求的级别。',
+  'calendar-unknown-year': '日历预设没有计划日期所涉及年份的数据。',
 };
 
 /** One-line descriptions of the rules, for SARIF's `shortDescription`. */

@@ -4,6 +4,7 @@ import type { Locale } from '../../service/l10n/localize';
 import { defineMessages } from '../../service/l10n/localize';
 import type { Palette } from './colors';
 import { scheduleRows } from './scheduleRows';
+import { escapedCharWidth, terminalText } from './terminalText';
 import { displayWidth, padEnd, padStart, truncateToWidth } from './textWidth';
 
 const MAX_NAME_WIDTH = 40;
@@ -37,14 +38,14 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
   const num = (n: number | undefined): string => (n !== undefined ? String(n) : '-');
   const headers = HEADERS[locale];
   const columns: Column[] = [
-    { cells: rows.map((r) => r.id), alignRight: false },
-    { cells: rows.map((r) => truncateToWidth('  '.repeat(r.depth) + r.name, MAX_NAME_WIDTH)), alignRight: false },
+    { cells: rows.map((r) => terminalText(r.id)), alignRight: false },
+    { cells: rows.map((r) => terminalText(truncateToWidth('  '.repeat(r.depth) + r.name, MAX_NAME_WIDTH, escapedCharWidth))), alignRight: false },
     { cells: rows.map((r) => day(r.start)), alignRight: false },
     { cells: rows.map((r) => day(r.end)), alignRight: false },
     { cells: rows.map((r) => num(r.days)), alignRight: true },
     { cells: rows.map((r) => num(r.slack)), alignRight: true },
     { cells: rows.map((r) => (r.critical ? '*' : '')), alignRight: false },
-    { cells: rows.map((r) => r.owner ?? ''), alignRight: false },
+    { cells: rows.map((r) => terminalText(r.owner ?? '')), alignRight: false },
   ];
   const widths = columns.map((c, i) => c.cells.reduce((w, cell) => Math.max(w, displayWidth(cell)), displayWidth(headers[i] ?? '')));
   const line = (cells: readonly string[]): string =>
@@ -56,7 +57,7 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
   const { plan, schedule } = analysis;
   const name = plan.project?.name?.value ?? plan.project?.id?.value ?? analysis.uri;
   const critical = rows.filter((r) => r.critical).length;
-  const out = [msg.project(name, formatDay(schedule.start), formatDay(schedule.finish), rows.length, critical), ''];
+  const out = [msg.project(terminalText(name), formatDay(schedule.start), formatDay(schedule.finish), rows.length, critical), ''];
   out.push(colors.bold(line(headers)));
   rows.forEach((row, r) => {
     const text = line(columns.map((c) => c.cells[r]!));

@@ -4,6 +4,7 @@ import { cliMessages } from '../messages';
 import type { CheckedFile } from '../report';
 import { countSeverities } from '../report';
 import type { Palette } from './colors';
+import { terminalLines, terminalText } from './terminalText';
 
 function severityColor(severity: Severity, colors: Palette): (text: string) => string {
   switch (severity) {
@@ -29,8 +30,10 @@ export function formatText(files: readonly CheckedFile[], locale: Locale, colors
       continue;
     }
     for (const p of file.problems) {
-      const where = `${colors.cyan(file.displayPath)}:${colors.yellow(String(p.line))}:${colors.yellow(String(p.column))}`;
-      const message = p.message.replace(/\r?\n/g, '\n    ');
+      const where = `${colors.cyan(terminalText(file.displayPath))}:${colors.yellow(String(p.line))}:${colors.yellow(String(p.column))}`;
+      // A line break in a message (or in a name it quotes) starts an indented line: never one that
+      // could pass for a problem's own line or for the summary.
+      const message = terminalLines(p.message).replace(/\n/g, '\n    ');
       out.push(`${where} - ${severityColor(p.severity, colors)(p.severity)} ${colors.gray(p.code)}: ${message}`);
     }
     out.push('');

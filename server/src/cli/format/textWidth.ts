@@ -98,16 +98,23 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Cuts `text` to at most `max` columns, marking the cut with `...`. */
-export function truncateToWidth(text: string, max: number): string {
-  if (displayWidth(text) <= max) {
+/**
+ * Cuts `text` to at most `max` columns, marking the cut with `...`; `widthOf` measures each code
+ * point (as it will be printed: the CLI cuts plan text before escaping it, so no escape is split).
+ */
+export function truncateToWidth(text: string, max: number, widthOf: (codePoint: number) => number = charWidth): string {
+  let total = 0;
+  for (const ch of text) {
+    total += widthOf(ch.codePointAt(0)!);
+  }
+  if (total <= max) {
     return text;
   }
   const budget = max - 3;
   let width = 0;
   let out = '';
   for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0)!);
+    const w = widthOf(ch.codePointAt(0)!);
     if (width + w > budget) {
       break;
     }

@@ -265,6 +265,12 @@ function writeTask(w: XmlWriter, plan: ExportPlan, t: ExportTask, uid: ReadonlyM
   }
   w.el('TotalSlack', Math.round(t.slack * MSPDI.minutesPerDay * 10));
   w.el('PercentComplete', Math.round(t.progress));
+  if (task.actualStart) {
+    w.el('ActualStart', dateTime(task.actualStart.day, MSPDI.dayStart));
+  }
+  if (task.actualEnd) {
+    w.el('ActualFinish', dateTime(task.actualEnd.day, MSPDI.dayEnd));
+  }
   const constraint = constraintOf(t, plan, violated);
   w.el('ConstraintType', constraint?.type ?? 0);
   w.el('CalendarUID', -1);

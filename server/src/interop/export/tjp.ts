@@ -137,8 +137,25 @@ function pinnedTasks(plan: ExportPlan): Map<ExportTask, string[]> {
       add(plan.byTask.get(edge.task), `the dependency on ${edge.dependency.task.id} is part of a cycle`);
     }
   }
+  const calendar = plan.calendar;
+  /** TaskJuggler counts gaps in the global working hours, which know no make-up day. */
+  const gapSpansMakeup = (d: ExportDependency, t: ExportTask): boolean => {
+    const from = d.type === 'SS' ? d.from.start : d.from.end;
+    for (let day = from; day <= t.start; day++) {
+      if (calendar.isMakeupDay(day)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const t of plan.tasks) {
+    if (t.task.actualStart || t.task.actualEnd) {
+      add(t, 'its actual dates are facts, not scheduled');
+    }
     for (const d of t.dependencies) {
+      if (d.lag > 0 && gapSpansMakeup(d, t)) {
+        add(t, `the gap after ${d.from.id} spans a make-up working day, which TaskJuggler's gaps do not count`);
+      }
       if (d.type === 'FF' || d.type === 'SF') {
         add(t, `TaskJuggler has no ${d.type} dependency (on ${d.from.id})`);
       } else if (d.lag < 0) {

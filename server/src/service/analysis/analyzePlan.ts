@@ -16,7 +16,7 @@ import { runRules } from '../rules/ruleRunner';
 import { computeSchedule } from '../scheduler/scheduler';
 import { SymbolTable } from '../symbols/symbolTable';
 import { structureMessages, syntaxMessage } from '../parser/syntaxMessages';
-import { localToday, parseIsoDate } from '../../../../common/dates';
+import { formatDay, localToday, parseIsoDate } from '../../../../common/dates';
 import { applyLevels } from '../rules/ruleLevels';
 import type { AnalysisEnvironment, PlanAnalysis, PlanDraft, PreviousAnalysis } from './planAnalysis';
 import type { IncrementalParseState } from '../parser/incrementalParser';
@@ -53,7 +53,12 @@ export function draftPlan(uri: string, text: string, env: AnalysisEnvironment, p
   }
   const { plan, limits, parts } = chunks && rootSpan ? buildPlanFromChunks(chunks, rootSpan, uri) : { ...buildPlan(parsed.document, uri), parts: undefined };
   for (const limit of limits) {
-    const message = limit.kind === 'nesting' ? structure.tooDeep(MAX_TASK_DEPTH) : structure.aliases();
+    const message =
+      limit.kind === 'nesting'
+        ? structure.tooDeep(MAX_TASK_DEPTH)
+        : limit.kind === 'aliases'
+          ? structure.aliases()
+          : structure.holidayAndWorkday(formatDay(limit.day));
     problems.push({ code: 'schema', span: limit.span, message });
   }
   let analysis: PlanAnalysis | undefined;
@@ -97,9 +102,10 @@ function finishAnalysis(
     imports.files.map((f) => f.plan),
   );
   const today = env.today?.() ?? localToday();
-  const statusDate =
-    (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day ?? today;
-  const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate) });
+  // A status date someone gave (the settings or the CLI, else the plan) brings a forecast; the clock's does not.
+  const given = (settings.statusDate !== undefined ? parseIsoDate(settings.statusDate) : undefined) ?? plan.project?.statusDate?.day;
+  const statusDate = given ?? today;
+  const schedule = computeSchedule(plan, { defaultStart: defaultProjectStart(plan, statusDate), ...(given !== undefined ? { statusDate: given } : {}) });
   const ruleProblems = runRules(env.rules ?? ALL_RULES, { plan, symbols, schedule, statusDate, locale }, env.onRuleError, parts);
   problems.push(...ruleProblems);
   evictItems(parseState, env.parseOptions);

@@ -3,6 +3,7 @@ import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-la
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanAnalysis } from '../analysis/planAnalysis';
 import type { Locale } from '../l10n/localize';
+import { calendarActions } from './calendarActions';
 import { QUICK_FIXES } from './quickFixes';
 import type { RuleCode } from '../model/ruleCodes';
 import { getSourceActions } from './sourceActions';
@@ -17,7 +18,8 @@ export class XprojCodeActions {
   constructor(private readonly locale: Locale) {}
 
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[] {
-    const fixes = wants(context.only, CodeActionKind.QuickFix) ? this.quickFixes(document, context.diagnostics, analysis) : [];
+    const quick = wants(context.only, CodeActionKind.QuickFix);
+    const fixes = quick ? [...this.quickFixes(document, context.diagnostics, analysis), ...calendarActions(document, range, analysis, this.locale)] : [];
     return [...fixes, ...getSourceActions(document, range, context, analysis, this.locale)];
   }
 

@@ -10,6 +10,8 @@ import { allCard, departmentCard, personCard, roleCard, unknownCard } from './ho
 import { budgetItemCard, changeCard, meetingCard, phaseCard, riskCard } from './hover/registerCards';
 import { SchemaDocs } from './hover/schemaHover';
 import { taskCard } from './hover/taskCard';
+import { dateCard } from './hover/dateCard';
+import { parseIsoDate } from '../../../../common/dates';
 import type { Locale } from '../l10n/localize';
 import type { Entity, EntityKind, Ref, Span } from '../model/planModel';
 import { spanOf } from '../parser/yamlNodes';
@@ -68,7 +70,11 @@ export class XprojHover {
       }
     }
     const text = this.docs.enumValueHover(hit.path, value, this.locale);
-    return text ? markdown(document, span, text) : null;
+    if (text) {
+      return markdown(document, span, text);
+    }
+    const day = parseIsoDate(value);
+    return day !== undefined ? markdown(document, span, dateCard(ctx, day)) : null;
   }
 
   private indexOf(analysis: PlanAnalysis): HoverIndex {

@@ -19,7 +19,7 @@ export type EntityKind = 'person' | 'department' | 'phase' | 'task' | 'risk' | '
  * (`department-head`, `finance`, `manager`, `owner`, `sponsor`, `department`), `all` the
  * meeting participant keyword.
  */
-export type RefAccept = 'person' | 'department' | 'phase' | 'task' | 'risk' | 'role' | 'all';
+export type RefAccept = 'person' | 'department' | 'phase' | 'task' | 'risk' | 'budgetItem' | 'role' | 'all';
 
 /** A use of an id somewhere in the plan (an owner, a dependency, a RACI letter...). */
 export interface Ref {
@@ -135,6 +135,9 @@ export interface Task extends EntityBase {
   readonly dependsOnKeySpan?: Span;
   readonly status?: ValueWithSpan<TaskStatus>;
   readonly progress?: ValueWithSpan<number>;
+  /** When work really started and finished: facts, which replace the planned dates in the schedule. */
+  readonly actualStart?: DateValue;
+  readonly actualEnd?: DateValue;
   readonly raci?: Raci;
   readonly assignees: readonly Assignment[];
   readonly deliverables: readonly ValueWithSpan<string>[];
@@ -163,6 +166,8 @@ export interface ApprovalLevel {
 export interface BudgetItem extends EntityBase {
   readonly kind: 'budgetItem';
   readonly amount?: ValueWithSpan<number>;
+  /** Paid so far. */
+  readonly spent?: ValueWithSpan<number>;
   readonly task?: Ref;
   readonly approvedBy?: Ref;
 }
@@ -205,16 +210,24 @@ export type Entity = Person | Department | Phase | Task | Risk | BudgetItem | Me
 export type { Weekday } from '../../../../common/weekdays';
 import type { Weekday } from '../../../../common/weekdays';
 
+/** A day or `{from, to}` range of a calendar list (`holidays`, `extra_workdays`). */
 export interface HolidayRange {
   /** Day numbers, both inclusive. */
   readonly from: number;
   readonly to: number;
   readonly span: Span;
+  /** What the day is (`name:` of a range), for hovers and the chart. */
+  readonly name?: string;
 }
 
 export interface CalendarSpec {
   readonly workdays: readonly Weekday[];
+  /** The plan's own days off. */
   readonly holidays: readonly HolidayRange[];
+  /** The plan's own worked days outside `workdays` (调休 make-up days). */
+  readonly extraWorkdays: readonly HolidayRange[];
+  /** `preset:` as written (`cn`); an unknown name is a schema problem and selects nothing. */
+  readonly preset?: ValueWithSpan<string>;
 }
 
 export interface Project {
@@ -229,6 +242,8 @@ export interface Project {
   readonly start?: DateValue;
   readonly end?: DateValue;
   readonly statusDate?: DateValue;
+  /** What the plan is measured against: a git revision of this file, or a relative path to a plan file. */
+  readonly baseline?: ValueWithSpan<string>;
   readonly calendar: CalendarSpec;
   readonly escalation: readonly Ref[];
 }

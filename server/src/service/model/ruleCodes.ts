@@ -24,6 +24,7 @@ export const RULE_CODES = [
   'risk-review-overdue',
   'budget-exceeded',
   'approval-missing',
+  'calendar-unknown-year',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -55,6 +56,7 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleCode, Exclude<RuleLevel, 'off'>
   'risk-review-overdue': 'warning',
   'budget-exceeded': 'error',
   'approval-missing': 'warning',
+  'calendar-unknown-year': 'warning',
 };
 
 const CODES: ReadonlySet<string> = new Set(RULE_CODES);

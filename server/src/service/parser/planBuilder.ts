@@ -51,12 +51,14 @@ const ACCEPT_PERSON: readonly RefAccept[] = ['person'];
 const ACCEPT_PHASE: readonly RefAccept[] = ['phase'];
 const ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT: readonly RefAccept[] = ['role', 'person', 'department'];
 const ACCEPT_TASK: readonly RefAccept[] = ['task'];
+const ACCEPT_TASK_OR_BUDGET_ITEM: readonly RefAccept[] = ['task', 'budgetItem'];
 
-/** Something the builder refused to read, reported by validation as a schema problem. */
-export interface BuildLimit {
-  readonly kind: 'nesting' | 'aliases';
-  readonly span: Span;
-}
+/** Something the builder refused to read or found contradictory, reported by validation as a schema problem. */
+export type BuildLimit =
+  | { readonly kind: 'nesting'; readonly span: Span }
+  | { readonly kind: 'aliases'; readonly span: Span }
+  /** A date that the plan's own calendar lists both as a holiday and as an extra workday. */
+  | { readonly kind: 'holidayAndWorkday'; readonly span: Span; readonly day: number };
 
 export interface BuildResult {
   readonly plan: Plan;
@@ -323,6 +325,8 @@ class PlanBuilder {
       dependsOnKeySpan: dependsPair ? spanOf(dependsPair.key) : undefined,
       status: this.enumValue<TaskStatus>(f.get('status')?.value, TASK_STATUS_SET),
       progress: this.number(f.get('progress')?.value),
+      actualStart: this.date(f.get('actual_start')?.value),
+      actualEnd: this.date(f.get('actual_end')?.value),
       raci: raciPair ? this.raci(raciPair) : undefined,
       assignees: this.assignees(f.get('assignees')?.value),
       deliverables: this.deliverables(f.get('deliverables')?.value),
@@ -450,6 +454,7 @@ class PlanBuilder {
         name: b.name,
         kind: 'budgetItem',
         amount: this.number(imf.get('amount')?.value),
+        spent: this.number(imf.get('spent')?.value),
         task: this.ref(imf.get('task')?.value, 'task', ACCEPT_TASK),
         approvedBy: this.ref(imf.get('approved_by')?.value, 'approved_by', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
       };
@@ -502,7 +507,7 @@ class PlanBuilder {
       requestedBy: this.ref(f.get('requested_by')?.value, 'requested_by', ACCEPT_PERSON_OR_DEPARTMENT),
       approvedBy: this.ref(f.get('approved_by')?.value, 'approved_by', ACCEPT_PERSON_OR_ROLE),
       status: this.string(f.get('status')?.value),
-      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK),
+      affects: this.refList(f.get('affects')?.value, 'affects', ACCEPT_TASK_OR_BUDGET_ITEM),
     };
   }
 
@@ -523,6 +528,7 @@ class PlanBuilder {
       start: this.date(f.get('start')?.value),
       end: this.date(f.get('end')?.value),
       statusDate: this.date(f.get('status_date')?.value),
+      baseline: this.string(f.get('baseline')?.value),
       calendar: this.calendar(f.get('calendar')?.value),
       escalation: this.refList(f.get('escalation')?.value, 'escalation', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
     };
@@ -543,24 +549,44 @@ class PlanBuilder {
       }
       workdays = [...days].sort();
     }
-    const holidays: HolidayRange[] = [];
-    for (const item of this.nodes?.listOrSingle(f.get('holidays')?.value) ?? []) {
+    const holidays = this.dayRanges(f.get('holidays')?.value);
+    const extraWorkdays = this.dayRanges(f.get('extra_workdays')?.value);
+    this.reportHolidaysWorked(holidays, extraWorkdays);
+    const preset = this.string(f.get('preset')?.value);
+    return { workdays, holidays, extraWorkdays: extraWorkdays.length > 0 ? extraWorkdays : NONE, ...(preset ? { preset } : {}) };
+  }
+
+  /** A calendar list: dates, or `{from, to, name}` ranges. */
+  private dayRanges(node: unknown): HolidayRange[] {
+    const out: HolidayRange[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
       const hm = this.nodes?.map(item);
       if (hm) {
         const hf = this.nodes!.fields(hm);
         const from = this.date(hf.get('from')?.value);
         const to = this.date(hf.get('to')?.value) ?? from;
+        const name = this.string(hf.get('name')?.value)?.value;
         if (from && to) {
-          holidays.push({ from: from.day, to: to.day, span: spanOf(hm) });
+          out.push({ from: from.day, to: to.day, span: spanOf(hm), ...(name !== undefined ? { name } : {}) });
         }
       } else {
         const d = this.date(item);
         if (d) {
-          holidays.push({ from: d.day, to: d.day, span: d.span });
+          out.push({ from: d.day, to: d.day, span: d.span });
         }
       }
     }
-    return { workdays, holidays };
+    return out;
+  }
+
+  /** A date both off and worked by the plan's own lists contradicts itself: reported on the workday entry. */
+  private reportHolidaysWorked(holidays: readonly HolidayRange[], extraWorkdays: readonly HolidayRange[]): void {
+    for (const w of extraWorkdays) {
+      const clash = holidays.find((h) => h.from <= w.to && w.from <= h.to);
+      if (clash) {
+        this.limits.push({ kind: 'holidayAndWorkday', span: w.span, day: Math.max(w.from, clash.from) });
+      }
+    }
   }
 
   private imports(node: unknown): ImportDecl[] {

@@ -33,12 +33,14 @@ const messages = defineMessages(
     extraDocument: () => 'A plan holds one YAML document; everything after the first `---` is ignored.',
     tooDeep: (depth: number) => `Subtasks nest more than ${depth} levels deep; deeper levels are ignored.`,
     aliases: () => 'Too many alias expansions (a possible "billion laughs" document); aliases past the limit are ignored.',
+    holidayAndWorkday: (day: string) => `${day} is both a holiday and an extra workday of this plan; it is taken as a holiday. Remove it from one of the lists.`,
   },
   {
     syntax: (detail) => `YAML 语法错误：${detail}`,
     extraDocument: () => '一个计划只包含一个 YAML 文档；第一个 `---` 之后的内容将被忽略。',
     tooDeep: (depth) => `子任务嵌套超过 ${depth} 层，更深的层级将被忽略。`,
     aliases: () => '别名展开次数过多（可能是“十亿笑声”式文档），超出限制的别名将被忽略。',
+    holidayAndWorkday: (day) => `${day} 在本计划中既是节假日又是调休工作日，按节假日处理。请从其中一个列表中删去。`,
   },
 );
 

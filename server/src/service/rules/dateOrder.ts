@@ -1,6 +1,6 @@
 import { defineMessages } from '../l10n/localize';
 import type { DateValue, Task } from '../model/planModel';
-import { formatDay } from '../../../../common/dates';
+import { MAX_DATE_ISO, MIN_DATE_ISO, formatDay } from '../../../../common/dates';
 import type { PlanRule, RuleContext } from './types';
 
 const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
@@ -11,22 +11,31 @@ const messages = defineMessages(
     phaseReversed: (phase: string, start: string, end: string) => `Phase '${phase}' ends on ${end}, before it starts on ${start}.`,
     projectReversed: (start: string, end: string) => `The project ends on ${end}, before it starts on ${start}.`,
     holidayReversed: (from: string, to: string) => `This holiday range runs backwards: from ${from} to ${to}.`,
+    workdaysReversed: (from: string, to: string) => `This range of extra workdays runs backwards: from ${from} to ${to}.`,
     beforeStart: (task: string, start: string, by: number, limit: string) =>
       `Task '${task}' starts on ${start}, ${days(by)} before the project starts (${limit}).`,
     afterEnd: (task: string, end: string, by: number, limit: string) =>
       `Task '${task}' ends on ${end}, ${days(by)} after the project's end date (${limit}).`,
+    afterSupported: (task: string) => `Task '${task}' would end after ${MAX_DATE_ISO}, the latest date XProj supports.`,
+    beforeSupported: (task: string) => `Task '${task}' would start before ${MIN_DATE_ISO}, the earliest date XProj supports.`,
   },
   {
     taskReversed: (task, start, end) => `任务“${task}”的结束日期 ${end} 早于开始日期 ${start}。`,
     phaseReversed: (phase, start, end) => `阶段“${phase}”的结束日期 ${end} 早于开始日期 ${start}。`,
     projectReversed: (start, end) => `项目的结束日期 ${end} 早于开始日期 ${start}。`,
     holidayReversed: (from, to) => `节假日区间的起止颠倒了：从 ${from} 到 ${to}。`,
+    workdaysReversed: (from, to) => `调休上班日区间的起止颠倒了：从 ${from} 到 ${to}。`,
     beforeStart: (task, start, by, limit) => `任务“${task}”的开始日期 ${start} 比项目开始日期（${limit}）早 ${by} 天。`,
     afterEnd: (task, end, by, limit) => `任务“${task}”的结束日期 ${end} 比项目结束日期（${limit}）晚 ${by} 天。`,
+    afterSupported: (task) => `任务“${task}”将在 ${MAX_DATE_ISO} 之后结束，超出了 XProj 支持的最晚日期。`,
+    beforeSupported: (task) => `任务“${task}”将在 ${MIN_DATE_ISO} 之前开始，早于 XProj 支持的最早日期。`,
   },
 );
 
-/** `date-order`: ranges that end before they start, and tasks scheduled outside the project's dates. */
+/**
+ * `date-order`: ranges that end before they start, tasks scheduled outside the project's dates, and
+ * tasks the scheduler had to clamp to the dates XProj supports.
+ */
 export const dateOrderRule: PlanRule = {
   codes: ['date-order'],
   check(ctx: RuleContext): void {
@@ -41,10 +50,16 @@ export const dateOrderRule: PlanRule = {
         data: { start: project.start.iso, end: project.end.iso },
       });
     }
-    for (const range of project?.calendar.holidays ?? []) {
-      if (range.to < range.from) {
-        const [from, to] = [formatDay(range.from), formatDay(range.to)];
-        ctx.report({ code: 'date-order', span: range.span, message: m.holidayReversed(from, to), data: { start: from, end: to } });
+    const lists = [
+      [project?.calendar.holidays ?? [], m.holidayReversed],
+      [project?.calendar.extraWorkdays ?? [], m.workdaysReversed],
+    ] as const;
+    for (const [ranges, reversed] of lists) {
+      for (const range of ranges) {
+        if (range.to < range.from) {
+          const [from, to] = [formatDay(range.from), formatDay(range.to)];
+          ctx.report({ code: 'date-order', span: range.span, message: reversed(from, to), data: { start: from, end: to } });
+        }
       }
     }
     for (const phase of ctx.plan.phases) {
@@ -57,7 +72,15 @@ export const dateOrderRule: PlanRule = {
         });
       }
     }
+    const overflows = new Map(ctx.schedule.overflows.map((o) => [o.task, o.side]));
     for (const task of ctx.plan.tasks) {
+      const overflow = overflows.get(task);
+      if (overflow !== undefined) {
+        // Its shown dates are clamped, so how far it passes the project's end would be wrong.
+        const [message, limit] = overflow === 'after' ? [m.afterSupported(task.id), MAX_DATE_ISO] : [m.beforeSupported(task.id), MIN_DATE_ISO];
+        ctx.report({ code: 'date-order', span: task.idSpan, message, data: { task: task.id, bound: 'supported', limit } });
+        continue;
+      }
       // Without a written start, the end is compared with the start the dependencies give it.
       const start = task.start?.day ?? (task.end && !task.duration ? ctx.schedule.tasks.get(task)?.start : undefined);
       if (task.end && start !== undefined && task.end.day < start) {

@@ -1,5 +1,6 @@
 import { approvalMissingRule } from './approvalMissing';
 import { budgetExceededRule } from './budgetExceeded';
+import { calendarUnknownYearRule } from './calendarUnknownYear';
 import { dateOrderRule } from './dateOrder';
 import { dependencyCycleRule } from './dependencyCycle';
 import { dependencyViolationRule } from './dependencyViolation';
@@ -20,4 +21,5 @@ export const SCHEDULE_RULES: readonly PlanRule[] = [
   riskReviewOverdueRule,
   budgetExceededRule,
   approvalMissingRule,
+  calendarUnknownYearRule,
 ];

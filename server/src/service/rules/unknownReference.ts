@@ -14,6 +14,7 @@ const WHAT_EN: Wording = {
   phase: 'phase',
   task: 'task',
   risk: 'risk',
+  budgetItem: 'budget item',
   role: 'role word',
   all: "'all'",
 };
@@ -23,6 +24,7 @@ const WHAT_ZH: Wording = {
   phase: '阶段',
   task: '任务',
   risk: '风险',
+  budgetItem: '预算项',
   role: '角色词',
   all: '“all”',
 };

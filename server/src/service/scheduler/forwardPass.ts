@@ -30,6 +30,7 @@ export function forwardPass(
   ignored: Uint8Array,
   calendar: WorkCalendar,
   projectStart: number,
+  notBefore?: Float64Array,
 ): ForwardResult {
   const n = graph.tasks.length;
   const nodes = graph.digraph.nodeCount;
@@ -146,7 +147,8 @@ export function forwardPass(
     }
     // A leaf's bounds live in its own node slot, which no gate uses.
     collect(v, v);
-    const startAt = Math.max(base, floor[v]!, startBound[v]!);
+    // `notBefore`: the forecast's floor per task (its planned start, or the status date).
+    const startAt = Math.max(base, floor[v]!, startBound[v]!, notBefore?.[v] ?? NONE);
     const finishAt = finishBound[v]!;
     switch (timing.kind) {
       case 'point': {
@@ -155,7 +157,9 @@ export function forwardPass(
           // predecessor's last day is no violation.
           const at = hasDeps[v] ? endOfDay(calendar, timing.date) : startInstant(calendar.ordinal(timing.date));
           es[v] = ef[v] = at;
-          checkFixed(v, at, at, true);
+          if (!timing.actual) {
+            checkFixed(v, at, at, true);
+          }
         } else {
           es[v] = ef[v] = Math.max(startAt, finishAt);
         }
@@ -165,7 +169,16 @@ export function forwardPass(
         duration[v] = timing.duration;
         es[v] = startInstant(timing.start);
         ef[v] = endInstant(timing.start + timing.duration);
-        checkFixed(v, es[v]!, ef[v]!, false);
+        // Actual dates are facts: a dependency they contradict is no violation.
+        if (!timing.actual) {
+          checkFixed(v, es[v]!, ef[v]!, false);
+        }
+        break;
+      }
+      case 'pinned': {
+        duration[v] = timing.duration;
+        es[v] = timing.earlyStart;
+        ef[v] = timing.earlyFinish;
         break;
       }
       case 'endOnly': {

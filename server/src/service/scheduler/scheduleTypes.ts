@@ -1,5 +1,6 @@
 import type { Dependency, Task } from '../model/planModel';
 import type { WorkCalendar } from '../../../../common/calendar';
+import type { HolidayPreset } from '../../../../common/calendarPresets/holidayPreset';
 
 /**
  * One task's computed dates. Internally the scheduler works in working-time points: point `p` is
@@ -52,12 +53,45 @@ export interface DependencyViolation {
   readonly earliestStart: number;
 }
 
+/**
+ * A task whose computed dates leave the supported range (0001-01-01 to 9999-12-31, see
+ * `common/dates.ts`): a huge duration or lag, or a fixed end with a long duration before it. Its
+ * shown dates are clamped to the range; its working-time points are not.
+ */
+export interface DateOverflow {
+  readonly task: Task;
+  /** `after`: it would end after 9999-12-31; `before`: it would start before 0001-01-01. */
+  readonly side: 'before' | 'after';
+}
+
+/** A task's first and last day, as day numbers. */
+export interface ForecastDates {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the plan will land, seen from the status date; the planned dates stay beside it. */
+export interface Forecast {
+  readonly statusDate: number;
+  /** Every task, summaries included: never earlier than planned. */
+  readonly tasks: ReadonlyMap<Task, ForecastDates>;
+  /** The latest forecast end. */
+  readonly finish: number;
+}
+
 export interface Schedule {
+  /** The plan's working calendar, its preset merged in: what every working-day count uses. */
   readonly calendar: WorkCalendar;
+  /** With a status date: where the plan will land (the planned dates are `tasks`). */
+  readonly forecast?: Forecast;
+  /** The statutory preset the calendar was merged with (`calendar.preset`), for the names of its days. */
+  readonly preset?: HolidayPreset;
   /** The project's start and its computed finish (the latest early finish), as day numbers. */
   readonly start: number;
   readonly finish: number;
   readonly tasks: ReadonlyMap<Task, ScheduledTask>;
   readonly cycles: readonly DependencyCycle[];
   readonly violations: readonly DependencyViolation[];
+  /** Tasks clamped to the supported dates, in plan order. */
+  readonly overflows: readonly DateOverflow[];
 }

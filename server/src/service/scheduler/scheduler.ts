@@ -1,23 +1,26 @@
 import type { Plan, Task } from '../model/planModel';
-import { WorkCalendar } from '../../../../common/calendar';
+import type { WorkCalendar } from '../../../../common/calendar';
+import { MAX_DAY, MIN_DAY, clampDay } from '../../../../common/dates';
 import { topologicalOrder } from '../utils/graph';
 import { backwardPass } from './backwardPass';
 import type { BackwardResult } from './backwardPass';
 import { findCycles } from './cycles';
+import { computeForecast } from './forecast';
+import { planCalendar } from './planCalendar';
 import { forwardPass } from './forwardPass';
 import type { ForwardResult } from './forwardPass';
 import { buildScheduleGraph } from './graphBuild';
 import type { ScheduleGraph } from './graphBuild';
-import type { Schedule, ScheduledTask } from './scheduleTypes';
+import type { DateOverflow, Schedule, ScheduledTask } from './scheduleTypes';
 import { dayOfInstant, pointOf, taskTiming } from './taskTiming';
 import type { TaskTiming } from './taskTiming';
 
 export interface ScheduleOptions {
   /** Day number the project starts on when `project.start` is missing. */
   readonly defaultStart: number;
+  /** A status date given by the plan or the user: the schedule then has a forecast from it. */
+  readonly statusDate?: number;
 }
-
-const DEFAULT_CALENDAR = { workdays: [1, 2, 3, 4, 5] as const, holidays: [] };
 
 /**
  * The critical-path schedule of a plan, in working days of its calendar: a forward pass for the
@@ -26,7 +29,7 @@ const DEFAULT_CALENDAR = { workdays: [1, 2, 3, 4, 5] as const, holidays: [] };
  * Pure, and linear in tasks plus dependencies apart from the calendar's logarithmic conversions.
  */
 export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule {
-  const calendar = new WorkCalendar(plan.project?.calendar ?? DEFAULT_CALENDAR);
+  const { calendar, preset } = planCalendar(plan.project?.calendar);
   const start = options.defaultStart;
   const graph = buildScheduleGraph(plan.tasks, calendar);
   const timings = plan.tasks.map((t, i) => taskTiming(t, graph.children[i]!.length > 0, calendar));
@@ -41,12 +44,26 @@ export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule 
     projectFinish = Math.max(projectFinish, f);
   }
   const late = backwardPass(graph, timings, order, ignored, early, projectFinish);
-  const tasks = collectTasks(graph, timings, early, late, inCycle, calendar);
+  const { tasks, overflows } = collectTasks(graph, timings, early, late, inCycle, calendar);
   let finish = start;
   for (const t of tasks.values()) {
     finish = Math.max(finish, t.end);
   }
-  return { calendar, start, finish, tasks, cycles, violations: early.violations };
+  const forecast =
+    options.statusDate === undefined
+      ? undefined
+      : computeForecast({ graph, timings, order, ignored, early, calendar, projectStart: start, shown: (i) => tasks.get(graph.tasks[i]!)! }, options.statusDate);
+  return {
+    calendar,
+    ...(preset ? { preset } : {}),
+    ...(forecast ? { forecast } : {}),
+    start,
+    finish,
+    tasks,
+    cycles,
+    violations: early.violations,
+    overflows,
+  };
 }
 
 /** Cycle edges are removed before ordering, so the order is complete; this only guards that. */
@@ -68,8 +85,9 @@ function collectTasks(
   late: BackwardResult,
   inCycle: Uint8Array,
   calendar: WorkCalendar,
-): Map<Task, ScheduledTask> {
+): { tasks: Map<Task, ScheduledTask>; overflows: DateOverflow[] } {
   const n = graph.tasks.length;
+  const overflows: DateOverflow[] = [];
   const shownStart = new Float64Array(n);
   const shownEnd = new Float64Array(n);
   const slack = Float64Array.from(late.slack);
@@ -80,6 +98,12 @@ function collectTasks(
     if (timing.kind !== 'summary') {
       const duration = timing.kind === 'point' ? 0 : early.duration[i]!;
       shownDates(timing, pointOf(early.earlyStart[i]!), duration, early.earlyStart[i]!, calendar, shownStart, shownEnd, i);
+      // Dates past the supported range cannot be written; they are reported, and shown at its end.
+      if (shownStart[i]! < MIN_DAY || shownEnd[i]! > MAX_DAY) {
+        overflows.push({ task: graph.tasks[i]!, side: shownEnd[i]! > MAX_DAY ? 'after' : 'before' });
+        shownStart[i] = clampDay(shownStart[i]!);
+        shownEnd[i] = clampDay(shownEnd[i]!);
+      }
       critical[i] = slack[i]! <= 0 ? 1 : 0;
       continue;
     }
@@ -115,7 +139,7 @@ function collectTasks(
       inCycle: inCycle[i] === 1,
     });
   }
-  return out;
+  return { tasks: out, overflows: overflows.reverse() };
 }
 
 /** First and last day as shown, into `starts[i]` and `ends[i]`: written dates as written, computed ones from the points. */
@@ -144,6 +168,10 @@ function shownDates(
     case 'derived':
       starts[i] = calendar.dayOf(s);
       ends[i] = calendar.dayOf(s + d - 1);
+      break;
+    case 'pinned':
+      starts[i] = d === 0 ? dayOfInstant(calendar, startAt) : calendar.dayOf(s);
+      ends[i] = d === 0 ? starts[i]! : calendar.dayOf(s + d - 1);
       break;
   }
 }

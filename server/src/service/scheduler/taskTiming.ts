@@ -51,34 +51,50 @@ export function endOfDay(calendar: WorkCalendar, day: number): number {
 export type TaskTiming =
   /** Spans its children; an explicit `start` is a floor for all descendants. */
   | { readonly kind: 'summary'; readonly writtenStart?: number }
-  /** A milestone or a zero-length task; `date` is its written day, if any. */
-  | { readonly kind: 'point'; readonly date?: number }
-  /** Start fixed by `start`, or by `end` with a duration. */
-  | { readonly kind: 'fixed'; readonly start: number; readonly duration: number; readonly shownStart?: number; readonly shownEnd?: number }
+  /** A milestone or a zero-length task; `date` is its written day, if any. `actual`: that day is a fact. */
+  | { readonly kind: 'point'; readonly date?: number; readonly actual?: boolean }
+  /**
+   * Start fixed by `start`, or by `end` with a duration. `actual`: fixed by an actual date, a fact
+   * no dependency can contradict.
+   */
+  | {
+      readonly kind: 'fixed';
+      readonly start: number;
+      readonly duration: number;
+      readonly shownStart?: number;
+      readonly shownEnd?: number;
+      readonly actual?: boolean;
+    }
   /** Only `end`: the start comes from dependencies, the finish point stays. */
   | { readonly kind: 'endOnly'; readonly finish: number; readonly writtenEnd: number }
-  | { readonly kind: 'derived'; readonly duration: number };
+  | { readonly kind: 'derived'; readonly duration: number }
+  /** Placed already, as instants (the forecast keeps what is done where it was). */
+  | { readonly kind: 'pinned'; readonly earlyStart: number; readonly earlyFinish: number; readonly duration: number };
 
 export function taskTiming(task: Task, isSummary: boolean, calendar: WorkCalendar): TaskTiming {
-  const start = task.start?.day;
-  const end = task.end?.day;
+  // Actual dates are facts: they replace the planned ones.
+  const actual = task.actualStart !== undefined || task.actualEnd !== undefined;
+  const start = task.actualStart?.day ?? task.start?.day;
+  const end = task.actualEnd?.day ?? task.end?.day;
   if (isSummary) {
-    return { kind: 'summary', writtenStart: start };
+    return { kind: 'summary', writtenStart: task.start?.day };
   }
   const given = task.duration ? Math.max(0, workingDays(task.duration, calendar)) : undefined;
   if (task.milestone || given === 0) {
-    return { kind: 'point', date: start ?? end };
+    const date = task.actualEnd?.day ?? task.actualStart?.day ?? start ?? end;
+    return actual ? { kind: 'point', date, actual } : { kind: 'point', date };
   }
   if (start !== undefined) {
     const s = calendar.ordinal(start);
+    const fact = actual ? { actual } : {};
     if (end === undefined) {
-      return { kind: 'fixed', start: s, duration: given ?? 1, shownStart: start };
+      return { kind: 'fixed', start: s, duration: given ?? 1, shownStart: start, ...fact };
     }
     const span = calendar.workdaysBetween(start, end);
     // An end before the start is `date-order`'s to report; the task still takes a day.
     return span >= 1
-      ? { kind: 'fixed', start: s, duration: span, shownStart: start, shownEnd: end }
-      : { kind: 'fixed', start: s, duration: 1, shownStart: start };
+      ? { kind: 'fixed', start: s, duration: span, shownStart: start, shownEnd: end, ...fact }
+      : { kind: 'fixed', start: s, duration: 1, shownStart: start, ...fact };
   }
   if (end !== undefined) {
     const finish = calendar.ordinal(end + 1);

@@ -1,3 +1,4 @@
+import { readIsoDate } from '../../../../common/dates';
 import type { ProblemData } from '../model/problems';
 import type { Issue } from './issues';
 import { fieldName, placeOf } from './schemaMessages';
@@ -6,7 +7,6 @@ import { jsonTypeOf, patternKind } from './schemaShapes';
 import type { Expected } from './schemaShapes';
 
 const MAX_SHOWN = 40;
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A scalar as a message shows it, shortened; undefined for a list or map. */
 function shown(value: unknown): string | undefined {
@@ -53,8 +53,12 @@ export function issueText(issue: Issue, m: SchemaMessages): { message: string; d
       const data = { ...base, allowed };
       return { message, data: issue.suggestion !== undefined ? { ...data, suggestion: issue.suggestion } : data };
     }
-    case 'bad-date':
-      return { message: ISO_SHAPE.test(issue.value) ? m.notADate(issue.value) : m.badDate(shown(issue.value) ?? ''), data: { ...base, format: 'date' } };
+    case 'bad-date': {
+      const fault = readIsoDate(issue.value);
+      const message =
+        fault === 'out-of-range' ? m.dateOutOfRange(issue.value) : fault === 'no-such-day' ? m.notADate(issue.value) : m.badDate(shown(issue.value) ?? '');
+      return { message, data: { ...base, format: 'date' } };
+    }
     case 'bad-format':
       return { message: m.badFormat(field, issue.format), data: { ...base, format: issue.format } };
     case 'bad-pattern': {

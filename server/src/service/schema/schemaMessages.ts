@@ -1,3 +1,4 @@
+import { MAX_DATE_ISO, MIN_DATE_ISO } from '../../../../common/dates';
 import { defineMessages } from '../l10n/localize';
 import type { Locale } from '../l10n/localize';
 import type { Path } from './issues';
@@ -214,6 +215,7 @@ export const schemaMessages = defineMessages(
       allowed.length === 1 ? `${cap(field)} must be ${allowed[0]}.` : `${cap(field)} must be one of: ${allowed.join(', ')}.`,
     badDate: (value: string) => `Expected a date like 2026-03-02 (YYYY-MM-DD), not '${value}'.`,
     notADate: (value: string) => `${value} is not a real date: that day does not exist.`,
+    dateOutOfRange: (value: string) => `${value} is outside the dates XProj supports, ${MIN_DATE_ISO} to ${MAX_DATE_ISO}.`,
     badFormat: (field: string, format: string) => `${cap(field)} is not a valid ${format}.`,
     badPattern: (kind: PatternKind | undefined, field: string, value: string, pattern: string) =>
       kind ? EN_PATTERNS[kind](value) : `${cap(field)} does not match the pattern ${pattern}.`,
@@ -243,6 +245,7 @@ export const schemaMessages = defineMessages(
     notAllowed: (field, allowed) => (allowed.length === 1 ? `${field}必须为 ${allowed[0]}。` : `${field}必须是以下之一：${allowed.join('、')}。`),
     badDate: (value) => `应为形如 2026-03-02 的日期（YYYY-MM-DD），而不是“${value}”。`,
     notADate: (value) => `${value} 不是真实存在的日期：该月没有这一天。`,
+    dateOutOfRange: (value) => `${value} 超出了 XProj 支持的日期范围（${MIN_DATE_ISO} 至 ${MAX_DATE_ISO}）。`,
     badFormat: (field, format) => `${field}不是有效的 ${format}。`,
     badPattern: (kind, field, value, pattern) => (kind ? ZH_PATTERNS[kind](value) : `${field}不符合格式 ${pattern}。`),
     between: (field, min, max) => `${field}必须在 ${min} 到 ${max} 之间。`,

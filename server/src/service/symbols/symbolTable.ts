@@ -13,6 +13,7 @@ const ACCEPT_TO_KIND: Partial<Record<RefAccept, EntityKind>> = {
   phase: 'phase',
   task: 'task',
   risk: 'risk',
+  budgetItem: 'budgetItem',
 };
 
 /** What an undefined id has: one shared array, as rules look up many ids that are not defined. */

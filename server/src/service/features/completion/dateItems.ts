@@ -2,6 +2,7 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import type { Task } from '../../model/planModel';
 import { formatDay, weekdayOf } from '../../../../../common/dates';
+import { dayLabel } from '../calendarDays';
 import { taskAt } from './dependencyGuard';
 import { sortKey, textItem, wrapText } from './itemTools';
 import type { ItemRequest, Wrap } from './itemTools';
@@ -85,9 +86,17 @@ export function dateItems(req: ItemRequest, target: SchemaTarget, wrap: Wrap): C
     const iso = formatDay(day);
     return textItem(req, `${iso} — ${whys.join(', ')}`, wrapText(iso, wrap), {
       kind: CompletionItemKind.Value,
-      detail: weekdays[weekdayOf(day)],
+      detail: dayDetail(req, day, weekdays),
       filterText: iso,
       sortText: sortKey(0, i),
     });
   });
 }
+
+/** The weekday, and what the calendar makes of the day when it is not what its weekday says: `Saturday · make-up working day (Spring Festival)`. */
+function dayDetail(req: ItemRequest, day: number, weekdays: readonly string[]): string {
+  const weekday = weekdays[weekdayOf(day)] ?? '';
+  const kind = req.analysis.schedule.calendar.dayKind(day);
+  return kind === 'holiday' || kind === 'makeup' ? `${weekday} · ${dayLabel(req.analysis, day, req.locale)}` : weekday;
+}
+

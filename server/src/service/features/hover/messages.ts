@@ -101,6 +101,7 @@ export const hoverMessages = defineMessages(
     kindPhase: () => 'phase',
     kindTask: () => 'task',
     kindRisk: () => 'risk',
+    kindBudgetItem: () => 'budget item',
     kindRole: () => 'role word',
     either: (words: readonly string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}` : (words[0] ?? '')),
 
@@ -203,6 +204,7 @@ export const hoverMessages = defineMessages(
     kindPhase: () => '阶段',
     kindTask: () => '任务',
     kindRisk: () => '风险',
+    kindBudgetItem: () => '预算项',
     kindRole: () => '角色词',
     either: (words) => (words.length > 1 ? `${words.slice(0, -1).join('、')}或${words.at(-1)!}` : (words[0] ?? '')),
 

@@ -104,6 +104,7 @@ const KIND_WORDS: Readonly<Record<Exclude<RefAccept, 'all'>, (m: HoverMessages) 
   phase: (m) => m.kindPhase(),
   task: (m) => m.kindTask(),
   risk: (m) => m.kindRisk(),
+  budgetItem: (m) => m.kindBudgetItem(),
   role: (m) => m.kindRole(),
 };
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../../l10n/localize';
 import type { RoleWord } from '../../symbols/roles';
+import { CHANGE_STATUSES } from '../../../../../common/changeStatus';
 import { DEPENDENCY_TYPES } from '../../../../../common/dependencyType';
 import { RULE_LEVELS } from '../../../../../common/ruleLevel';
 import { TASK_STATUSES } from '../../../../../common/taskStatus';
@@ -13,7 +14,7 @@ const DOMAIN_VALUES = {
   riskResponse: ['avoid', 'mitigate', 'transfer', 'accept'],
   riskStatus: ['open', 'closed', 'occurred'],
   cadence: ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'once', 'as-needed'],
-  changeStatus: ['requested', 'approved', 'rejected', 'implemented'],
+  changeStatus: CHANGE_STATUSES,
   weekday: WEEKDAYS_MONDAY_FIRST,
   ruleLevel: RULE_LEVELS,
 } as const;
@@ -70,6 +71,7 @@ const EN: Tables = {
     'as-needed': ['As needed', 'Called when needed, e.g. an emergency channel.'],
   },
   changeStatus: {
+    proposed: ['Proposed', 'Proposed: drafted, not yet submitted for a decision.'],
     requested: ['Requested', 'Requested: waiting for a decision; it does not apply yet.'],
     approved: ['Approved', 'Approved: the change applies and the plan should reflect it.'],
     rejected: ['Rejected', 'Rejected: the change does not apply.'],
@@ -138,6 +140,7 @@ const ZH_CN: Tables = {
     'as-needed': ['按需', '需要时召开，例如紧急沟通渠道。'],
   },
   changeStatus: {
+    proposed: ['已起草', '已起草：尚未提交审批。'],
     requested: ['已申请', '已申请：等待决定，尚未生效。'],
     approved: ['已批准', '已批准：变更生效，计划应随之调整。'],
     rejected: ['已驳回', '已驳回：变更不生效。'],

@@ -1,12 +1,14 @@
 import type { DayRange } from '../../../../../common/calendar';
-import { formatDay } from '../../../../../common/dates';
-import type { GanttDependency, GanttModel, GanttTask, IsoRange } from '../../../../../common/ganttModel';
+import { dayOfIso, formatDay } from '../../../../../common/dates';
+import type { GanttDependency, GanttModel, GanttTask, IsoRange, NamedIsoRange } from '../../../../../common/ganttModel';
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Task } from '../../model/planModel';
 import { TaskFacts } from './taskFacts';
+import type { Locale } from '../../l10n/localize';
+import type { HolidayRange } from '../../model/planModel';
 
 /** What the Gantt webview draws: the computed schedule in WBS order, with the calendar it was computed in. */
-export function getGanttModel(analysis: PlanAnalysis): GanttModel {
+export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): GanttModel {
   const { plan, schedule, symbols } = analysis;
   const facts = new TaskFacts(analysis);
   const outline = new Map<Task, string>();
@@ -72,6 +74,7 @@ export function getGanttModel(analysis: PlanAnalysis): GanttModel {
       workdays: [...rules.workdays],
       holidays: isoRanges(rules.holidays),
       extraWorkdays: isoRanges(rules.extraWorkdays ?? []),
+      dayNames: dayNames(analysis, tasks, locale),
     },
     tasks,
     dependencies,
@@ -82,3 +85,29 @@ export function getGanttModel(analysis: PlanAnalysis): GanttModel {
 function isoRanges(ranges: readonly DayRange[]): IsoRange[] {
   return ranges.filter((r) => r.from <= r.to).map((r) => ({ from: formatDay(r.from), to: formatDay(r.to) }));
 }
+
+/** How far beyond the plan's dates the chart may be scrolled and still name its holidays. */
+const NAMED_MARGIN_DAYS = 92;
+
+/**
+ * Names for the chart's hover, the plan's own `name:`s first: the preset's periods and make-up days
+ * that come near the plan's dates, in the service's language.
+ */
+function dayNames(analysis: PlanAnalysis, tasks: readonly GanttTask[], locale: Locale): NamedIsoRange[] {
+  const { schedule } = analysis;
+  let from = schedule.start;
+  let to = schedule.finish;
+  for (const t of tasks) {
+    from = Math.min(from, dayOfIso(t.start));
+    to = Math.max(to, dayOfIso(t.end));
+  }
+  const span = { from: from - NAMED_MARGIN_DAYS, to: to + NAMED_MARGIN_DAYS };
+  const spec = analysis.plan.project?.calendar;
+  const own = [...(spec?.holidays ?? []), ...(spec?.extraWorkdays ?? [])].filter(
+    (r): r is HolidayRange & { name: string } => r.name !== undefined && r.from <= r.to && r.from <= span.to && r.to >= span.from,
+  );
+  const preset = schedule.preset;
+  const shipped = preset ? [...preset.holidays(span), ...preset.makeupDays(span)].map((r) => ({ ...r, name: locale === 'zh-cn' ? r.name : r.nameEn })) : [];
+  return [...own, ...shipped].map((r) => ({ from: formatDay(r.from), to: formatDay(r.to), name: r.name }));
+}
+
