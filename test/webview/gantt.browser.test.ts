@@ -5,9 +5,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildModel } from '../../webview/src/layout/model';
-import { moveTask, resizeTask } from '../../webview/src/layout/drag';
-import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
+import { buildModel } from '../../common/gantt/model';
+import { moveTask, resizeTask } from '../../common/gantt/drag';
+import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
 import type { GanttModel } from '../../common/ganttModel';
 import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
 

@@ -11,6 +11,18 @@ import type { CliIo } from './io';
 import { cliMessages } from './messages';
 import { analyzeText, createService } from './planLoader';
 import { readPlanForCommand } from './planInput';
+import { findCjkFont } from '../files/cjkFont';
+import { resvgWasm } from '../files/resvgWasm';
+
+/**
+ * What the chart formats take from the machine: the CJK font (for SVG only to measure names, when
+ * one is there), and resvg's WebAssembly module for PNG.
+ */
+function chartResources(io: CliIo, format: 'svg' | 'png' | 'pdf'): { font?: Uint8Array; resvgWasm?: () => Uint8Array } {
+  const found = findCjkFont(io.env);
+  const font = found && 'bytes' in found ? found.bytes : undefined;
+  return { ...(font ? { font } : {}), ...(format === 'png' ? { resvgWasm } : {}) };
+}
 
 export type ExportRequest = Omit<ExportInvocation, 'locale'> & { readonly locale: Locale };
 
@@ -30,6 +42,7 @@ export async function runExport(request: ExportRequest, io: CliIo): Promise<Exit
       from: request.from !== undefined ? parseIsoDate(request.from) : undefined,
       until: request.until !== undefined ? parseIsoDate(request.until) : undefined,
       fenced: request.output !== undefined && /\.(md|markdown)$/i.test(request.output),
+      ...(request.format === 'png' || request.format === 'pdf' || request.format === 'svg' ? chartResources(io, request.format) : {}),
     });
   } catch (e) {
     if (e instanceof ExportError) {

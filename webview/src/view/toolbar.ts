@@ -1,8 +1,8 @@
-import type { Filters } from '../layout/rows';
-import { ZOOM_LEVELS } from '../layout/timeScale';
-import type { ZoomLevel } from '../layout/timeScale';
+import type { Filters } from '../../../common/gantt/rows';
+import { ZOOM_LEVELS } from '../../../common/gantt/timeScale';
+import type { ZoomLevel } from '../../../common/gantt/timeScale';
 import { html } from './dom';
-import type { Strings } from '../i18n/strings';
+import type { Strings } from '../../../common/gantt/strings';
 
 export interface ToolbarHandlers {
   zoomTo(level: ZoomLevel): void;

@@ -1,6 +1,6 @@
-import type { TaskStatus } from '../../../common/taskStatus';
-import type { TimeUnit, ZoomLevel } from '../layout/timeScale';
-import { weekdayOf, ymdOf } from '../../../common/dates';
+import type { TaskStatus } from '../taskStatus';
+import type { TimeUnit, ZoomLevel } from './timeScale';
+import { weekdayOf, ymdOf } from '../dates';
 
 export type Language = 'en' | 'zh';
 
