@@ -1,5 +1,6 @@
 import type { DayRange } from '../../../../common/calendar';
 import { formatDay } from '../../../../common/dates';
+import { escapeXml } from '../../../../common/gantt/xml';
 import type { Locale } from '../../service/l10n/localize';
 import { defineMessages } from '../../service/l10n/localize';
 import { MSPDI, lagToMspdi } from '../mspdiUnits';
@@ -12,15 +13,8 @@ const LINK_TYPE = { FF: 0, FS: 1, SF: 2, SS: 3 } as const;
 /** Calendars reach this far around the project, so that a preset's many years stay out. */
 const CALENDAR_MARGIN_DAYS = 366;
 
-/** XML text: the five predefined entities, and characters XML 1.0 forbids dropped. */
-export function xmlText(value: string): string {
-  return value
-    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+/** XML text, escaped as every XML XProj writes it (`common/gantt/xml.ts`). */
+export const xmlText = escapeXml;
 
 class XmlWriter {
   readonly lines: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'];
