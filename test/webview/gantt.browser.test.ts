@@ -77,6 +77,15 @@ describe('gantt webview in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('offers Export as SVG, PNG or PDF in the toolbar, and posts the choice to the host', async () => {
+    const { page } = await open('sample=1');
+    assert.deepEqual(await page.$$eval('select.export-as option', (os) => os.map((o) => (o as HTMLOptionElement).value)), ['', 'svg', 'png', 'pdf']);
+    await page.selectOption('select.export-as', 'pdf');
+    assert.deepEqual((await posted(page)).at(-1), { type: 'exportAs', format: 'pdf' });
+    assert.equal(await page.$eval('select.export-as', (e) => (e as HTMLSelectElement).value), '', 'the menu goes back to its prompt');
+    await page.close();
+  });
+
   it('posts reveal on a click and on Enter, and moves the selection with the arrow keys', async () => {
     const { page } = await open('sample=1');
     await clickBar(page, 'charter');

@@ -75,6 +75,7 @@ export class GanttView {
       zoomTo: (level) => this.zoomTo(ZOOM_PRESETS[level]),
       zoomBy: (f) => this.zoomTo(this.state.pxPerDay * f),
       setFilters: (filters) => this.changeRows(() => (this.state.filters = filters)),
+      exportAs: (format) => this.bridge.post({ type: MessageType.ExportAs, format }),
       setShowCritical: (on) => {
         this.state.showCritical = on;
         this.root.classList.toggle('hide-critical', !on);
