@@ -1,7 +1,7 @@
 // Bundles every entry: the CLI and server for Node (cjs), the client for the VS Code extension host
 // (vscode stays external), the webview for the browser. Type checking is `tsc --noEmit` (npm run check-types).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { schemaValidatorPlugin } from './scripts/schemaStandalone.mjs';
 
 const production = process.argv.includes('--production');
@@ -31,6 +31,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   plugins: [problemMatcher, schemaValidatorPlugin],
+  // resvg's WebAssembly is found in node_modules only when running from source; bundles read dist/resvg.wasm.
+  external: ['@resvg/resvg-wasm/index_bg.wasm'],
 };
 
 const entries = [
@@ -38,9 +40,24 @@ const entries = [
   // The CLI's worker threads (checking many files in parallel) load this from beside dist/cli.js.
   { entryPoints: ['server/src/cli/parallelWorkerEntry.ts'], outfile: 'dist/cliWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // Exports and imports with their libraries, loaded by the CLI and the server on first use (server/src/interopLoader.ts).
+  {
+    entryPoints: ['server/src/interopEntry.ts'],
+    outfile: 'dist/interop.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // PDFKit's ES build asks import.meta.url where its data files are (only PDF/A reads one).
+    banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: ['webview/src/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((e) => existsSync(e.entryPoints[0]));
+
+// The PNG export's renderer (WebAssembly, the same on every platform), beside dist/interop.js.
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/resvg.wasm');
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

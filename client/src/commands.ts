@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Cmd, CommandFactory, Ctx } from './ctx';
 import { GanttPanel } from './ganttPanel';
+import { exportPlan, importPlan } from './interopCommands';
 import { newPlan } from './newPlan';
 import type { NewPlanArgs } from './newPlan';
 import { asRange, asUri, revealRange } from './reveal';
@@ -95,6 +96,13 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
         }
       },
     },
+    'xproj.exportPlan': {
+      enabled: (ctx) => async (planArg: unknown, formatArg: unknown, targetArg: unknown) => {
+        const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
+        return plan ? exportPlan(ctx, plan, formatArg, targetArg) : undefined;
+      },
+    },
+    'xproj.importPlan': { enabled: (ctx) => (sourceArg: unknown, targetArg: unknown) => importPlan(ctx, sourceArg, targetArg) },
     'xproj.restartServer': always((ctx) => () =>
       vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the XProj language server') },

@@ -208,6 +208,10 @@ ${css}
       case MessageType.ExportResponse:
         this.exports.get(message.messageId)?.(message.svg);
         break;
+      case MessageType.ExportAs:
+        // SVG as the chart is shown (zoom, filters); PNG and PDF as the whole-plan document.
+        await vscode.commands.executeCommand(message.format === 'svg' ? 'xproj.exportGantt' : 'xproj.exportPlan', this.plan, ...(message.format === 'svg' ? [] : [message.format]));
+        break;
     }
   }
 

@@ -7,6 +7,7 @@ import type { BaselineCandidates } from './protocol';
 import type { GanttEditParams, PlanParams } from './protocol';
 import { GanttEditRefusal, RenameRefusal } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
+import { registerInteropHandlers } from './interopHandlers';
 import { runSafe } from './utils/runner';
 import type { Logger } from './utils/runner';
 import type { WorkspacePlans } from './workspacePlans';
@@ -168,6 +169,7 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       }),
     ),
   );
+  registerInteropHandlers(ctx);
 }
 
 /** A refused rename or chart edit is an answer for the user (shown by the editor), not a server error to log. */

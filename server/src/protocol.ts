@@ -75,3 +75,42 @@ export const compareWithBaselineRequest = new RequestType<CompareParams, { reado
 
 /** The baselines a plan can be compared with: its repository's tags and its recent commits. */
 export const baselineCandidatesRequest = new RequestType<PlanParams, BaselineCandidates | null, void>('xproj/baselineCandidates');
+
+/** `xproj/export`: an open plan in another tool's format (`xproj export`'s formats). */
+export interface ExportPlanParams {
+  readonly uri: string;
+  /** tjp, mspdi, xlsx, csv, ics, mermaid, svg, png or pdf. */
+  readonly format: string;
+  /** Language of headers and labels: `en` or `zh-cn`. */
+  readonly locale?: string;
+  /** Chart formats: the first and last day shown, ISO. */
+  readonly from?: string;
+  readonly until?: string;
+}
+
+/** Text formats come as text, the others (xlsx, png, pdf) as base64. */
+export interface ExportPlanResult {
+  readonly text?: string;
+  readonly base64?: string;
+}
+
+export const exportPlanRequest = new RequestType<ExportPlanParams, ExportPlanResult | null, void>('xproj/export');
+
+/** `xproj/import`: a file's bytes (MS Project XML, .csv or .xlsx), read by the client. */
+export interface ImportPlanParams {
+  /** The file's name; its extension says how to read it. */
+  readonly fileName: string;
+  readonly base64: string;
+  readonly locale?: string;
+}
+
+/** The plan's YAML, and what could not be carried over (also written at its top). */
+export interface ImportPlanResult {
+  readonly yaml: string;
+  readonly notes: readonly string[];
+}
+
+export const importPlanRequest = new RequestType<ImportPlanParams, ImportPlanResult | null, void>('xproj/import');
+
+export { EXPORT_EXTENSIONS, EXPORT_FORMATS } from './interop/export/formats';
+export type { ExportFormat } from './interop/export/formats';

@@ -105,7 +105,7 @@ describe('xproj diff', () => {
     const cases: [string[], string, RegExp][] = [
       [['v9', 'plan.xproj.yaml'], repo, /The baseline 'v9' cannot be read: git knows no revision of that name\./],
       [['v1; rm -rf ~', 'plan.xproj.yaml'], repo, /git knows no revision of that name/],
-      [['--output=/tmp/x', 'plan.xproj.yaml'], repo, /Unknown option '--output=\/tmp\/x'/],
+      [['--output=/tmp/x', 'plan.xproj.yaml'], repo, /Unknown option '--output' for 'diff'/],
       [['before', 'plan.xproj.yaml'], repo, /the plan file does not exist there/],
       [['v1.0', 'plan.xproj.yaml'], tempTree({ 'plan.xproj.yaml': V2 }), /the plan is not in a git repository/],
       [['plan.xproj.yaml'], repo, /plan\.xproj\.yaml names no baseline/],

@@ -30,6 +30,23 @@ export function runInProcess(argv: readonly string[], options: RunOptions = {}):
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
+  if (typeof code !== 'number') {
+    throw new Error(`${argv[0]} runs asynchronously: use runInProcessAsync`);
+  }
+  return { code, stdout, stderr };
+}
+
+/** The same for the commands that finish asynchronously (`export`, `import`). */
+export async function runInProcessAsync(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    cwd: options.cwd ?? FIXTURES,
+    env: options.env ?? { LANG: 'C' },
+    stdoutIsTTY: options.tty ?? false,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 

@@ -4,13 +4,19 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import type { PlanAnalysis } from '../../server/src/service';
 import type { Schedule } from '../../server/src/service/scheduler/scheduleTypes';
+import { exportFacts } from '../../server/src/interop/export/planFacts';
+import { exportTjp } from '../../server/src/interop/export/tjp';
+import { analyzeText, createService } from '../../server/src/cli/planLoader';
 import { formatDay } from '../../common/dates';
+import { loadGenerator } from '../helpers/generator';
 import { check } from '../helpers/plan';
-import { readTjCsv, tjPath, toTjp } from './tjp';
-import type { TjDates } from './tjp';
+import { csvReport, readTjCsv } from './tjReport';
+import type { TjDates } from './tjReport';
 
 const FIXTURES = join(__dirname, 'fixtures');
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'enrolment', 'spring-enrolment.xproj.yaml');
 const hasTj3 = spawnSync('tj3', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /**
@@ -37,13 +43,13 @@ function ours(schedule: Schedule): Record<string, string> {
 }
 
 /** The same from TaskJuggler's report; summaries from their children, as XProj shows them. */
-function theirs(schedule: Schedule, tj: ReadonlyMap<string, TjDates>): Record<string, string> {
+function theirs(schedule: Schedule, tj: ReadonlyMap<string, TjDates>, paths: ReadonlyMap<string, string>): Record<string, string> {
   const dates = new Map<string, TjDates>();
   const tasks = [...schedule.tasks.keys()];
   for (const task of [...tasks].reverse()) {
     if (task.children.length === 0) {
-      const d = tj.get(tjPath(task));
-      assert.ok(d, `TaskJuggler did not report ${tjPath(task)}`);
+      const d = tj.get(paths.get(task.id)!);
+      assert.ok(d, `TaskJuggler did not report ${paths.get(task.id)}`);
       dates.set(task.id, d);
     } else {
       const kids = task.children.map((c) => dates.get(c.id)!);
@@ -66,7 +72,26 @@ function runTj3(dir: string, name: string, tjp: string): string {
   return readFileSync(join(dir, `${name}.csv`), 'utf8');
 }
 
-describe('TaskJuggler agrees with the scheduler', { skip: hasTj3 ? false : 'tj3 not installed' }, () => {
+/** Exports the plan with the product's TJP writer, has tj3 schedule it, and compares every task's days. */
+function compare(dir: string, name: string, analysis: PlanAnalysis, known: Record<string, { readonly xproj: string; readonly tj3: string }> = {}): void {
+  const { plan, schedule } = analysis;
+  assert.ok(plan.tasks.length > 0);
+  const { text, paths } = exportTjp(exportFacts(analysis));
+  // The export's own HTML report costs seconds on large plans and is not what is compared.
+  const csv = runTj3(dir, name, text.replace(/^taskreport overview [\s\S]*$/m, '') + csvReport(name));
+  const milestones = new Set(plan.tasks.filter((t) => t.milestone || schedule.tasks.get(t)?.duration === 0).map((t) => paths.get(t.id)!));
+  const xproj = ours(schedule);
+  const tj3 = theirs(schedule, readTjCsv(csv, milestones, schedule.calendar), paths);
+  for (const [id, k] of Object.entries(known)) {
+    assert.equal(xproj[id], `${k.xproj}..${k.xproj}`, `XProj's side of the known difference on ${id}`);
+    assert.equal(tj3[id], `${k.tj3}..${k.tj3}`, `TaskJuggler's side of the known difference on ${id}`);
+    delete xproj[id];
+    delete tj3[id];
+  }
+  assert.deepEqual(xproj, tj3);
+}
+
+describe('TaskJuggler schedules the tjp export to the same dates', { skip: hasTj3 ? false : 'tj3 not installed' }, () => {
   const dir = hasTj3 ? mkdtempSync(join(tmpdir(), 'xproj-tj3-')) : '';
   after(() => {
     if (dir) {
@@ -77,22 +102,22 @@ describe('TaskJuggler agrees with the scheduler', { skip: hasTj3 ? false : 'tj3 
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.xproj.yaml'))) {
     it(file, () => {
       const analysis = check(readFileSync(join(FIXTURES, file), 'utf8'));
-      const { plan, schedule } = analysis;
-      assert.ok(plan.tasks.length > 0);
-      const name = file.replace('.xproj.yaml', '');
-      const csv = runTj3(dir, name, toTjp(plan, schedule.calendar, name));
-      const milestones = new Set(plan.tasks.filter((t) => t.milestone).map(tjPath));
-      const xproj = ours(schedule);
-      const tj3 = theirs(schedule, readTjCsv(csv, milestones, schedule.calendar));
-      for (const [id, known] of Object.entries(DIFFERENCES[file] ?? {})) {
-        assert.equal(xproj[id], `${known.xproj}..${known.xproj}`, `XProj's side of the known difference on ${id}`);
-        assert.equal(tj3[id], `${known.tj3}..${known.tj3}`, `TaskJuggler's side of the known difference on ${id}`);
-        delete xproj[id];
-        delete tj3[id];
-      }
-      assert.deepEqual(xproj, tj3);
-      assert.deepEqual(schedule.cycles, []);
-      assert.deepEqual(schedule.violations, []);
+      compare(dir, file.replace('.xproj.yaml', ''), analysis, DIFFERENCES[file]);
+      assert.deepEqual(analysis.schedule.cycles, []);
+      assert.deepEqual(analysis.schedule.violations, []);
+    });
+  }
+
+  it('the example plan (FF dependencies pinned at XProj\'s dates)', () => {
+    const { analysis } = analyzeText(createService({ locale: 'en' }), EXAMPLE, readFileSync(EXAMPLE, 'utf8'));
+    assert.equal(analysis.problems.filter((p) => p.severity === 'error').length, 0);
+    compare(dir, 'example', analysis);
+  });
+
+  for (const seed of [1, 2, 3]) {
+    it(`a generated plan of 400 tasks, seed ${seed}`, async () => {
+      const { generatePlan } = await loadGenerator();
+      compare(dir, `generated${seed}`, check(generatePlan({ tasks: 400, seed })));
     });
   }
 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { layoutArrows, pathData, routeArrow, sidesOf } from '../../webview/src/layout/arrows';
-import { METRICS, anchorOf, taskBar } from '../../webview/src/layout/bars';
-import { buildModel } from '../../webview/src/layout/model';
-import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
-import { createTimeScale } from '../../webview/src/layout/timeScale';
+import { layoutArrows, pathData, routeArrow, sidesOf } from '../../common/gantt/arrows';
+import { METRICS, anchorOf, taskBar } from '../../common/gantt/bars';
+import { buildModel } from '../../common/gantt/model';
+import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
+import { createTimeScale } from '../../common/gantt/timeScale';
 import { criticalExample, data, dep, task } from './ganttData';
 
 const H = METRICS.rowHeight;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dayOfIso, formatDay as isoOfDay } from '../../common/dates';
-import { moveTask, resizeTask } from '../../webview/src/layout/drag';
-import { buildModel } from '../../webview/src/layout/model';
+import { moveTask, resizeTask } from '../../common/gantt/drag';
+import { buildModel } from '../../common/gantt/model';
 import { data, task } from './ganttData';
 
 const PX = 20;

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { escapeXml, exportSvg } from '../../webview/src/export/svgExport';
-import { DEFAULT_PALETTE } from '../../webview/src/export/palette';
-import { buildModel } from '../../webview/src/layout/model';
-import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
-import { createTimeScale } from '../../webview/src/layout/timeScale';
-import { stringsFor } from '../../webview/src/i18n/strings';
+import { DEFAULT_PALETTE } from '../../common/gantt/palette';
+import { buildModel } from '../../common/gantt/model';
+import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
+import { createTimeScale } from '../../common/gantt/timeScale';
+import { stringsFor } from '../../common/gantt/strings';
 import { CHROMIUM, launchBrowser } from './browserHarness';
 import { criticalExample, data, dep, task } from './ganttData';
 

@@ -5,9 +5,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildModel } from '../../webview/src/layout/model';
-import { moveTask, resizeTask } from '../../webview/src/layout/drag';
-import { NO_FILTERS, buildRows } from '../../webview/src/layout/rows';
+import { buildModel } from '../../common/gantt/model';
+import { moveTask, resizeTask } from '../../common/gantt/drag';
+import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
 import type { GanttModel } from '../../common/ganttModel';
 import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
 
@@ -74,6 +74,15 @@ describe('gantt webview in Chromium', { skip }, () => {
     assert.deepEqual(arrows.sort(), data.dependencies.map((d) => `${d.from}>${d.to}`).sort());
     assert.equal(await page.$$eval('.names [data-task-id]', (els) => els.length), 0);
     assert.deepEqual(warnings, []);
+    await page.close();
+  });
+
+  it('offers Export as SVG, PNG or PDF in the toolbar, and posts the choice to the host', async () => {
+    const { page } = await open('sample=1');
+    assert.deepEqual(await page.$$eval('select.export-as option', (os) => os.map((o) => (o as HTMLOptionElement).value)), ['', 'svg', 'png', 'pdf']);
+    await page.selectOption('select.export-as', 'pdf');
+    assert.deepEqual((await posted(page)).at(-1), { type: 'exportAs', format: 'pdf' });
+    assert.equal(await page.$eval('select.export-as', (e) => (e as HTMLSelectElement).value), '', 'the menu goes back to its prompt');
     await page.close();
   });
 

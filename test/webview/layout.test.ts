@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shadingBands, statusLineX } from '../../webview/src/layout/bands';
-import { METRICS, anchorOf, layoutBars, taskBar } from '../../webview/src/layout/bars';
+import { shadingBands, statusLineX } from '../../common/gantt/bands';
+import { METRICS, anchorOf, layoutBars, taskBar } from '../../common/gantt/bars';
 import { dayOfIso, formatDay as isoOfDay } from '../../common/dates';
-import { buildModel } from '../../webview/src/layout/model';
-import { createTimeScale, dayAtX, nextUnit, ticks, unitStart, xOfDay, zoomLevelOf } from '../../webview/src/layout/timeScale';
+import { buildModel } from '../../common/gantt/model';
+import { createTimeScale, dayAtX, nextUnit, ticks, unitStart, xOfDay, zoomLevelOf } from '../../common/gantt/timeScale';
 import { criticalExample, data, task } from './ganttData';
 
 const d = dayOfIso;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../webview/src/layout/model';
-import { NO_FILTERS, buildRows, phaseKey, visibleRows } from '../../webview/src/layout/rows';
-import type { Row, RowOptions } from '../../webview/src/layout/rows';
+import { buildModel } from '../../common/gantt/model';
+import { NO_FILTERS, buildRows, phaseKey, visibleRows } from '../../common/gantt/rows';
+import type { Row, RowOptions } from '../../common/gantt/rows';
 import { criticalExample } from './ganttData';
 
 const model = buildModel(criticalExample());

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_STATE, hostDefaults, restoreState } from '../../webview/src/view/state';
-import { ZOOM_PRESETS } from '../../webview/src/layout/timeScale';
-import { languageOf, stringsFor, tickLabel } from '../../webview/src/i18n/strings';
+import { ZOOM_PRESETS } from '../../common/gantt/timeScale';
+import { languageOf, stringsFor, tickLabel } from '../../common/gantt/strings';
 import { dayOfIso } from '../../common/dates';
-import { MAX_PX_PER_DAY } from '../../webview/src/layout/timeScale';
+import { MAX_PX_PER_DAY } from '../../common/gantt/timeScale';
 
 describe('saved view state', () => {
   it('falls back to the defaults for anything missing or malformed', () => {

@@ -21,6 +21,7 @@ export const enum MessageType {
   Reveal = 'reveal',
   Edit = 'edit',
   ExportResponse = 'exportResponse',
+  ExportAs = 'exportAs',
 }
 
 /** A new schedule (after every edit of the plan) and the UI language. */
@@ -81,8 +82,18 @@ export interface ExportResponseMessage {
   readonly svg: string;
 }
 
+/** The chart formats the toolbar's Export offers; the host runs `xproj.exportPlan` with one. */
+export const CHART_EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
+export type ChartExportFormat = (typeof CHART_EXPORT_FORMATS)[number];
+
+/** The user chose Export in the chart's toolbar. */
+export interface ExportAsMessage {
+  readonly type: MessageType.ExportAs;
+  readonly format: ChartExportFormat;
+}
+
 export type ToWebviewMessage = UpdateMessage | HighlightMessage | EditResultMessage | ExportRequestMessage;
-export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | ExportResponseMessage;
+export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | ExportResponseMessage | ExportAsMessage;
 
 type Rec = Record<string, unknown>;
 
@@ -229,6 +240,8 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
       );
     case MessageType.ExportResponse:
       return isInt(v.messageId) && isStr(v.svg);
+    case MessageType.ExportAs:
+      return (CHART_EXPORT_FORMATS as readonly unknown[]).includes(v.format);
     default:
       return false;
   }

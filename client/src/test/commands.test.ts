@@ -22,7 +22,7 @@ suite('Commands', () => {
 
   test('every command of the manifest is registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
+    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
       assert.ok(all.includes(id), id);
     }
   });
@@ -44,6 +44,22 @@ suite('Commands', () => {
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(svg, /<svg[\s>]/);
     assert.match(svg, /data-task-id="kickoff"/);
+  });
+
+  test('xproj.exportPlan writes the plan as MS Project XML, and xproj.importPlan reads it back as a plan that checks', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    const xml = workspaceFile('exported.xml');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.exportPlan', editor.document.uri, 'mspdi', xml);
+    assert.equal(written?.toString(), xml.toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(xml)), /<Project xmlns="http:\/\/schemas\.microsoft\.com\/project">/);
+    const plan = workspaceFile('imported.xproj.yaml');
+    const imported = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.importPlan', xml, plan);
+    assert.equal(imported?.toString(), plan.toString());
+    const document = await vscode.workspace.openTextDocument(plan);
+    assert.match(document.getText(), /^# Imported by XProj from exported\.xml\./);
+    await checked(document);
+    assert.ok(!codesOf(plan).includes('schema'), 'the imported plan is a valid plan');
   });
 
   test('xproj.newPlan writes a plan from the template that checks clean', async () => {

@@ -1,7 +1,9 @@
 import { readIsoDate } from '../../../common/dates';
+import { EXPORT_OPTIONS, IMPORT_OPTIONS, parseExport, parseImport, renameDateTo } from './interopArgs';
+import type { ExportInvocation, ImportInvocation, InteropUsageError } from './interopArgs';
 
 /** The commands of `xproj`. */
-export const COMMANDS = ['check', 'schedule', 'diff', 'lsp', 'help'] as const;
+export const COMMANDS = ['check', 'schedule', 'diff', 'export', 'import', 'lsp', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -44,6 +46,8 @@ export type Invocation =
       /** Exit 1 when the finish or a milestone slipped. */
       readonly failOnSlip: boolean;
     }
+  | ExportInvocation
+  | ImportInvocation
   | { readonly kind: 'lsp'; readonly locale?: string };
 
 /** Why a command line was refused; messages are worded by the caller in the user's language. */
@@ -60,17 +64,22 @@ export type UsageError =
   | { readonly kind: 'scheduleArity'; readonly count: number }
   | { readonly kind: 'diffArity'; readonly count: number }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
-  | { readonly kind: 'noTransport' };
+  | { readonly kind: 'noTransport' }
+  | InteropUsageError;
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'socket', 'pipe', 'clientProcessId']);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
+/** Short options that take a value. */
+const SHORT_VALUES: Readonly<Record<string, string>> = { '-o': 'output' };
 /** Options each command accepts besides `--help` and `--locale`. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
   check: new Set(['format', 'status-date', 'jobs', 'max-problems']),
   schedule: new Set(['format', 'status-date']),
   diff: new Set(['format', 'status-date', 'fail-on-slip']),
+  export: new Set([...EXPORT_OPTIONS, 'status-date']),
+  import: new Set(IMPORT_OPTIONS),
   // The transports vscode-languageserver's createConnection() reads from process.argv.
   lsp: new Set(['stdio', 'node-ipc', 'socket', 'pipe', 'clientProcessId']),
   help: new Set(),
@@ -95,6 +104,15 @@ function tokenize(argv: readonly string[]): RawArgs | UsageError {
     if (arg === '--') {
       raw.positionals.push(...argv.slice(i + 1));
       break;
+    }
+    const shortValue = SHORT_VALUES[arg];
+    if (shortValue !== undefined) {
+      const value = argv[++i];
+      if (value === undefined || value === '') {
+        return { kind: 'missingValue', option: arg };
+      }
+      raw.options.set(shortValue, value);
+      continue;
     }
     const short = SHORT_FLAGS[arg];
     if (short !== undefined) {
@@ -144,7 +162,7 @@ function isError<T>(value: T | UsageError): value is UsageError {
 
 /** Parses `xproj`'s argv (without `node` and the script). Pure: no I/O, no process state. */
 export function parseArgs(argv: readonly string[]): ParseResult {
-  const raw = tokenize(argv);
+  const raw = tokenize(argv[0] === 'export' ? renameDateTo(argv) : argv);
   if (isError(raw)) {
     return { ok: false, error: raw };
   }
@@ -226,6 +244,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       const [base, file] = rest.length === 2 ? [rest[0], rest[1]!] : [undefined, rest[0]!];
       return { ok: true, invocation: { kind: 'diff', ...(base !== undefined ? { base } : {}), file, format, statusDate, locale, failOnSlip: raw.options.has('fail-on-slip') } };
+    }
+    case 'export': {
+      const parsed = parseExport(rest, (name) => optionValue(raw, name));
+      return parsed.kind === 'export' ? { ok: true, invocation: { ...parsed, statusDate, locale } } : fail(parsed);
+    }
+    case 'import': {
+      const parsed = parseImport(rest, (name) => optionValue(raw, name));
+      return parsed.kind === 'import' ? { ok: true, invocation: { ...parsed, locale } } : fail(parsed);
     }
     case 'lsp': {
       if (rest[0] !== undefined) {

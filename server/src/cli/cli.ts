@@ -1,4 +1,5 @@
 import { parseArgs } from './args';
+import { loadInterop } from '../interopLoader';
 import { runCheck } from './checkCommand';
 import { runDiff } from './diffCommand';
 import { ExitCode } from './exitCodes';
@@ -10,8 +11,11 @@ import { usageMessage } from './messages';
 import { VERSION } from './packageInfo';
 import { runSchedule } from './scheduleCommand';
 
-/** Runs one `xproj` command line (argv without `node` and the script) and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+/**
+ * Runs one `xproj` command line (argv without `node` and the script) and returns the exit code;
+ * `export` and `import` return it as a promise (spreadsheets, images and PDF are written asynchronously).
+ */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(usageMessage(parsed.error, resolveLocale(parsed.locale, io.env)));
@@ -38,6 +42,11 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
       return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'diff':
       return runDiff({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    // Loaded on use: the spreadsheet, image and PDF libraries would slow every other command's start.
+    case 'export':
+      return loadInterop().runExport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'import':
+      return loadInterop().runImport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'lsp':
       return runLsp(resolveLocale(invocation.locale, io.env), io);
   }

@@ -12,6 +12,8 @@ Commands:
   check [FILES or FOLDERS...]   Report the problems of plans (folders are searched recursively)
   schedule FILE                 Print the computed schedule of one plan
   diff [BASE] FILE              Compare a plan with its baseline (a git revision or a plan file)
+  export FILE --to FORMAT       Write a plan as tjp, mspdi, xlsx, csv, ics, mermaid, svg, png or pdf
+  import FILE                   Make a plan from MS Project XML (.xml), .csv or .xlsx
   lsp --stdio                   Run the language server for any LSP client
   help [COMMAND]                Show help for a command
 
@@ -64,6 +66,40 @@ Options:
 
 Exit codes: 0 compared, 1 slipped (with --fail-on-slip), 2 bad usage or an unreadable BASE.
 `,
+    export: () => `Usage: xproj export FILE --to FORMAT [-o OUT] [options]
+
+Writes the plan with the dates XProj computed, so that other tools need not schedule it again.
+
+Formats:
+  tjp        TaskJuggler project (tj3 schedules it to the same dates)
+  mspdi      Microsoft Project XML (MS Project, ProjectLibre), with its calendar
+  xlsx, csv  A row per task; xlsx adds sheets for people, risks and budget; csv is UTF-8 with a BOM
+  ics        iCalendar: milestones as all-day events, meetings as recurring events
+  mermaid    A Mermaid gantt block with explicit dates
+  svg, png, pdf  The Gantt chart as a document (title, status date, legend, task and owner columns)
+
+Options:
+  --to FORMAT                   The format (required)
+  -o, --output FILE             Where to write (text formats go to standard output without it)
+  --from YYYY-MM-DD             Chart only: the first day shown
+  --to YYYY-MM-DD               Chart only: the last day shown (also --until)
+  --status-date YYYY-MM-DD      The day the plan's status is taken on
+  --locale en|zh-cn             Language of headers, labels and messages
+
+PNG and PDF need a CJK font (Noto Sans CJK, WenQuanYi, Source Han Sans...); set XPROJ_FONT to a
+.ttf, .otf or .ttc file to choose one.
+`,
+    import: () => `Usage: xproj import FILE [-o OUT] [options]
+
+Makes a plan from Microsoft Project XML (.xml, as MS Project and ProjectLibre save it), a .csv or
+an .xlsx sheet: the WBS, dependencies with their types and lags, people, milestones and the
+calendar. What cannot be carried over is listed at the top of the plan and on standard error.
+Without -o the plan goes to standard output. Input files may be up to 32 MB.
+
+Options:
+  -o, --output FILE             Where to write the plan (*.xproj.yaml)
+  --locale en|zh-cn             Language of messages and comments
+`,
     lsp: () => `Usage: xproj lsp --stdio
 
 Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<port>, --pipe=<name>).
@@ -78,6 +114,8 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   check [文件或文件夹...]        报告计划中的问题（递归搜索文件夹）
   schedule 文件                 输出一个计划的排期
   diff [基线] 文件              将计划与基线（git 版本或计划文件）对比
+  export 文件 --to 格式          将计划导出为 tjp、mspdi、xlsx、csv、ics、mermaid、svg、png 或 pdf
+  import 文件                   由 MS Project XML（.xml）、.csv 或 .xlsx 生成计划
   lsp --stdio                   为任意 LSP 客户端运行语言服务器
   help [命令]                   显示命令的帮助
 
@@ -127,6 +165,39 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --locale en|zh-cn             消息语言
 
 退出码：0 已对比，1 有延误（使用 --fail-on-slip 时），2 用法错误或无法读取基线。
+`,
+    export: () => `用法：xproj export 文件 --to 格式 [-o 输出文件] [选项]
+
+按 XProj 计算出的日期导出计划，其他工具无需重新排期。
+
+格式：
+  tjp        TaskJuggler 项目（tj3 排出的日期与 XProj 相同）
+  mspdi      Microsoft Project XML（MS Project、ProjectLibre），含日历
+  xlsx、csv  每个任务一行；xlsx 另含人员、风险和预算工作表；csv 为带 BOM 的 UTF-8
+  ics        iCalendar：里程碑为全天事件，例会为重复事件
+  mermaid    日期明确的 Mermaid gantt 代码块
+  svg、png、pdf  甘特图文档（标题、状态日期、图例、任务列和负责人列）
+
+选项：
+  --to 格式                     导出格式（必填）
+  -o, --output 文件             输出文件（文本格式不指定时输出到标准输出）
+  --from YYYY-MM-DD             仅图表：显示的第一天
+  --to YYYY-MM-DD               仅图表：显示的最后一天（也可写 --until）
+  --status-date YYYY-MM-DD      计划状态所对照的日期
+  --locale en|zh-cn             表头、标签和消息的语言
+
+PNG 和 PDF 需要中日韩字体（Noto Sans CJK、文泉驿、思源黑体等）；可用环境变量 XPROJ_FONT
+指定 .ttf、.otf 或 .ttc 字体文件。
+`,
+    import: () => `用法：xproj import 文件 [-o 输出文件] [选项]
+
+由 Microsoft Project XML（.xml，MS Project 和 ProjectLibre 保存的格式）、.csv 或 .xlsx 表格生成计划：
+WBS、依赖关系（含类型和延隔）、人员、里程碑和日历。无法转换的内容列在计划开头并输出到标准错误。
+不指定 -o 时计划输出到标准输出。输入文件最大 32 MB。
+
+选项：
+  -o, --output 文件             计划的输出文件（*.xproj.yaml）
+  --locale en|zh-cn             消息和注释的语言
 `,
     lsp: () => `用法：xproj lsp --stdio
 

@@ -3,4 +3,6 @@ import { runCli } from './cli';
 import { processIo } from './io';
 
 // exitCode rather than exit(): piped stdout is flushed first, and `lsp` keeps running after runCli returns.
-process.exitCode = runCli(process.argv.slice(2), { ...processIo(), schemaValidator: precompiledValidator });
+void Promise.resolve(runCli(process.argv.slice(2), { ...processIo(), schemaValidator: precompiledValidator })).then((code) => {
+  process.exitCode = code;
+});

@@ -5,6 +5,7 @@ import { MAX_PLAN_BYTES } from '../files/planReader';
 import type { PlanReadError } from '../files/planReader';
 import type { UsageError } from './args';
 import { terminalText } from './format/terminalText';
+import { interopUsageText } from './interopMessages';
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
@@ -108,6 +109,12 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.unexpectedArgument(error.value, error.command);
       case 'noTransport':
         return msg.noTransport();
+      case 'interopArity':
+      case 'missingTo':
+      case 'badExportFormat':
+      case 'binaryNeedsOutput':
+      case 'badRange':
+        return interopUsageText(error, locale);
     }
   })();
   // The values quoted come from the command line, which may hold a file name with any character.

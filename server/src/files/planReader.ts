@@ -40,6 +40,16 @@ export function readPlanFile(path: string, options: PlanReadOptions = {}): PlanR
   if (options.plansOnly && !isPlanPath(path)) {
     return { error: 'not-plan-path' };
   }
+  const read = readRegularFile(path, MAX_PLAN_BYTES);
+  return 'bytes' in read ? { text: stripBom(read.bytes.toString('utf8')) } : read;
+}
+
+/**
+ * A regular file's bytes, read as plans are (non-blocking open, type and size checked on the
+ * descriptor before a byte is read, the read bounded by `maxBytes`); imported spreadsheets and
+ * MS Project files come this way too.
+ */
+export function readRegularFile(path: string, maxBytes: number): { readonly bytes: Buffer } | { readonly error: PlanReadError; readonly detail?: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
@@ -51,11 +61,11 @@ export function readPlanFile(path: string, options: PlanReadOptions = {}): PlanR
     if (!stat.isFile()) {
       return { error: 'not-a-file' };
     }
-    if (stat.size > MAX_PLAN_BYTES) {
+    if (stat.size > maxBytes) {
       return { error: 'too-large', detail: String(stat.size) };
     }
     // Room for a little growth while it is read; a file that outgrows it is not read half.
-    const buffer = Buffer.allocUnsafe(Math.min(MAX_PLAN_BYTES + 1, stat.size + 64 * 1024));
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 64 * 1024));
     let length = 0;
     let atEnd = false;
     while (!atEnd && length < buffer.length) {
@@ -64,9 +74,9 @@ export function readPlanFile(path: string, options: PlanReadOptions = {}): PlanR
       atEnd = n === 0;
     }
     if (!atEnd) {
-      return length > MAX_PLAN_BYTES ? { error: 'too-large', detail: String(length) } : { error: 'unreadable', detail: 'changed while read' };
+      return length > maxBytes ? { error: 'too-large', detail: String(length) } : { error: 'unreadable', detail: 'changed while read' };
     }
-    return { text: stripBom(buffer.toString('utf8', 0, length)) };
+    return { bytes: buffer.subarray(0, length) };
   } catch (e) {
     return failure(e);
   } finally {
@@ -74,7 +84,7 @@ export function readPlanFile(path: string, options: PlanReadOptions = {}): PlanR
   }
 }
 
-function failure(e: unknown): PlanRead {
+function failure(e: unknown): { readonly error: PlanReadError; readonly detail?: string } {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return { error: 'not-found' };

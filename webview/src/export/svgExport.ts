@@ -1,15 +1,16 @@
-import { layoutArrows, pathData } from '../layout/arrows';
-import { shadingBands, statusLineX } from '../layout/bands';
-import { METRICS, barShape, layoutBars } from '../layout/bars';
-import type { BarLayout } from '../layout/bars';
-import type { ChartModel } from '../layout/model';
-import type { RowModel } from '../layout/rows';
-import { ticks } from '../layout/timeScale';
-import type { TimeScale } from '../layout/timeScale';
-import { tickLabel } from '../i18n/strings';
-import type { Language, Strings } from '../i18n/strings';
-import { DEFAULT_PALETTE } from './palette';
-import type { Palette } from './palette';
+import { layoutArrows, pathData } from '../../../common/gantt/arrows';
+import { shadingBands, statusLineX } from '../../../common/gantt/bands';
+import { METRICS, barShape, layoutBars } from '../../../common/gantt/bars';
+import type { BarLayout } from '../../../common/gantt/bars';
+import type { ChartModel } from '../../../common/gantt/model';
+import type { RowModel } from '../../../common/gantt/rows';
+import { ticks } from '../../../common/gantt/timeScale';
+import type { TimeScale } from '../../../common/gantt/timeScale';
+import { tickLabel } from '../../../common/gantt/strings';
+import type { Language, Strings } from '../../../common/gantt/strings';
+import { DEFAULT_PALETTE } from '../../../common/gantt/palette';
+import type { Palette } from '../../../common/gantt/palette';
+import { escapeXml } from '../../../common/gantt/xml';
 
 export interface ExportInput {
   readonly model: ChartModel;
@@ -25,22 +26,7 @@ const NAME_WIDTH = 260;
 const TIER = 22;
 const HEADER = TIER * 2;
 
-/**
- * What XML 1.0 allows nowhere, not even as a character reference: C0 controls other than tab, line
- * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. A plan name can hold any of
- * them (YAML's `"\x01"`), and one would make the whole file unreadable to XML parsers.
- */
-// eslint-disable-next-line no-control-regex -- the control characters are what this matches
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Text for XML element content and attribute values alike: markup characters as references, tab and
- * line breaks too (an attribute value would otherwise fold them into spaces), and the characters
- * XML forbids as U+FFFD, so the reader sees that something was there.
- */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"'\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeXml };
 
 /** The theme's colours as CSS can take them inside `<style>`: `#hex`, a name, `rgba(…)`; anything else is the default. */
 function cssPalette(palette: Palette): Palette {

@@ -1,17 +1,17 @@
-import { layoutArrows } from '../layout/arrows';
-import { shadingBands, statusLineX } from '../layout/bands';
-import { METRICS, layoutBars } from '../layout/bars';
-import type { DateOverride } from '../layout/bars';
+import { layoutArrows } from '../../../common/gantt/arrows';
+import { shadingBands, statusLineX } from '../../../common/gantt/bands';
+import { METRICS, layoutBars } from '../../../common/gantt/bars';
+import type { DateOverride } from '../../../common/gantt/bars';
 import { formatDay as isoOfDay } from '../../../common/dates';
-import type { ChartModel } from '../layout/model';
-import type { RowModel } from '../layout/rows';
-import { ticks } from '../layout/timeScale';
-import type { TimeScale } from '../layout/timeScale';
+import type { ChartModel } from '../../../common/gantt/model';
+import type { RowModel } from '../../../common/gantt/rows';
+import { ticks } from '../../../common/gantt/timeScale';
+import type { TimeScale } from '../../../common/gantt/timeScale';
 import type { HeaderFrame, HeaderRenderer } from './header';
 import type { NamesRenderer } from './names';
 import type { BodyRenderer } from './render';
-import { tickLabel } from '../i18n/strings';
-import type { Language, Strings } from '../i18n/strings';
+import { tickLabel } from '../../../common/gantt/strings';
+import type { Language, Strings } from '../../../common/gantt/strings';
 import type { RenderWindow, Viewport } from './viewport';
 
 export const TIER_HEIGHT = 22;

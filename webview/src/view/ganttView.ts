@@ -1,15 +1,15 @@
 import { MessageType } from '../protocol';
 import type { FromWebviewMessage, GanttModel } from '../protocol';
-import { METRICS } from '../layout/bars';
-import type { DateOverride } from '../layout/bars';
+import { METRICS } from '../../../common/gantt/bars';
+import type { DateOverride } from '../../../common/gantt/bars';
 import { formatDay as isoOfDay } from '../../../common/dates';
-import type { DragOutcome } from '../layout/drag';
-import { buildModel } from '../layout/model';
-import type { ChartModel } from '../layout/model';
-import { buildRows, phaseKey } from '../layout/rows';
-import type { RowModel } from '../layout/rows';
-import { ZOOM_PRESETS, clampPxPerDay, createTimeScale, dayAtX, xOfDay } from '../layout/timeScale';
-import type { TimeScale } from '../layout/timeScale';
+import type { DragOutcome } from '../../../common/gantt/drag';
+import { buildModel } from '../../../common/gantt/model';
+import type { ChartModel } from '../../../common/gantt/model';
+import { buildRows, phaseKey } from '../../../common/gantt/rows';
+import type { RowModel } from '../../../common/gantt/rows';
+import { ZOOM_PRESETS, clampPxPerDay, createTimeScale, dayAtX, xOfDay } from '../../../common/gantt/timeScale';
+import type { TimeScale } from '../../../common/gantt/timeScale';
 import { exportSvg } from '../export/svgExport';
 import { html, svg } from './dom';
 import { TIER_HEIGHT, drawFrame } from './frame';
@@ -23,8 +23,8 @@ import { attachNameClicks, attachWheelZoom } from './input';
 import { handleKey } from './keyboard';
 import { readPalette } from './palette';
 import { attachPointer } from './pointer';
-import { languageOf, stringsFor } from '../i18n/strings';
-import type { Language, Strings } from '../i18n/strings';
+import { languageOf, stringsFor } from '../../../common/gantt/strings';
+import type { Language, Strings } from '../../../common/gantt/strings';
 import { DEFAULT_NAME_WIDTH, hostDefaults, restoreState } from './state';
 import type { ViewState } from './state';
 import { Toolbar } from './toolbar';
@@ -75,6 +75,7 @@ export class GanttView {
       zoomTo: (level) => this.zoomTo(ZOOM_PRESETS[level]),
       zoomBy: (f) => this.zoomTo(this.state.pxPerDay * f),
       setFilters: (filters) => this.changeRows(() => (this.state.filters = filters)),
+      exportAs: (format) => this.bridge.post({ type: MessageType.ExportAs, format }),
       setShowCritical: (on) => {
         this.state.showCritical = on;
         this.root.classList.toggle('hide-critical', !on);

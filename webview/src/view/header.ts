@@ -1,4 +1,4 @@
-import type { Tick } from '../layout/timeScale';
+import type { Tick } from '../../../common/gantt/timeScale';
 import { svg } from './dom';
 
 export interface HeaderFrame {

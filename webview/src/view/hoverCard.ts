@@ -1,7 +1,7 @@
 import type { GanttTask } from '../protocol';
 import { html } from './dom';
-import { formatDate } from '../i18n/strings';
-import type { Language, Strings } from '../i18n/strings';
+import { formatDate } from '../../../common/gantt/strings';
+import type { Language, Strings } from '../../../common/gantt/strings';
 
 export interface HoverContent {
   readonly task: GanttTask;

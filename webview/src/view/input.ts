@@ -1,4 +1,4 @@
-import type { RowModel } from '../layout/rows';
+import type { RowModel } from '../../../common/gantt/rows';
 
 /**
  * Ctrl+wheel (or pinch) zooms around the pointer. A trackpad sends many events per frame; they are

@@ -1,5 +1,5 @@
-import type { ChartModel } from '../layout/model';
-import type { RowModel } from '../layout/rows';
+import type { ChartModel } from '../../../common/gantt/model';
+import type { RowModel } from '../../../common/gantt/rows';
 
 /** What the keyboard needs from the view. */
 export interface KeyboardTarget {

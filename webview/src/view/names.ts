@@ -1,8 +1,8 @@
-import type { ChartModel } from '../layout/model';
-import type { Row, RowWindow } from '../layout/rows';
+import type { ChartModel } from '../../../common/gantt/model';
+import type { Row, RowWindow } from '../../../common/gantt/rows';
 import { html } from './dom';
 import { KeyedLayer } from './keyed';
-import type { Strings } from '../i18n/strings';
+import type { Strings } from '../../../common/gantt/strings';
 
 export interface NamesFrame {
   readonly model: ChartModel;

@@ -1,5 +1,5 @@
-import type { Palette } from '../export/palette';
-import { DEFAULT_PALETTE } from '../export/palette';
+import type { Palette } from '../../../common/gantt/palette';
+import { DEFAULT_PALETTE } from '../../../common/gantt/palette';
 
 /** The theme's colours as the stylesheet resolved them (`--xg-*`), for an export that must stand alone. */
 export function readPalette(el: Element): Palette {

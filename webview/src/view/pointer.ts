@@ -1,6 +1,6 @@
-import { moveTask, resizeTask } from '../layout/drag';
-import type { DragOutcome, EditKind } from '../layout/drag';
-import type { ChartModel } from '../layout/model';
+import { moveTask, resizeTask } from '../../../common/gantt/drag';
+import type { DragOutcome, EditKind } from '../../../common/gantt/drag';
+import type { ChartModel } from '../../../common/gantt/model';
 import { taskIdAt } from './dom';
 
 export interface PointerHost {

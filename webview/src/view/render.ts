@@ -1,9 +1,9 @@
-import { pathData } from '../layout/arrows';
-import type { ArrowLayout } from '../layout/arrows';
-import type { Band } from '../layout/bands';
-import { barShape } from '../layout/bars';
-import type { BarLayout } from '../layout/bars';
-import type { ChartModel } from '../layout/model';
+import { pathData } from '../../../common/gantt/arrows';
+import type { ArrowLayout } from '../../../common/gantt/arrows';
+import type { Band } from '../../../common/gantt/bands';
+import { barShape } from '../../../common/gantt/bars';
+import type { BarLayout } from '../../../common/gantt/bars';
+import type { ChartModel } from '../../../common/gantt/model';
 import { svg } from './dom';
 import { KeyedLayer } from './keyed';
 import type { KeyedItem } from './keyed';

@@ -1,5 +1,5 @@
-import type { Filters } from '../layout/rows';
-import { ZOOM_PRESETS, clampPxPerDay } from '../layout/timeScale';
+import type { Filters } from '../../../common/gantt/rows';
+import { ZOOM_PRESETS, clampPxPerDay } from '../../../common/gantt/timeScale';
 import { MAX_NAME_WIDTH, MIN_NAME_WIDTH } from './columnResizer';
 
 export const DEFAULT_NAME_WIDTH = 300;

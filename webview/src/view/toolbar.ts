@@ -1,8 +1,10 @@
-import type { Filters } from '../layout/rows';
-import { ZOOM_LEVELS } from '../layout/timeScale';
-import type { ZoomLevel } from '../layout/timeScale';
+import type { Filters } from '../../../common/gantt/rows';
+import { ZOOM_LEVELS } from '../../../common/gantt/timeScale';
+import type { ZoomLevel } from '../../../common/gantt/timeScale';
 import { html } from './dom';
-import type { Strings } from '../i18n/strings';
+import type { Strings } from '../../../common/gantt/strings';
+import { CHART_EXPORT_FORMATS } from '../protocol';
+import type { ChartExportFormat } from '../protocol';
 
 export interface ToolbarHandlers {
   zoomTo(level: ZoomLevel): void;
@@ -10,6 +12,7 @@ export interface ToolbarHandlers {
   setFilters(filters: Filters): void;
   setShowCritical(on: boolean): void;
   setGroupByPhase(on: boolean): void;
+  exportAs(format: ChartExportFormat): void;
 }
 
 export interface ToolbarState {
@@ -32,6 +35,7 @@ export class Toolbar {
   private readonly criticalOnly = html('input', 'filter-critical');
   private readonly showCritical = html('input', 'toggle-critical');
   private readonly groupByPhase = html('input', 'toggle-group');
+  private readonly exportMenu = html('select', 'export-as');
   private readonly labels: Record<string, HTMLElement> = {};
   /** What the selects were last filled from: zooming refreshes the toolbar and must not rebuild them. */
   private optionsKey = '';
@@ -60,6 +64,13 @@ export class Toolbar {
     this.criticalOnly.addEventListener('change', () => this.emitFilters());
     this.showCritical.addEventListener('change', () => handlers.setShowCritical(this.showCritical.checked));
     this.groupByPhase.addEventListener('change', () => handlers.setGroupByPhase(this.groupByPhase.checked));
+    this.exportMenu.addEventListener('change', () => {
+      const format = this.exportMenu.value as ChartExportFormat;
+      this.exportMenu.selectedIndex = 0;
+      if ((CHART_EXPORT_FORMATS as readonly string[]).includes(format)) {
+        handlers.exportAs(format);
+      }
+    });
     this.element.append(
       zoom,
       this.labelled('phase', this.phase, true),
@@ -67,6 +78,7 @@ export class Toolbar {
       this.labelled('criticalOnly', this.criticalOnly, false),
       this.labelled('showCritical', this.showCritical, false),
       this.labelled('groupByPhase', this.groupByPhase, false),
+      this.exportMenu,
     );
   }
 
@@ -84,6 +96,10 @@ export class Toolbar {
     this.labels.criticalOnly!.textContent = s.criticalOnly;
     this.labels.showCritical!.textContent = s.criticalPath;
     this.labels.groupByPhase!.textContent = s.groupByPhase;
+    if (this.exportMenu.options.length === 0 || this.exportMenu.options[0]!.text !== s.exportAs) {
+      this.exportMenu.replaceChildren(new Option(s.exportAs, ''), ...CHART_EXPORT_FORMATS.map((f) => new Option(f.toUpperCase(), f)));
+      this.exportMenu.title = s.exportChart;
+    }
     const key = JSON.stringify([s.allPhases, st.phases, st.owners, st.filters]);
     if (key !== this.optionsKey) {
       this.optionsKey = key;

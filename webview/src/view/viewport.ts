@@ -1,5 +1,5 @@
-import { visibleRows } from '../layout/rows';
-import type { RowWindow } from '../layout/rows';
+import { visibleRows } from '../../../common/gantt/rows';
+import type { RowWindow } from '../../../common/gantt/rows';
 import { html } from './dom';
 
 export interface ViewportMetrics {

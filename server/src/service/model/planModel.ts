@@ -184,6 +184,13 @@ export interface Budget {
 export interface Meeting extends EntityBase {
   readonly kind: 'meeting';
   readonly cadence?: ValueWithSpan<string>;
+  /** The weekday it is held on (weekly and biweekly meetings). */
+  readonly day?: ValueWithSpan<Weekday>;
+  /** `HH:MM-HH:MM`, as written. */
+  readonly time?: ValueWithSpan<string>;
+  readonly description?: ValueWithSpan<string>;
+  /** How it is held (会议形式). */
+  readonly form?: ValueWithSpan<string>;
   readonly chair?: Ref;
   readonly participants: readonly Ref[];
 }

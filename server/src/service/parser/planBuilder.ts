@@ -479,9 +479,19 @@ class PlanBuilder {
       name: b.name,
       kind: 'meeting',
       cadence: this.string(f.get('cadence')?.value),
+      day: this.weekday(f.get('day')?.value),
+      time: this.string(f.get('time')?.value),
+      description: this.string(f.get('description')?.value),
+      form: this.string(f.get('form')?.value),
       chair: this.ref(f.get('chair')?.value, 'chair', ACCEPT_PERSON),
       participants: this.refList(f.get('participants')?.value, 'participants', ACCEPT_ALL_OR_PERSON_OR_DEPARTMENT),
     };
+  }
+
+  private weekday(node: unknown): ValueWithSpan<Weekday> | undefined {
+    const s = this.string(node);
+    const w = s ? weekdayNumber(s.value) : undefined;
+    return s && w !== undefined ? { value: w, span: s.span } : undefined;
   }
 
   private change(m: YAMLMap<unknown, unknown>, f: Fields): Change | undefined {

@@ -1,4 +1,4 @@
-import { dayOfYmd, weekdayOf, ymdOf } from '../../../common/dates';
+import { dayOfYmd, weekdayOf, ymdOf } from '../dates';
 
 export type ZoomLevel = 'days' | 'weeks' | 'months' | 'quarters';
 export type TimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -1,8 +1,8 @@
-import type { DependencyType } from '../../../common/dependencyType';
-import type { GanttModel, GanttTask, IsoRange, NamedIsoRange } from '../../../common/ganttModel';
-import type { DayRange } from '../../../common/calendar';
-import { WorkCalendar } from '../../../common/calendar';
-import { dayOfIso } from '../../../common/dates';
+import type { DependencyType } from '../dependencyType';
+import type { GanttModel, GanttTask, IsoRange, NamedIsoRange } from '../ganttModel';
+import type { DayRange } from '../calendar';
+import { WorkCalendar } from '../calendar';
+import { dayOfIso } from '../dates';
 
 /** A task with its dates as day numbers and its place in the WBS as indices. */
 export interface ModelTask {

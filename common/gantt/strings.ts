@@ -1,6 +1,6 @@
-import type { TaskStatus } from '../../../common/taskStatus';
-import type { TimeUnit, ZoomLevel } from '../layout/timeScale';
-import { weekdayOf, ymdOf } from '../../../common/dates';
+import type { TaskStatus } from '../taskStatus';
+import type { TimeUnit, ZoomLevel } from './timeScale';
+import { weekdayOf, ymdOf } from '../dates';
 
 export type Language = 'en' | 'zh';
 
@@ -28,6 +28,9 @@ export interface Strings {
   readonly milestone: string;
   readonly noTasks: string;
   readonly statusDate: string;
+  /** The toolbar's Export menu: its title, and its first (prompt) entry. */
+  readonly exportChart: string;
+  readonly exportAs: string;
   readonly statuses: Readonly<Record<TaskStatus, string>>;
   workingDays(n: number): string;
   tasks(n: number): string;
@@ -61,6 +64,8 @@ const EN: Strings = {
   milestone: 'milestone',
   noTasks: 'No tasks to show',
   statusDate: 'Status date',
+  exportChart: 'Export the chart as SVG, PNG or PDF',
+  exportAs: 'Export…',
   statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done', cancelled: 'Cancelled' },
   workingDays: (n) => `${n} working day${Math.abs(n) === 1 ? '' : 's'}`,
   tasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
@@ -91,6 +96,8 @@ const ZH: Strings = {
   milestone: '里程碑',
   noTasks: '没有可显示的任务',
   statusDate: '状态日期',
+  exportChart: '将甘特图导出为 SVG、PNG 或 PDF',
+  exportAs: '导出…',
   statuses: { 'not-started': '未开始', 'in-progress': '进行中', blocked: '受阻', done: '已完成', cancelled: '已取消' },
   workingDays: (n) => `${n} 个工作日`,
   tasks: (n) => `${n} 项任务`,

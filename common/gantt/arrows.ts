@@ -1,4 +1,4 @@
-import type { DependencyType } from '../../../common/dependencyType';
+import type { DependencyType } from '../dependencyType';
 import { anchorOf, taskBar } from './bars';
 import type { DateOverride, Metrics, Point } from './bars';
 import type { ChartModel } from './model';
