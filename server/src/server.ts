@@ -21,13 +21,15 @@ import { installPrecompiledSchema } from './precompiledSchema';
 import { SOURCE_ACTION_KINDS, getLanguageService } from './service';
 import type { LanguageService } from './service';
 import { toLanguageSettings } from './settings';
+import { guardedStdio } from './transport/guardedStdio';
 import { runSafeVoid } from './utils/runner';
 import { ValidationScheduler } from './validationScheduler';
 import { WorkspacePlans } from './workspacePlans';
 
 installPrecompiledSchema();
 limitHeapGrowth();
-const connection = createConnection(ProposedFeatures.all);
+const stdio = guardedStdio();
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 // stdout is the protocol channel under --stdio: all logging goes to the client's console.
