@@ -3,7 +3,9 @@
 // fresh server at checkpoints, and prints a summary table; exits 1 if it found anything not known.
 //
 //   npm run fuzz -- --edits 10000 --tasks 5000 --seed 7 [--checkpoint 250] [--flood-check 10]
-//                   [--requests 0.6] [--known]   (--known: exercise the known open issues too)
+//                   [--requests 0.6] [--waits 0.2] [--known]
+//   --requests: mean requests per edit; --waits: share of edits after which it waits for the answers;
+//   --known: exercise the known open issues too (diagnostics floods, hostile xproj/ganttEdit params).
 import { createRequire } from 'node:module';
 import { register } from 'tsx/cjs/api';
 
@@ -27,6 +29,7 @@ const options = {
   checkpointEvery: number('checkpoint', 250),
   floodCheckEvery: number('flood-check', 10),
   requestsPerEdit: number('requests', 0.6),
+  waitShare: number('waits', 0.2),
   avoidKnown: !process.argv.includes('--known'),
 };
 

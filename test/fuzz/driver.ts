@@ -27,6 +27,8 @@ export interface FuzzOptions {
   readonly avoidKnown: boolean;
   /** Mean requests per edit. */
   readonly requestsPerEdit?: number;
+  /** Share of edits after which the session waits for every answer (a quarter as often: for the analysis). */
+  readonly waitShare?: number;
   /** Share of requests cancelled with `$/cancelRequest`. */
   readonly cancelShare?: number;
   /** Requests allowed in flight before the session waits for answers. */
@@ -144,6 +146,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const floodCheckEvery = options.floodCheckEvery ?? 10;
   const timings = report.waits;
   const requestsPerEdit = options.requestsPerEdit ?? 0.6;
+  const waitShare = options.waitShare ?? 0.2;
 
   const drain = async (): Promise<void> => {
     const start = Date.now();
@@ -269,10 +272,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         for (let n = 0; n < 4 && pace.chance(requestsPerEdit / (1 + requestsPerEdit)); n++) {
           await ask();
         }
-        if (pace.chance(0.2)) {
+        if (pace.chance(waitShare)) {
           await drain();
         }
-        if (pace.chance(0.05)) {
+        if (pace.chance(waitShare / 4)) {
           await analysed();
         }
         if (report.edits % options.checkpointEvery === 0) {
