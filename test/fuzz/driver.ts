@@ -37,7 +37,7 @@ export interface FuzzOptions {
   readonly floodSize?: number;
   /** Edits between flood checks (a flooded plan goes back to the last checked text). */
   readonly floodCheckEvery?: number;
-  /** How long a request may stay unanswered once the session waits for it, in ms. */
+  /** How long a request may stay unanswered, or a version unanalysed, once the session waits for it, in ms. */
   readonly answerTimeoutMs?: number;
   /** Idle time before the settled RSS is read, in ms. */
   readonly settleMs?: number;
@@ -47,7 +47,7 @@ export interface FuzzOptions {
 
 /** Something the fuzz found; `known` for the open issues being fixed elsewhere. */
 export interface Finding {
-  readonly kind: 'crash' | 'unanswered' | 'handler exception' | 'error response' | 'unequal checkpoint' | 'server stderr' | 'flood';
+  readonly kind: 'crash' | 'unanswered' | 'no analysis' | 'handler exception' | 'error response' | 'unequal checkpoint' | 'server stderr' | 'flood';
   /** The edit after which it showed (0 before the first). */
   readonly edit: number;
   readonly detail: string;
@@ -151,7 +151,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const drain = async (): Promise<void> => {
     const start = Date.now();
     try {
-      await server.until(() => server.pending.size === 0, 'answers to every request', options.answerTimeoutMs ?? 120_000);
+      await server.until(() => server.pending.size === 0, 'answers to every request', options.answerTimeoutMs ?? 300_000);
     } catch (e) {
       if (server.exit) {
         throw e;
@@ -169,7 +169,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const checkpoint = (): Promise<void> => timed('checkpoints', checkpointNow);
   const checkpointNow = async (): Promise<void> => {
     await drain();
-    await analysed();
+    if (!(await analysed())) {
+      return;
+    }
     const published = server.publishes.get(URI);
     const fresh = new ServerProcess(floodSize);
     try {
@@ -187,10 +189,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       } else {
         report.checkpointsEqual++;
       }
+    } catch (e) {
+      // The fresh server crashed or never finished: a finding of its own, and the session goes on.
+      found(fresh.exit ? 'crash' : 'no analysis', report.edits, `fresh server: ${(e as Error).message}; stderr: ${fresh.stderr.slice(-2000)}`);
+    } finally {
       for (const log of fresh.logs.filter((l) => HANDLER_EXCEPTION.test(l.message))) {
         found('handler exception', report.edits, `fresh server: ${log.message}`);
       }
-    } finally {
       await fresh.shutdown();
     }
     await checkFlood();
@@ -204,8 +209,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       timings[what] = (timings[what] ?? 0) + Date.now() - start;
     }
   };
-  const analysed = (): Promise<void> =>
-    timed('analysis', () => server.until(() => server.analysed.get(URI) === doc.version, `the analysis of version ${doc.version}`));
+  /** Waits for the analysis of the current version; false (and a finding) if none comes while the server lives. */
+  const analysed = (): Promise<boolean> =>
+    timed('analysis', async () => {
+      try {
+        await server.until(() => server.analysed.get(URI) === doc.version, `the analysis of version ${doc.version}`, options.answerTimeoutMs ?? 300_000);
+        return true;
+      } catch (e) {
+        if (server.exit) {
+          throw e;
+        }
+        found('no analysis', report.edits, (e as Error).message);
+        return false;
+      }
+    });
 
   /**
    * A flooded plan (the known issue) makes every later analysis slow and every publish huge, so
@@ -213,7 +230,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
    * the text of the last check. Checking at fixed edits keeps the session a function of its seed.
    */
   const checkFlood = async (): Promise<void> => {
-    await analysed();
+    if (!(await analysed())) {
+      return;
+    }
     const count = server.publishes.get(URI)?.diagnostics.length ?? 0;
     if (count <= floodSize) {
       lastGood = doc.text;
