@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { loadGenerator } from '../helpers/generator';
 import { compareDiagnostics } from './compare';
 import { EditGenerator } from './edits';
@@ -47,7 +48,17 @@ export interface FuzzOptions {
 
 /** Something the fuzz found; `known` for the open issues being fixed elsewhere. */
 export interface Finding {
-  readonly kind: 'crash' | 'unanswered' | 'no analysis' | 'handler exception' | 'error response' | 'unequal checkpoint' | 'server stderr' | 'flood';
+  readonly kind:
+    | 'crash'
+    | 'unanswered'
+    | 'no analysis'
+    | 'handler exception'
+    | 'error response'
+    | 'unequal checkpoint'
+    | 'range outside the text'
+    | 'stale publish'
+    | 'server stderr'
+    | 'flood';
   /** The edit after which it showed (0 before the first). */
   readonly edit: number;
   readonly detail: string;
@@ -180,6 +191,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       await fresh.until(() => fresh.analysed.get(URI) === doc.version, `a fresh server's analysis of version ${doc.version}`);
       const expected = fresh.publishes.get(URI)?.diagnostics ?? [];
       const actual = published?.version === doc.version ? published.diagnostics : undefined;
+      const outside = actual?.find((d) => !inside(doc, d.range));
+      if (outside) {
+        found('range outside the text', report.edits, JSON.stringify(outside).slice(0, 500));
+      }
       const difference = actual ? compareDiagnostics(actual, expected) : `no diagnostics published for version ${doc.version}`;
       if (difference) {
         report.checkpointsUnequal++;
@@ -333,6 +348,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       found('error response', error.request.edit, `${error.request.method} #${error.request.id} → ${error.code} ${error.message}`, hostile.has(error.request.id));
     }
   }
+  for (const stale of server.stalePublishes) {
+    found('stale publish', report.edits, stale);
+  }
   if (server.stderr.trim() !== '' && !server.exit) {
     found('server stderr', report.edits, server.stderr.slice(0, 2000));
   }
@@ -348,6 +366,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     durationMs: Date.now() - started,
   });
   return report;
+}
+
+/** Whether a range lies within the document's text, start before end. */
+function inside(doc: FuzzDocument, range: Range): boolean {
+  const { start, end } = range;
+  const valid = (p: Position): boolean => Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < doc.lineCount && p.character <= doc.line(p.line).length;
+  return valid(start) && valid(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
 }
 
 function progress(report: FuzzReport, server: ServerProcess): string {

@@ -68,6 +68,8 @@ export class ServerProcess {
   cancelledAnswers = 0;
   largestPublish = 0;
   publishCount = 0;
+  /** Publishes of an older version after a newer one (stale results the server should drop). */
+  readonly stalePublishes: string[] = [];
   /** Publishes with more diagnostics than `floodSize`. */
   floods = 0;
   exit: { code: number | null; signal: string | null } | undefined;
@@ -220,6 +222,10 @@ export class ServerProcess {
       this.write({ jsonrpc: '2.0', id: message.id, result: this.reply(message.method, message.params) });
     } else if (message.method === 'textDocument/publishDiagnostics') {
       const params = message.params as { uri: string; version?: number; diagnostics: Diagnostic[] };
+      const previous = this.publishes.get(params.uri)?.version;
+      if (previous !== undefined && params.version !== undefined && params.version < previous) {
+        this.stalePublishes.push(`version ${params.version} published after version ${previous}`);
+      }
       this.publishes.set(params.uri, { version: params.version, diagnostics: params.diagnostics, bytes });
       this.publishCount++;
       this.largestPublish = Math.max(this.largestPublish, bytes);
