@@ -51,7 +51,12 @@ export function memoryOf(pid: number): { rss: number; hwm: number } | undefined 
  */
 export class ServerProcess {
   private readonly child: ChildProcessWithoutNullStreams;
-  private input: Buffer = Buffer.alloc(0);
+  /** Output of the server not yet read as messages; joined only once a whole message is in, so a 100 MB publish costs one copy. */
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  /** Header and body length of the message being read; -1 until its header is in. */
+  private headerBytes = -1;
+  private bodyBytes = -1;
   private nextId = 1;
   readonly pending = new Map<number, PendingRequest>();
   readonly errors: ErrorResponse[] = [];
@@ -198,21 +203,38 @@ export class ServerProcess {
   }
 
   private read(chunk: Buffer): void {
-    this.input = this.input.length === 0 ? chunk : Buffer.concat([this.input, chunk]);
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
     for (;;) {
-      const end = this.input.indexOf('\r\n\r\n');
-      if (end < 0) {
+      if (this.headerBytes < 0) {
+        const input = this.joined();
+        const end = input.indexOf('\r\n\r\n');
+        if (end < 0) {
+          break;
+        }
+        this.headerBytes = end + 4;
+        this.bodyBytes = Number(/Content-Length: (\d+)/i.exec(input.subarray(0, end).toString('ascii'))?.[1]);
+      }
+      if (this.buffered < this.headerBytes + this.bodyBytes) {
         break;
       }
-      const length = Number(/Content-Length: (\d+)/i.exec(this.input.subarray(0, end).toString('ascii'))?.[1]);
-      if (this.input.length < end + 4 + length) {
-        break;
-      }
-      const body = this.input.subarray(end + 4, end + 4 + length);
-      this.input = this.input.subarray(end + 4 + length);
-      this.dispatch(JSON.parse(body.toString('utf8')) as Message, length);
+      const input = this.joined();
+      const body = input.subarray(this.headerBytes, this.headerBytes + this.bodyBytes);
+      const rest = input.subarray(this.headerBytes + this.bodyBytes);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.buffered = rest.length;
+      const bytes = this.bodyBytes;
+      this.headerBytes = this.bodyBytes = -1;
+      this.dispatch(JSON.parse(body.toString('utf8')) as Message, bytes);
     }
     this.wake();
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) {
+      this.chunks = [Buffer.concat(this.chunks)];
+    }
+    return this.chunks[0] ?? Buffer.alloc(0);
   }
 
   private dispatch(message: Message, bytes: number): void {
