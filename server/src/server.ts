@@ -5,11 +5,13 @@ import { readBaseline } from './files/baselineReader';
 import { readPlanFile } from './files/planReader';
 import { collectSoon, limitHeapGrowth } from './heapPolicy';
 import { precompiledValidator } from './precompiledSchema';
+import { guardedStdio } from './transport/guardedStdio';
 import { startServer } from './xprojServer';
 
 // The process entry of the language server: process-wide settings here, the server in xprojServer.ts.
 limitHeapGrowth();
-const connection = createConnection(ProposedFeatures.all);
+const stdio = guardedStdio();
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output) : createConnection(ProposedFeatures.all);
 
 // stdout is the protocol channel under --stdio: all logging goes to the client's console.
 console.log = connection.console.log.bind(connection.console);
