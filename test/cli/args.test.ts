@@ -7,7 +7,7 @@ describe('parseArgs', () => {
   it('reads check with paths and options in any order, in both option spellings', () => {
     assert.deepEqual(parseArgs(['check', 'a.xproj.yaml', '--format=json', 'plans', '--status-date', '2026-03-20']), {
       ok: true,
-      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined, maxProblems: undefined },
+      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined, maxProblems: undefined, maxWarnings: undefined, quiet: false, fix: false },
     });
   });
 

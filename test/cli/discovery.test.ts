@@ -60,10 +60,11 @@ describe('plan discovery', () => {
     assert.match(r.stdout, / in 3 files\n$/);
   });
 
-  it('says so on stderr when a folder holds no plan, and exits 0', () => {
+  // Issue #17: as ESLint, a CI job pointed at the wrong folder must fail, not pass for checking nothing.
+  it('says so on stderr when a folder holds no plan, and exits 2', () => {
     const empty = tempTree({ 'readme.md': '# nothing\n' });
     const r = runInProcess(['check', '--format', 'json'], { cwd: empty });
-    assert.deepEqual([r.code, r.stdout], [0, '[]\n']);
+    assert.deepEqual([r.code, r.stdout], [2, '']);
     assert.match(r.stderr, /No \*\.xproj\.yaml or \*\.xproj\.yml files found/);
   });
 });

@@ -27,6 +27,12 @@ export type Invocation =
       readonly jobs?: number;
       /** Most problems listed per file, then one summary of the rest; 0 for all; undefined: the service's default. */
       readonly maxProblems?: number;
+      /** As ESLint's: exit 1 when there are more warnings than this, errors or not. */
+      readonly maxWarnings?: number;
+      /** As ESLint's: errors only, in the report and in the counts. */
+      readonly quiet: boolean;
+      /** Apply the fixes that are safe unattended (as `source.fixAll.xproj`) and write the files back. */
+      readonly fix: boolean;
     }
   | {
       readonly kind: 'schedule';
@@ -63,19 +69,20 @@ export type UsageError =
   | { readonly kind: 'badMaxProblems'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
   | { readonly kind: 'diffArity'; readonly count: number }
+  | { readonly kind: 'badMaxWarnings'; readonly value: string }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
   | { readonly kind: 'noTransport' }
   | InteropUsageError;
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'max-warnings', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
 /** Short options that take a value. */
 const SHORT_VALUES: Readonly<Record<string, string>> = { '-o': 'output' };
 /** Options each command accepts besides `--help` and `--locale`. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
-  check: new Set(['format', 'status-date', 'jobs', 'max-problems']),
+  check: new Set(['format', 'status-date', 'jobs', 'max-problems', 'max-warnings', 'quiet', 'fix']),
   schedule: new Set(['format', 'status-date']),
   diff: new Set(['format', 'status-date', 'fail-on-slip']),
   export: new Set([...EXPORT_OPTIONS, 'status-date']),
@@ -221,7 +228,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return fail({ kind: 'badMaxProblems', value: maxText });
       }
       const maxProblems = maxText === undefined ? undefined : Number(maxText);
-      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs, maxProblems } };
+      const warningsText = optionValue(raw, 'max-warnings');
+      if (warningsText !== undefined && !/^\d{1,9}$/.test(warningsText)) {
+        return fail({ kind: 'badMaxWarnings', value: warningsText });
+      }
+      const maxWarnings = warningsText === undefined ? undefined : Number(warningsText);
+      const flags = { quiet: raw.options.has('quiet'), fix: raw.options.has('fix') };
+      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags } };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');

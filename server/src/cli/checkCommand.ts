@@ -10,7 +10,9 @@ import { formatText } from './format/text';
 import type { CliIo } from './io';
 import { cliMessages, readErrorReason } from './messages';
 import { VERSION, rulesDocumentationUri } from './packageInfo';
+import { fixPlan } from './fixPlans';
 import { checkPlans, workersFor } from './parallelCheck';
+import { createService } from './planLoader';
 import type { CheckedFile } from './report';
 import { countSeverities } from './report';
 
@@ -23,6 +25,12 @@ export interface CheckRequest {
   readonly jobs?: number;
   /** Most problems listed per file (`LanguageService.capProblems`); 0 for all. */
   readonly maxProblems?: number;
+  /** Exit 1 past this many warnings (as ESLint). */
+  readonly maxWarnings?: number;
+  /** Errors only (as ESLint). */
+  readonly quiet?: boolean;
+  /** Apply the safe fixes first, writing the files back. */
+  readonly fix?: boolean;
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -39,7 +47,19 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
     return ExitCode.usage;
   }
   if (found.files.length === 0) {
+    // As ESLint: a CI job pointed at the wrong folder must not pass for having checked nothing.
     io.stderr(`xproj: ${msg.noPlans(terminalText(request.paths.length > 0 ? request.paths.join(', ') : io.cwd))}\n`);
+    return ExitCode.usage;
+  }
+  if (request.fix) {
+    const service = createService({ locale: request.locale, statusDate: request.statusDate }, io.schemaValidator);
+    for (const file of found.files) {
+      const fixed = fixPlan(service, file.absolutePath);
+      if (fixed) {
+        const what = Object.entries(fixed.fixed).map(([code, n]) => `${code} ${n}`).join(', ');
+        io.stderr(`xproj: ${msg.fixed(terminalText(file.displayPath), Object.values(fixed.fixed).reduce((a, b) => a + b, 0), what)}\n`);
+      }
+    }
   }
 
   const checked: CheckedFile[] = [];
@@ -51,7 +71,7 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {
-      checked.push({ ...file, problems: outcome.problems, counts: outcome.counts });
+      checked.push(request.quiet ? errorsOnly({ ...file, problems: outcome.problems, counts: outcome.counts }) : { ...file, problems: outcome.problems, counts: outcome.counts });
       return;
     }
     const path = terminalText(file.displayPath);
@@ -79,5 +99,15 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   if (failed) {
     return ExitCode.usage;
   }
-  return countSeverities(checked).error > 0 ? ExitCode.problems : ExitCode.ok;
+  const counts = countSeverities(checked);
+  if (request.maxWarnings !== undefined && counts.warning > request.maxWarnings) {
+    io.stderr(`xproj: ${msg.tooManyWarnings(counts.warning, request.maxWarnings)}\n`);
+    return ExitCode.problems;
+  }
+  return counts.error > 0 ? ExitCode.problems : ExitCode.ok;
+}
+
+/** `--quiet`: the errors alone, and counted alone, as ESLint does. */
+function errorsOnly(file: CheckedFile): CheckedFile {
+  return { ...file, problems: file.problems.filter((p) => p.severity === 'error'), counts: { error: file.counts.error, warning: 0, info: 0, hint: 0 } };
 }

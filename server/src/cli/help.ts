@@ -34,6 +34,9 @@ Options:
   --status-date YYYY-MM-DD      The day status checks (overdue, reviews) compare against
   --jobs N                      Plans checked at once, in worker threads (default: by the files'
                                 size and the CPUs; large plans in parallel, small ones in one thread)
+  --quiet                       Report errors only (warnings are neither listed nor counted)
+  --max-warnings N              Exit 1 when there are more than N warnings
+  --fix                         First apply the fixes that are safe unattended and write the files back
   --max-problems N              Problems listed per file, errors first, then one line that counts
                                 the rest (default: 1000, as in the editor; 0 lists them all)
   --locale en|zh-cn             Message language
@@ -136,6 +139,9 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --status-date YYYY-MM-DD      状态检查（逾期、风险复查）所对照的日期
   --jobs N                      同时检查的计划数（工作线程）；默认按文件大小和 CPU 数决定：
                                 大计划并行检查，小计划在单线程中检查
+  --quiet                       只报告错误（警告不列出也不计数）
+  --max-warnings N              警告超过 N 个时以 1 退出
+  --fix                         先应用可安全自动完成的修复，并写回文件
   --max-problems N              每个文件最多列出的问题数，错误优先，其余合并为一条计数
                                 （默认 1000，与编辑器一致；0 表示列出全部）
   --locale en|zh-cn             消息语言

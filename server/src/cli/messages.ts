@@ -34,6 +34,10 @@ export const cliMessages = defineMessages(
     notFound: () => 'no such file',
     notAFile: (path: string) => `${path} is a folder; 'schedule' takes one plan file.`,
     noPlans: (where: string) => `No *.xproj.yaml or *.xproj.yml files found in ${where}.`,
+    fixed: (path: string, count: number, what: string) => `${path}: fixed ${count} problem${count === 1 ? '' : 's'} (${what}).`,
+    tooManyWarnings: (count: number, max: number) => `${count} warnings, more than --max-warnings ${max} allows.`,
+    badMaxWarnings: (value: string) => `'--max-warnings ${value}' must be a whole number.`,
+    noProject: (path: string) => `${path} has no project: it is a library of departments, people and phases, with no schedule to print.`,
     internalError: (path: string, detail: string) => `Internal error while checking ${path}:\n${detail}`,
     summary: (errors: number, warnings: number, others: string, files: number) =>
       `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${others} in ${plural(files, 'file')}`,
@@ -65,6 +69,10 @@ export const cliMessages = defineMessages(
     notFound: () => '文件不存在',
     notAFile: (path) => `${path} 是文件夹；“schedule”只接受一个计划文件。`,
     noPlans: (where) => `在 ${where} 中没有找到 *.xproj.yaml 或 *.xproj.yml 文件。`,
+    fixed: (path, count, what) => `${path}：已修复 ${count} 个问题（${what}）。`,
+    tooManyWarnings: (count, max) => `共 ${count} 个警告，超过 --max-warnings ${max} 的上限。`,
+    badMaxWarnings: (value) => `“--max-warnings ${value}”须为非负整数。`,
+    noProject: (path) => `${path} 没有 project：它是部门、人员和阶段的库文件，没有排期可输出。`,
     internalError: (path, detail) => `检查 ${path} 时发生内部错误：\n${detail}`,
     summary: (errors, warnings, others, files) => `${files} 个文件中共有 ${errors} 个错误、${warnings} 个警告${others}`,
     infos: (count) => `、${count} 条提示信息`,
@@ -97,6 +105,8 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.dateOutOfRange(error.value);
       case 'badJobs':
         return msg.badJobs(error.value);
+      case 'badMaxWarnings':
+        return msg.badMaxWarnings(error.value);
       case 'badMaxProblems':
         return msg.badMaxProblems(error.value);
       case 'badLocale':

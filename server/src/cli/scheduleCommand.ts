@@ -41,6 +41,10 @@ export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
   const text = read.text;
   const service = createService({ locale: request.locale, statusDate: request.statusDate }, io.schemaValidator);
   const { analysis } = analyzeText(service, absolutePath, text);
+  if (!analysis.plan.project) {
+    io.stderr(`xproj: ${msg.noProject(shownPath)}\n`);
+    return ExitCode.usage;
+  }
   io.stdout(request.format === 'json' ? formatScheduleJson(analysis) : formatScheduleTable(analysis, request.locale, palette(colorsEnabled(io))));
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
