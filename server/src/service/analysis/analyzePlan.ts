@@ -10,6 +10,7 @@ import { evictItem } from '../parser/incremental/chunkParser';
 import { itemSchemaProblems } from '../schema/chunkSchema';
 import { ScratchDocument } from '../parser/incremental/scratchDocument';
 import { BaselineCache } from './baselinePlan';
+import { withoutCascades } from './cascades';
 import type { ParsedYaml } from '../parser/yamlParser';
 import { ALL_RULES } from '../rules';
 import type { Problem } from '../model/problems';
@@ -112,7 +113,7 @@ function finishAnalysis(
   const baseline = written === undefined ? undefined : (env.baselines ?? new BaselineCache()).resolve(uri, written, env.readBaseline);
   const facts = { plan, symbols, schedule, statusDate, locale, ...(baseline ? { baseline } : {}) };
   const ruleProblems = runRules(env.rules ?? ALL_RULES, facts, env.onRuleError, parts);
-  problems.push(...ruleProblems);
+  problems.push(...withoutCascades(plan, early, ruleProblems));
   evictItems(parseState, env.parseOptions);
   return {
     uri,
