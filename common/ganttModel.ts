@@ -31,6 +31,8 @@ export interface GanttProject {
   /** With a baseline: its finish, and its name (`v1.0`). */
   readonly baselineFinish?: string;
   readonly baseline?: string;
+  /** Why the dates cannot be trusted: dependency cycles left out, error-level problems. */
+  readonly unreliable?: { readonly cycles: number; readonly errors: number };
 }
 
 /**

@@ -169,9 +169,7 @@ describe('check: hostile inputs give bounded output', () => {
         ['noisy.xproj.yaml', 5, 'unknown-reference'],
         ['noisy.xproj.yaml', 7, 'unknown-reference'],
         ['noisy.xproj.yaml', 9, 'unknown-reference'],
-        ['flood.xproj.yaml', 1, 'raci-owner-mismatch'],
-        ['flood.xproj.yaml', 291, 'overdue'],
-        ['flood.xproj.yaml', 299, 'unknown-reference'],
+        // The flood's one folded syntax problem; the task it half swallowed gets no rule problems.
         ['flood.xproj.yaml', 300, 'yaml-syntax'],
       ],
     );

@@ -88,7 +88,7 @@ describe('a plan that tries to drive the terminal', () => {
     assert.equal(r.code, 0);
     assert.deepEqual(rawControls(r.stdout), []);
     const lines = r.stdout.split('\n');
-    assert.equal(lines[0], 'Project P\\x1b]0;pwned\\x07: 2026-03-02 .. 2026-03-03, 4 tasks, 1 critical');
+    assert.equal(lines[0], 'Project P\\x1b]0;pwned\\x07: 2026-03-02 .. 2026-03-03, 4 tasks, 1 on the critical path');
     const table = lines.slice(2, 7);
     assert.deepEqual(
       table.map((line) => line.split('  ')[0]),

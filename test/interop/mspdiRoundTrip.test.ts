@@ -39,7 +39,7 @@ describe('mspdi: export, import, the same schedule', () => {
   it('every dependency type with leads and lags, end-only tasks, written starts that break a dependency, weeks', async () => {
     const { before, after, yaml, imported } = await roundTrip(
       check(`xproj: 1
-project: {id: deps, name: Deps, owner: a, manager: a, start: 2026-03-02, calendar: {workdays: [mon, tue, wed, thu, fri, sat], holidays: [2026-03-10, {from: 2026-03-18, to: 2026-03-20}]}}
+project: {id: deps, name: Deps, owner: a, manager: a, start: 2026-03-02, status_date: 2026-03-20, calendar: {workdays: [mon, tue, wed, thu, fri, sat], holidays: [2026-03-10, {from: 2026-03-18, to: 2026-03-20}]}}
 people: [{id: a, name: A, capacity: 2}, {id: b, name: B}]
 tasks:
   - {id: design, owner: a, duration: 3d, actual_start: 2026-03-03, assignees: [a, {person: b, load: 0.5}]}

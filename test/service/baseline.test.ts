@@ -147,7 +147,7 @@ describe('baselines', () => {
     const document = TextDocument.create(URI, 'xproj', 1, text);
     const a = service.analyze(document);
     const lens = service.getCodeLenses(document, a).map((l) => l.command!.title);
-    assert.equal(lens[0], 'finish 2026-03-11 · forecast 03-16 · +3d · baseline 03-11 (+3d) · 3 critical · 1 overdue');
+    assert.equal(lens[0], 'finish 2026-03-11 · forecast 03-16 · +3d · baseline 03-11 (+3d) · 3 on the critical path · 1 overdue');
     assert.equal(lens.find((l) => l.includes('forecast 03-16') && !l.startsWith('finish')), '1 dependent · critical · forecast 03-16 · +3d · baseline +3d');
     const build = a.plan.tasks.find((t) => t.id === 'build')!;
     const hover = service.doHover(document, document.positionAt(build.idSpan.offset + 1), a)!;

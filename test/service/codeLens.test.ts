@@ -44,7 +44,7 @@ describe('code lens', () => {
   it('puts the project summary on the project key and the task facts on each id line', () => {
     assert.deepEqual(lenses(PLAN).map(summary), [
       // The plan has a status date, and work behind it: the forecast comes beside the planned dates.
-      [1, 0, 'finish 2026-03-06 · forecast 03-11 · +3d · 3 critical · 1 blocked · 3 overdue'],
+      [1, 0, 'finish 2026-03-06 · forecast 03-11 · +3d · 3 on the critical path · 1 blocked · 3 overdue'],
       [10, 8, '2 dependents · critical'],
       [14, 8, '1 dependent · critical · forecast 03-11 · +3d'],
       [18, 8, '1 dependent · slack 1d · forecast 03-10 · +3d'],
@@ -56,7 +56,7 @@ describe('code lens', () => {
     assert.deepEqual(
       lenses(PLAN, 'zh-cn').map((l) => l.command!.title),
       [
-        '完成 2026-03-06 · 预测 03-11 · +3d · 关键任务 3 个 · 阻塞 1 个 · 逾期 3 个',
+        '完成 2026-03-06 · 预测 03-11 · +3d · 关键路径上 3 个任务 · 阻塞 1 个 · 逾期 3 个',
         '2 个后续任务 · 关键路径',
         '1 个后续任务 · 关键路径 · 预测 03-11 · +3d',
         '1 个后续任务 · 浮动 1 天 · 预测 03-10 · +3d',
@@ -98,7 +98,7 @@ describe('code lens', () => {
   it('leaves out counts that are zero, and has no project lens without a project', () => {
     const text = 'xproj: 1\nproject: {id: p, name: P, start: 2026-04-06}\ntasks:\n  - {id: t, duration: 2d}\n';
     assert.deepEqual(lenses(text).map(summary), [
-      [1, 0, 'finish 2026-04-07 · 1 critical'],
+      [1, 0, 'finish 2026-04-07 · 1 on the critical path'],
       [3, 9, 'critical'],
     ]);
     assert.deepEqual(lenses('xproj: 1\npeople: [{id: a}]\n'), []);

@@ -163,7 +163,8 @@ function isGanttProject(v: unknown): v is GanttProject {
     isOptIso(v.deadline) &&
     isOptIso(v.forecastFinish) &&
     isOptIso(v.baselineFinish) &&
-    isOptStr(v.baseline)
+    isOptStr(v.baseline) &&
+    (v.unreliable === undefined || (isRec(v.unreliable) && isInt(v.unreliable.cycles) && isInt(v.unreliable.errors)))
   );
 }
 

@@ -59,6 +59,8 @@ export { computePlanDiff, slipped } from './features/planDiff';
 export type { PlanDiff, TaskChange } from './features/planDiff';
 export { planDiffMarkdown } from './features/planDiffMarkdown';
 export { baselineErrorMessage } from './rules/baselineError';
+export { criticalTaskCount } from './scheduler/criticalCount';
+export { scheduleReliability } from './analysis/reliability';
 export { MAX_PROBLEMS } from './features/problemCap';
 
 /**

@@ -1,4 +1,4 @@
-import { formatDay } from '../../service';
+import { criticalTaskCount, formatDay, scheduleReliability } from '../../service';
 import type { PlanAnalysis } from '../../service';
 import type { Locale } from '../../service/l10n/localize';
 import { defineMessages } from '../../service/l10n/localize';
@@ -23,12 +23,16 @@ const TRACKING_HEADERS: Readonly<Record<Locale, { readonly forecast: string; rea
 const messages = defineMessages(
   {
     project: (name: string, start: string, end: string, tasks: number, critical: number) =>
-      `Project ${name}: ${start} .. ${end}, ${tasks} task${tasks === 1 ? '' : 's'}, ${critical} critical`,
+      `Project ${name}: ${start} .. ${end}, ${tasks} task${tasks === 1 ? '' : 's'}, ${critical} on the critical path`,
+    unreliable: (cycles: number, errors: number) =>
+      `The dates are unreliable: ${[cycles > 0 ? `${cycles} dependency cycle${cycles === 1 ? '' : 's'} (left out)` : '', errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')}; run 'xproj check'.`,
     forecast: (end: string, statusDate: string) => `Forecast finish ${end} (status date ${statusDate})`,
     baseline: (end: string, label: string) => `Baseline finish ${end} (${label})`,
   },
   {
-    project: (name, start, end, tasks, critical) => `项目 ${name}：${start} .. ${end}，共 ${tasks} 个任务，${critical} 个关键任务`,
+    project: (name, start, end, tasks, critical) => `项目 ${name}：${start} .. ${end}，共 ${tasks} 个任务，关键路径上 ${critical} 个`,
+    unreliable: (cycles, errors) =>
+      `日期不可靠：${[cycles > 0 ? `${cycles} 个循环依赖（已忽略）` : '', errors > 0 ? `${errors} 个错误` : ''].filter(Boolean).join('，')}；请运行“xproj check”。`,
     forecast: (end, statusDate) => `预测完成 ${end}（状态日期 ${statusDate}）`,
     baseline: (end, label) => `基线完成 ${end}（${label}）`,
   },
@@ -74,8 +78,12 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
       .trimEnd();
 
   const name = plan.project?.name?.value ?? plan.project?.id?.value ?? analysis.uri;
-  const critical = rows.filter((r) => r.critical).length;
-  const out = [msg.project(terminalText(name), formatDay(schedule.start), formatDay(schedule.finish), rows.length, critical), ''];
+  const out = [msg.project(terminalText(name), formatDay(schedule.start), formatDay(schedule.finish), rows.length, criticalTaskCount(schedule))];
+  const doubt = scheduleReliability(analysis);
+  if (doubt) {
+    out.push(colors.yellow(msg.unreliable(doubt.cycles, doubt.errors)));
+  }
+  out.push('');
   out.push(colors.bold(line(headers)));
   rows.forEach((row, r) => {
     const text = line(columns.map((c) => c.cells[r]!));

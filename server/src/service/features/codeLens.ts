@@ -1,6 +1,8 @@
 import type { CodeLens, Location, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanAnalysis } from '../analysis/planAnalysis';
+import { scheduleReliability } from '../analysis/reliability';
+import { criticalTaskCount } from '../scheduler/criticalCount';
 import { defineMessages } from '../l10n/localize';
 import type { Locale } from '../l10n/localize';
 import type { Dependency, Span, Task } from '../model/planModel';
@@ -25,7 +27,9 @@ const messages = defineMessages(
     critical: () => 'critical',
     cycle: () => 'on a dependency cycle',
     finish: (date: string) => `finish ${date}`,
-    criticalCount: (n: number) => `${n} critical`,
+    criticalCount: (n: number) => `${n} on the critical path`,
+    unreliable: (cycles: number, errors: number) =>
+      `unreliable: ${[cycles > 0 ? `${cycles} dependency cycle${cycles === 1 ? '' : 's'}` : '', errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')}`,
     blocked: (n: number) => `${n} blocked`,
     overdue: (n: number) => `${n} overdue`,
     forecast: (date: string, delta: string) => `forecast ${date} · ${delta}`,
@@ -38,7 +42,8 @@ const messages = defineMessages(
     critical: () => '关键路径',
     cycle: () => '处于循环依赖中',
     finish: (date) => `完成 ${date}`,
-    criticalCount: (n) => `关键任务 ${n} 个`,
+    criticalCount: (n) => `关键路径上 ${n} 个任务`,
+    unreliable: (cycles, errors) => `日期不可靠：${[cycles > 0 ? `${cycles} 个循环依赖` : '', errors > 0 ? `${errors} 个错误` : ''].filter(Boolean).join('，')}`,
     blocked: (n) => `阻塞 ${n} 个`,
     overdue: (n) => `逾期 ${n} 个`,
     forecast: (date, delta) => `预测 ${date} · ${delta}`,
@@ -107,15 +112,11 @@ export class XprojCodeLens {
 
   private projectTitle(analysis: PlanAnalysis): string {
     const m = messages[this.locale];
-    let critical = 0;
     let blocked = 0;
     let overdue = 0;
     for (const [task, s] of analysis.schedule.tasks) {
       if (s.summary) {
         continue;
-      }
-      if (s.critical) {
-        critical++;
       }
       if (task.status?.value === 'blocked') {
         blocked++;
@@ -124,8 +125,13 @@ export class XprojCodeLens {
         overdue++;
       }
     }
+    const critical = criticalTaskCount(analysis.schedule);
     const { schedule } = analysis;
     const parts = [m.finish(formatDay(schedule.finish))];
+    const doubt = scheduleReliability(analysis);
+    if (doubt) {
+      parts.push(m.unreliable(doubt.cycles, doubt.errors));
+    }
     if (schedule.forecast && schedule.forecast.finish !== schedule.finish) {
       parts.push(m.forecast(shortDay(schedule.forecast.finish), signedDays(schedule.calendar.workdayDelta(schedule.finish, schedule.forecast.finish))));
     }

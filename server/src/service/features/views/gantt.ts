@@ -4,6 +4,7 @@ import type { GanttDependency, GanttModel, GanttTask, IsoRange, NamedIsoRange } 
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Task } from '../../model/planModel';
 import { TaskFacts } from './taskFacts';
+import { scheduleReliability } from '../../analysis/reliability';
 import type { Locale } from '../../l10n/localize';
 import type { HolidayRange } from '../../model/planModel';
 
@@ -62,6 +63,7 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
   const rules = schedule.calendar.rules;
   const project = plan.project;
   const baseline = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan : undefined;
+  const doubt = scheduleReliability(analysis);
   return {
     uri: analysis.uri,
     project: {
@@ -72,6 +74,7 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): Ga
       ...(project?.end ? { deadline: project.end.iso } : {}),
       ...(schedule.forecast ? { forecastFinish: formatDay(schedule.forecast.finish) } : {}),
       ...(baseline ? { baselineFinish: formatDay(baseline.finish), baseline: baseline.label } : {}),
+      ...(doubt ? { unreliable: doubt } : {}),
     },
     statusDate: formatDay(analysis.statusDate),
     calendar: {
