@@ -3,6 +3,7 @@ import { defineMessages } from '../../l10n/localize';
 import { formatDay } from '../../../../../common/dates';
 import type { Task } from '../../model/planModel';
 import { dataString, entityAt, mapOf, quickFix } from './fixContext';
+import { AFTER_END, AFTER_START, markDoneEdits } from '../taskEdits/markDone';
 import type { FixContext, QuickFixProvider } from './fixContext';
 
 const titles = defineMessages(
@@ -20,9 +21,6 @@ const titles = defineMessages(
   },
 );
 
-/** Keys a new date goes after, so it lands where people write it. */
-const AFTER_START = ['owner', 'department', 'phase', 'name', 'id'];
-const AFTER_END = ['start', ...AFTER_START];
 
 interface Overdue {
   readonly task: Task;
@@ -53,18 +51,8 @@ export const overdueFixes: QuickFixProvider = (ctx) => {
 };
 
 function markDone(ctx: FixContext, { task, map }: Overdue): ReturnType<QuickFixProvider> {
-  const statusDate = formatDay(ctx.analysis.statusDate);
-  const progress = task.progress && task.progress.value !== 100 ? ctx.editor.scalarAt(task.progress.span.offset) : undefined;
-  return quickFix(
-    ctx,
-    titles[ctx.locale].markDone(statusDate),
-    [
-      ctx.editor.setKey(map, 'status', 'done', ['name', 'id']),
-      progress ? ctx.editor.setScalar(progress, 100) : undefined,
-      task.actualEnd ? undefined : ctx.editor.setKey(map, 'actual_end', statusDate, ['actual_start', 'end', 'duration', 'start', ...AFTER_START]),
-    ],
-    true,
-  );
+  const { statusDate } = ctx.analysis;
+  return quickFix(ctx, titles[ctx.locale].markDone(formatDay(statusDate)), markDoneEdits(ctx.editor, map, task, statusDate), true);
 }
 
 function extend(ctx: FixContext, { task, map, day }: Overdue): ReturnType<QuickFixProvider> {
