@@ -31,6 +31,7 @@ const messages = defineMessages(
     over: (amount: string) => `The items add up to ${amount} more than the budget's total.`,
     noItems: () => 'The budget has no items.',
     allApproved: () => 'Every item has the approval its amount needs.',
+    pendingLine: (amount: string, state: string, level: string) => ` — ${amount}, ${state}${level ? ` → ${level}` : ''}`,
     level: (level: string) => ({ 'department-head': 'department head', finance: 'finance', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[level] ?? level,
   },
   {
@@ -58,6 +59,7 @@ const messages = defineMessages(
     over: (amount) => `预算项合计超出预算总额 ${amount}。`,
     noItems: () => '预算中没有预算项。',
     allApproved: () => '所有预算项均已按金额取得相应审批。',
+    pendingLine: (amount, state, level) => ` — ${amount}，${state}${level ? ` → ${level}` : ''}`,
     level: (level) => ({ 'department-head': '部门负责人', finance: '财务部', manager: '项目经理', owner: '项目总负责人', sponsor: '发起人' })[level] ?? level,
   },
 );
@@ -94,7 +96,8 @@ export function fundsDocument(f: FundsReport, locale: Locale): ReportDocument {
             [{ id: i.id, name: i.name }],
             [amount(i.amount)],
             [i.level_required !== null ? m.level(i.level_required) : c.dash()],
-            [who(i.approver, locale)],
+            // A role word (`finance`, `owner`) is shown as the role, a person or department by name.
+            [i.approver !== null && i.approver.name === null && m.level(i.approver.id) !== i.approver.id ? m.level(i.approver.id) : who(i.approver, locale)],
             [i.approval === 'ok' ? m.state('ok') : { strong: m.state(i.approval) }],
             [amount(i.spent)],
             [amount(i.remaining)],
@@ -109,7 +112,7 @@ export function fundsDocument(f: FundsReport, locale: Locale): ReportDocument {
           type: 'list',
           items: f.items
             .filter((i) => f.pending.includes(i.id))
-            .map((i) => [{ id: i.id, name: i.name }, ` — ${amount(i.amount)}, ${m.state(i.approval)}${i.level_required !== null ? ` → ${m.level(i.level_required)}` : ''}`]),
+            .map((i) => [{ id: i.id, name: i.name }, m.pendingLine(amount(i.amount), m.state(i.approval), i.level_required !== null ? m.level(i.level_required) : '')]),
         },
     { type: 'heading', text: m.byPhase() },
     ...groupTable(f.by_phase, m.phase(), cur, locale),
