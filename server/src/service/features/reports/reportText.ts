@@ -13,7 +13,7 @@ const STATUS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 export const common = defineMessages(
   {
     subtitle: (date: string, source: string) => `Status date ${date} (${source})`,
-    source: (s: string) => ({ option: 'as asked', plan: "the plan's status_date", today: "today's date: the plan sets no status_date" })[s] ?? s,
+    source: (s: string) => ({ option: 'as asked', plan: 'as the plan sets it', today: 'today: the plan sets no status date' })[s] ?? s,
     baseline: (label: string) => ` · measured against baseline ${label}`,
     noProject: () => 'The file has no project section: it is a library of departments and people, and the report has little to draw on.',
     noStatusDate: (date: string) => `The plan has no status_date, so this report uses today's date, ${date}. Set status_date (or pass --status-date) to make it reproducible.`,
@@ -31,7 +31,7 @@ export const common = defineMessages(
   },
   {
     subtitle: (date, source) => `状态日期 ${date}（${source}）`,
-    source: (s) => ({ option: '按命令指定', plan: '取自计划的 status_date', today: '当天日期：计划未设 status_date' })[s] ?? s,
+    source: (s) => ({ option: '按命令指定', plan: '计划中设定', today: '当天日期：计划未设状态日期' })[s] ?? s,
     baseline: (label) => ` · 对照基线 ${label}`,
     noProject: () => '该文件没有 project 部分，是一个部门与人员库，报告可依据的内容很少。',
     noStatusDate: (date) => `计划未设置 status_date，本报告按当天日期 ${date} 计算。请设置 status_date（或使用 --status-date），以便结果可复现。`,
