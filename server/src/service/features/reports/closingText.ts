@@ -3,7 +3,7 @@ import type { Locale } from '../../l10n/localize';
 import type { ClosingReport } from './closing';
 import { table } from './reportDocument';
 import type { Block, ReportDocument } from './reportDocument';
-import { common, headerText, money, orDash, who } from './reportText';
+import { changeStatus, common, headerText, money, orDash, who } from './reportText';
 
 const messages = defineMessages(
   {
@@ -130,6 +130,9 @@ export function closingDocument(r: ClosingReport, locale: Locale): ReportDocumen
           [m.deliverable(), m.acceptance(), m.task(), m.owner(), m.delivered(), m.signed()],
           r.deliverables.map((d) => [[d.name], [orDash(d.acceptance, locale)], [{ id: d.task, name: d.task_name }], [who(d.owner, locale)], [d.delivered ? m.yes() : { strong: m.no() }], ['']]),
           c.more,
+          undefined,
+          // Every deliverable is signed off at closing: none is left out of the list.
+          Infinity,
         )),
     { type: 'heading', text: m.schedule() },
     {
@@ -163,8 +166,10 @@ export function closingDocument(r: ClosingReport, locale: Locale): ReportDocumen
       ? [{ type: 'paragraph' as const, line: [c.none()] }]
       : table(
           [m.change(), m.date(), m.summary(), m.requestedBy(), m.approvedBy(), m.status()],
-          r.changes.map((ch) => [[ch.id], [orDash(ch.date, locale)], [orDash(ch.summary, locale)], [who(ch.requested_by, locale)], [who(ch.approved_by, locale)], [orDash(ch.status, locale)]]),
+          r.changes.map((ch) => [[ch.id], [orDash(ch.date, locale)], [orDash(ch.summary, locale)], [who(ch.requested_by, locale)], [who(ch.approved_by, locale)], [ch.status !== null ? changeStatus(ch.status, locale) : c.dash()]]),
           c.more,
+          undefined,
+          Infinity,
         )),
     { type: 'heading', text: m.lessons() },
     { type: 'blank', prompt: m.lessonsPrompt() },

@@ -35,16 +35,16 @@ export interface ReportDocument {
 export const MAX_ROWS = 50;
 
 /** The rows to show, and a line saying how many were left out (or undefined). */
-export function capped<T>(rows: readonly T[], more: (n: number) => string): { shown: readonly T[]; rest?: Block } {
-  if (rows.length <= MAX_ROWS) {
+export function capped<T>(rows: readonly T[], more: (n: number) => string, max = MAX_ROWS): { shown: readonly T[]; rest?: Block } {
+  if (rows.length <= max) {
     return { shown: rows };
   }
-  return { shown: rows.slice(0, MAX_ROWS), rest: { type: 'paragraph', line: [more(rows.length - MAX_ROWS)] } };
+  return { shown: rows.slice(0, max), rest: { type: 'paragraph', line: [more(rows.length - max)] } };
 }
 
-/** A table, capped, followed by its "and N more" line. */
-export function table(head: readonly string[], rows: readonly (readonly Line[])[], more: (n: number) => string, numeric?: readonly number[]): Block[] {
-  const { shown, rest } = capped(rows, more);
+/** A table, capped (at `max` rows, `MAX_ROWS` by default), followed by its "and N more" line. */
+export function table(head: readonly string[], rows: readonly (readonly Line[])[], more: (n: number) => string, numeric?: readonly number[], max?: number): Block[] {
+  const { shown, rest } = capped(rows, more, max);
   return [{ type: 'table', head, rows: shown, ...(numeric ? { numeric } : {}) }, ...(rest ? [rest] : [])];
 }
 

@@ -48,6 +48,16 @@ export const common = defineMessages(
   },
 );
 
+const CHANGE_STATUS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { proposed: 'proposed', requested: 'requested', approved: 'approved', rejected: 'rejected', implemented: 'implemented' },
+  'zh-cn': { proposed: '草拟', requested: '已申请', approved: '已批准', rejected: '已驳回', implemented: '已实施' },
+};
+
+/** A change request's status in the report's language. */
+export function changeStatus(status: string, locale: Locale): string {
+  return CHANGE_STATUS[locale][status] ?? status;
+}
+
 export function statusWord(status: string, locale: Locale): string {
   return STATUS[locale][status] ?? status;
 }

@@ -3,7 +3,7 @@ import { defineMessages } from '../../l10n/localize';
 import type { Locale } from '../../l10n/localize';
 import { table } from './reportDocument';
 import type { Block, Line, ReportDocument } from './reportDocument';
-import { common, headerText, orDash, statusWord, taskCell, who } from './reportText';
+import { changeStatus, common, headerText, orDash, statusWord, taskCell, who } from './reportText';
 import type { EarnedValue } from './reportTypes';
 import type { WeeklyReport } from './weekly';
 
@@ -199,7 +199,7 @@ export function weeklyDocument(w: WeeklyReport, locale: Locale): ReportDocument 
         [m.change(), m.summaryCol(), m.requestedBy(), m.status(), m.date()],
         w.changes_pending.map((id) => {
           const ch = w.change_details[id];
-          return [[id], [orDash(ch?.summary, locale)], [who(ch?.requested_by ?? null, locale)], [orDash(ch?.status, locale)], [orDash(ch?.date, locale)]];
+          return [[id], [orDash(ch?.summary, locale)], [who(ch?.requested_by ?? null, locale)], [ch?.status ? changeStatus(ch.status, locale) : common[locale].dash()], [orDash(ch?.date, locale)]];
         }),
         c.more,
       ),
