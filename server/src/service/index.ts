@@ -66,6 +66,17 @@ export { baselineErrorMessage } from './rules/baselineError';
 export { criticalTaskCount } from './scheduler/criticalCount';
 export { scheduleReliability } from './analysis/reliability';
 export { MAX_PROBLEMS } from './features/problemCap';
+export { buildReport, renderReport, reportDocument } from './features/reports/reports';
+export type { ReportModel } from './features/reports/reports';
+export { REPORT_FORMATS, REPORT_KINDS } from './features/reports/reportTypes';
+export type { EarnedValue, NamedRef, ReportFormat, ReportHeader, ReportKind, ReportNotice, ReportOptions, TaskLine } from './features/reports/reportTypes';
+export type { WeeklyReport } from './features/reports/weekly';
+export type { FundsReport } from './features/reports/funds';
+export type { RisksReport } from './features/reports/risks';
+export type { ClosingReport } from './features/reports/closing';
+export type { ReportDocument } from './features/reports/reportDocument';
+export { renderMarkdown } from './features/reports/markdownRenderer';
+export { renderHtml } from './features/reports/htmlRenderer';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems

@@ -1,6 +1,8 @@
 import { defineMessages } from '../l10n/localize';
 import { formatDay } from '../../../../common/dates';
 import { isClosed } from '../model/taskState';
+import type { Task } from '../model/planModel';
+import type { ScheduledTask } from '../scheduler/scheduleTypes';
 import type { PlanRule, RuleContext } from './types';
 import { labelFor } from '../l10n/entityLabels';
 
@@ -30,10 +32,7 @@ export const overdueRule: PlanRule = {
     for (const task of ctx.plan.tasks) {
       const status = task.status?.value ?? 'not-started';
       const scheduled = ctx.schedule.tasks.get(task);
-      if (task.children.length > 0 || isClosed(task) || !scheduled || scheduled.summary) {
-        continue;
-      }
-      if (scheduled.end < ctx.statusDate) {
+      if (scheduled && isOverdue(task, scheduled, ctx.statusDate)) {
         const end = formatDay(scheduled.end);
         ctx.report({
           code: 'overdue',
@@ -45,3 +44,8 @@ export const overdueRule: PlanRule = {
     }
   },
 };
+
+/** What `overdue` reports: a leaf task or milestone that should have ended before the status date and is not closed. */
+export function isOverdue(task: Task, scheduled: ScheduledTask | undefined, statusDate: number): boolean {
+  return task.children.length === 0 && !isClosed(task) && scheduled !== undefined && !scheduled.summary && scheduled.end < statusDate;
+}
