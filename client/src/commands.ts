@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Cmd, CommandFactory, Ctx } from './ctx';
+import { compareWithBaseline } from './compareWithBaseline';
 import { GanttPanel } from './ganttPanel';
 import { exportPlan, importPlan } from './interopCommands';
 import { newPlan } from './newPlan';
@@ -100,6 +101,12 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
       enabled: (ctx) => async (planArg: unknown, formatArg: unknown, targetArg: unknown) => {
         const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
         return plan ? exportPlan(ctx, plan, formatArg, targetArg) : undefined;
+      },
+    },
+    'xproj.compareWithBaseline': {
+      enabled: (ctx) => async (planArg: unknown, baseArg: unknown) => {
+        const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
+        return plan ? compareWithBaseline(ctx, plan, baseArg) : undefined;
       },
     },
     'xproj.importPlan': { enabled: (ctx) => (sourceArg: unknown, targetArg: unknown) => importPlan(ctx, sourceArg, targetArg) },

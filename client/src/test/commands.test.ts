@@ -22,7 +22,7 @@ suite('Commands', () => {
 
   test('every command of the manifest is registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
+    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.compareWithBaseline', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
       assert.ok(all.includes(id), id);
     }
   });
