@@ -14,7 +14,6 @@ import { buildRows, phaseKey } from '../../../common/gantt/rows';
 import type { RowModel } from '../../../common/gantt/rows';
 import { ZOOM_PRESETS, clampPxPerDay, createTimeScale, dayAtX, xOfDay } from '../../../common/gantt/timeScale';
 import type { TimeScale } from '../../../common/gantt/timeScale';
-import { exportSvg } from '../export/svgExport';
 import { html, svg } from './dom';
 import { TIER_HEIGHT, drawFrame } from './frame';
 import type { FrameTargets } from './frame';
@@ -25,7 +24,6 @@ import { HoverCard } from './hoverCard';
 import { columnResizer } from './columnResizer';
 import { attachNameClicks, attachWheelZoom } from './input';
 import { handleKey } from './keyboard';
-import { readPalette } from './palette';
 import { attachPointer } from './pointer';
 import { languageOf, stringsFor } from '../../../common/gantt/strings';
 import type { Language, Strings } from '../../../common/gantt/strings';
@@ -222,11 +220,6 @@ export class GanttView {
       console.warn(`[xproj gantt] edit refused${error !== undefined ? `: ${error}` : ''}`);
       this.preview(null);
     }
-  }
-
-  exportSvg(): string {
-    const model = this.model;
-    return model === null ? '' : exportSvg({ model, rows: this.rowModel, scale: this.scale, strings: this.strings, lang: this.lang, palette: readPalette(this.root), showCritical: this.state.showCritical });
   }
 
   // What the keyboard handler reads.
