@@ -16,10 +16,10 @@ export interface ModelTask {
   readonly parent: number;
   readonly children: number[];
   /** With a status date: the forecast last day, only when it is later than `end` (the task slips). */
-  readonly forecastEnd?: number;
+  readonly forecastEnd: number | undefined;
   /** With a baseline that has the task: its first and last day there. */
-  readonly baselineStart?: number;
-  readonly baselineEnd?: number;
+  readonly baselineStart: number | undefined;
+  readonly baselineEnd: number | undefined;
 }
 
 export interface ModelDependency {
@@ -76,12 +76,15 @@ export function buildModel(data: GanttModel): ChartModel {
     // A backwards range is a diagnostic elsewhere; draw it as one day rather than a negative bar.
     const end = Math.max(start, dayOfIso(t.end));
     const parent = t.parent !== undefined ? (byId.get(t.parent) ?? -1) : -1;
-    const tracking = trackingDays(t, end);
-    const task: ModelTask = { index: tasks.length, id: t.id, data: t, start, end, parent, children: [], ...tracking };
-    if (tracking.forecastEnd !== undefined) {
+    // Every task gets every field, so the layout loops see one object shape.
+    const forecastEnd = laterDay(t.forecastEnd, end);
+    const baselineStart = t.baselineStart !== undefined && t.baselineEnd !== undefined ? validDay(t.baselineStart) : undefined;
+    const baselineEnd = baselineStart !== undefined ? Math.max(baselineStart, validDay(t.baselineEnd!) ?? baselineStart) : undefined;
+    const task: ModelTask = { index: tasks.length, id: t.id, data: t, start, end, parent, children: [], forecastEnd, baselineStart, baselineEnd };
+    if (forecastEnd !== undefined) {
       slipping++;
     }
-    if (tracking.baselineStart !== undefined) {
+    if (baselineStart !== undefined) {
       hasBaseline = true;
     }
     byId.set(t.id, task.index);
@@ -90,8 +93,8 @@ export function buildModel(data: GanttModel): ChartModel {
       tasks[parent]!.children.push(task.index);
     }
     // The chart reaches the forecast and the baseline too, so tails and ghosts are never cut off.
-    firstDay = Math.min(firstDay, start, tracking.baselineStart ?? start);
-    lastDay = Math.max(lastDay, end, tracking.forecastEnd ?? end, tracking.baselineEnd ?? end);
+    firstDay = Math.min(firstDay, start, baselineStart ?? start);
+    lastDay = Math.max(lastDay, end, forecastEnd ?? end, baselineEnd ?? end);
     if (t.phase !== undefined) {
       phases.add(t.phase);
     }
@@ -131,24 +134,15 @@ export function buildModel(data: GanttModel): ChartModel {
   };
 }
 
-/** The forecast end when it is later than the planned end, and the baseline's days when the baseline has the task. */
-function trackingDays(t: GanttTask, end: number): { forecastEnd?: number; baselineStart?: number; baselineEnd?: number } {
-  const out: { forecastEnd?: number; baselineStart?: number; baselineEnd?: number } = {};
-  if (t.forecastEnd !== undefined) {
-    const fe = dayOfIso(t.forecastEnd);
-    if (Number.isFinite(fe) && fe > end) {
-      out.forecastEnd = fe;
-    }
-  }
-  if (t.baselineStart !== undefined && t.baselineEnd !== undefined) {
-    const bs = dayOfIso(t.baselineStart);
-    const be = dayOfIso(t.baselineEnd);
-    if (Number.isFinite(bs) && Number.isFinite(be)) {
-      out.baselineStart = bs;
-      out.baselineEnd = Math.max(bs, be);
-    }
-  }
-  return out;
+function validDay(iso: string): number | undefined {
+  const day = dayOfIso(iso);
+  return Number.isFinite(day) ? day : undefined;
+}
+
+/** The forecast end when it is later than the planned end: the task slips. */
+function laterDay(iso: string | undefined, end: number): number | undefined {
+  const day = iso === undefined ? undefined : validDay(iso);
+  return day !== undefined && day > end ? day : undefined;
 }
 
 function dayRange(r: IsoRange): DayRange {

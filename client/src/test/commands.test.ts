@@ -46,6 +46,16 @@ suite('Commands', () => {
     assert.match(svg, /data-task-id="kickoff"/);
   });
 
+  test('xproj.compareWithBaseline opens the comparison as Markdown beside the plan', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    // The plan against itself as a file baseline: a report with no slip, and no picker (the base is given).
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('xproj.compareWithBaseline', editor.document.uri, './spring-enrolment.xproj.yaml');
+    assert.equal(doc?.languageId, 'markdown');
+    assert.ok((doc?.getText().length ?? 0) > 0);
+    assert.ok(doc?.isUntitled, 'an untitled document, nothing written to disk');
+  });
+
   test('xproj.exportPlan writes the plan as MS Project XML, and xproj.importPlan reads it back as a plan that checks', async () => {
     const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
     await checked(editor.document);

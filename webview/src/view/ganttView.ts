@@ -157,6 +157,7 @@ export class GanttView {
     // On the window, not the chart: the webview frame has the focus before anything inside it does.
     window.addEventListener('keydown', (e) => handleKey(this, e));
     attachNameClicks(this.names, this);
+    this.refreshToolbar();
     attachPointer(this.body, {
       model: () => this.model,
       pxPerDay: () => this.scale.pxPerDay,
@@ -361,7 +362,8 @@ export class GanttView {
       makeupDays: model?.hasMakeupDays ?? false,
       weekends: this.scale.pxPerDay >= MIN_PX_PER_DAY_FOR_WEEKENDS,
     });
-    this.legend.render(kinds, this.strings, showLegend && model !== null);
+    // Drawn before the first schedule too: a strip appearing then would shrink the chart and cost it a second layout.
+    this.legend.render(kinds, this.strings, showLegend);
   }
 
   private scheduleRender(): void {
