@@ -10,6 +10,7 @@ import type { NewPlanArgs } from './newPlan';
 import { asRange, asUri, revealRange } from './reveal';
 import { pickTaskFilter } from './views/taskFilter';
 import type { TaskTree } from './views/taskTree';
+import { copyTaskId, markTaskDone, revealTaskInGantt, setTaskProgress, setTaskStatus } from './taskUpdates';
 
 /** The same callback whether or not the server runs (it needs no server, or starts it). */
 function always(make: (ctx: Ctx) => Cmd): CommandFactory {
@@ -141,5 +142,11 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
     }),
     'xproj.clearTaskFilter': always(() => () => views().tasks?.setFilter({})),
     'xproj.refreshViews': always((ctx) => () => ctx.refreshViews()),
+    // The Tasks view's menu: weekly updates written into the plan by the server, each one undo step.
+    'xproj.setTaskStatus': { enabled: (ctx) => (arg: unknown, status: unknown) => setTaskStatus(ctx, arg, status) },
+    'xproj.setTaskProgress': { enabled: (ctx) => (arg: unknown, progress: unknown) => setTaskProgress(ctx, arg, progress) },
+    'xproj.markTaskDone': { enabled: (ctx) => (arg: unknown) => markTaskDone(ctx, arg) },
+    'xproj.copyTaskId': always((ctx) => (arg: unknown) => copyTaskId(ctx, arg)),
+    'xproj.revealTaskInGantt': { enabled: (ctx) => (arg: unknown) => revealTaskInGantt(ctx, arg) },
   };
 }

@@ -63,6 +63,11 @@ export class Ctx implements vscode.Disposable {
     return this._client?.state === State.Running;
   }
 
+  /** Not yet started, or starting: a normal start-up, not a server that stopped. */
+  get starting(): boolean {
+    return this._client === undefined || this._client.state === State.Starting;
+  }
+
   pushExtCleanup(...disposables: vscode.Disposable[]): void {
     this.extDisposables.push(...disposables);
   }

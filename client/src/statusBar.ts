@@ -53,6 +53,15 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (!this.ctx.running && this.ctx.starting) {
+      // The first second or two of every session: say so calmly, not "stopped".
+      this.item.text = `$(sync~spin) XProj`;
+      this.item.tooltip = vscode.l10n.t('The XProj language server is starting…');
+      this.item.command = undefined;
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      return;
+    }
     if (!this.ctx.running) {
       this.item.text = `$(warning) ${vscode.l10n.t('XProj stopped')}`;
       this.item.tooltip = vscode.l10n.t('The XProj language server is not running. Click to restart it.');

@@ -2,10 +2,10 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
-import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest } from './protocol';
+import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest, taskUpdateRequest } from './protocol';
 import type { BaselineCandidates } from './protocol';
-import type { GanttEditParams, PlanParams } from './protocol';
-import { GanttEditRefusal, RenameRefusal } from './service';
+import type { GanttEditParams, PlanParams, TaskUpdateParams } from './protocol';
+import { GanttEditRefusal, RenameRefusal, TaskUpdateRefusal } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
 import { registerInteropHandlers } from './interopHandlers';
 import { runSafe } from './utils/runner';
@@ -169,6 +169,15 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       }),
     ),
   );
+  connection.onRequest(taskUpdateRequest, (params, token) =>
+    safe('task update', String((params as Partial<TaskUpdateParams> | null)?.uri), token, null, () =>
+      refusalAware(() => {
+        const update = ctx.service.parseTaskUpdate(params);
+        const o = typeof params.uri === 'string' ? open(params.uri) : undefined;
+        return o ? ctx.service.doTaskUpdate(o.document, o.analysis, update) : null;
+      }),
+    ),
+  );
   registerInteropHandlers(ctx);
 }
 
@@ -177,7 +186,7 @@ function refusalAware<T>(run: () => T): T | ResponseError<void> {
   try {
     return run();
   } catch (e) {
-    if (e instanceof RenameRefusal || e instanceof GanttEditRefusal) {
+    if (e instanceof RenameRefusal || e instanceof GanttEditRefusal || e instanceof TaskUpdateRefusal) {
       return new ResponseError(ErrorCodes.InvalidRequest, e.message);
     }
     throw e;

@@ -64,6 +64,18 @@ export interface GanttEditParams {
 /** The text edit that makes a Gantt drag true in the plan; `null` when the task cannot be edited. */
 export const ganttEditRequest = new RequestType<GanttEditParams, WorkspaceEdit | null, void>('xproj/ganttEdit');
 
+/** A task update from a view's menu: `status` (with `status`), `progress` (0–100), or `done`. */
+export interface TaskUpdateParams {
+  readonly uri: string;
+  readonly taskId: string;
+  readonly kind: 'status' | 'progress' | 'done';
+  readonly status?: string;
+  readonly progress?: number;
+}
+
+/** The text edit that writes a task update into the plan (one undo step); `null` when the task cannot be edited here. */
+export const taskUpdateRequest = new RequestType<TaskUpdateParams, WorkspaceEdit | null, void>('xproj/taskUpdate');
+
 export interface CompareParams {
   readonly uri: string;
   /** A git revision of the plan, or a relative path to a plan file; absent: the plan's own `baseline`. */

@@ -84,8 +84,10 @@ describe('schedule table', () => {
     const ownerColumn = columnOf(lines[header]!, /Owner/);
     for (const line of body) {
       assert.equal(columnOf(line, /\d{4}-\d{2}-\d{2}|-(?= )/), startColumn, line);
-      assert.equal(columnOf(line, /[a-z]+-[a-z]+$/), ownerColumn, line);
+      // The owner by name with the id: "李四 (li-si)".
+      assert.equal(columnOf(line, /\p{Script=Han}+ \([a-z]+-[a-z]+\)$/u), ownerColumn, line);
     }
+    assert.match(body[0]!, / 李四 \(li-si\)$/);
     assert.match(body[0]!, /^kickoff +召开项目启动会 /);
     assert.match(body[2]!, /^requirements {4}需求调研 /, 'subtasks are indented under their summary');
   });

@@ -23,9 +23,13 @@ apt_install() {
     -o DPkg::Lock::Timeout=300 "${missing[@]}"
 }
 
+say() { echo "  [setup] $*"; }
+
+say "Debian packages: chromium, ripgrep, libkrb5-dev"
 apt_install chromium ripgrep libkrb5-dev
 
 if [ -x "$BIN" ] && "$BIN" --version >/dev/null 2>&1; then
+  say "code-server $CODE_SERVER_VERSION is installed"
   exit 0
 fi
 
@@ -43,5 +47,13 @@ mkdir -p "$DEST"
 # code-server builds its native modules against the system's Node headers (no header download),
 # and its postinstall runs nested installs that must not stop to ask.
 export npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=/usr
+say "Installing code-server $CODE_SERVER_VERSION into .vscode-test/ (once; about three minutes: it builds native modules)"
+# The install prints nothing for minutes: a line every 20 s says it is still at work.
+started=$SECONDS
+( while sleep 20; do say "still installing code-server… $((SECONDS - started)) s"; done ) &
+ticker=$!
+trap 'kill $ticker 2>/dev/null || true' EXIT
 npm install --prefix "$DEST" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
+kill $ticker 2>/dev/null || true
+say "code-server installed in $((SECONDS - started)) s"
 "$BIN" --version

@@ -110,6 +110,11 @@ describe('language server over stdio: editing features', () => {
     assert.ok(Array.isArray(risks.groups));
     const edit = await client.request<WorkspaceEdit>('xproj/ganttEdit', { uri: URI, taskId: 'build', kind: 'resize', workingDays: 1 });
     assert.match(JSON.stringify(edit), /3d/);
+    // The Tasks view's menu: a status written into the plan, and a malformed update refused with a message.
+    const status = await client.request<WorkspaceEdit>('xproj/taskUpdate', { uri: URI, taskId: 'build', kind: 'status', status: 'blocked' });
+    const updated = TextDocument.applyEdits(doc, status.changes![URI]!);
+    assert.match(updated, / {2}- id: build\n {4}status: blocked\n {4}duration: 2d\n/);
+    await assert.rejects(client.request('xproj/taskUpdate', { uri: URI, taskId: 'build', kind: 'progress', progress: 101 }), /progress/);
   });
 
   it('answers null, not an error, for a document it does not hold', async () => {

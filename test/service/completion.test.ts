@@ -15,6 +15,7 @@ describe('completion of ids', () => {
     assert.equal(li.detail, '李四 · 项目管理部');
     assert.equal(li.kind, CompletionItemKind.Reference);
     assert.equal(li.filterText, 'li-si 李四');
+    assert.deepEqual(li.labelDetails, { detail: ' 李四 · 项目管理部' }, 'the name is on the line of the id, not only in the details');
     assert.deepEqual(editOf(marked, li), { replaces: 'l', range: [22, 11, 12], newText: 'li-si' });
   });
 

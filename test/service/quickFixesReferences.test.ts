@@ -7,8 +7,8 @@ describe('quick fixes: unknown-reference', () => {
   const typo = plan('tasks:', '  - {id: t, owner: zhao-liuu}');
 
   it('offers the did-you-mean ids (preferred) and creating the entity', () => {
-    assert.deepEqual(titlesFor(typo, 'unknown-reference'), ["* Change to 'zhao-liu'", "Create person 'zhao-liuu'"]);
-    assert.equal(applyFix(typo, 'unknown-reference', "Change to 'zhao-liu'"), plan('tasks:', '  - {id: t, owner: zhao-liu}'));
+    assert.deepEqual(titlesFor(typo, 'unknown-reference'), ["* Change to '赵六' (zhao-liu)", "Create person 'zhao-liuu'"]);
+    assert.equal(applyFix(typo, 'unknown-reference', "Change to '赵六' (zhao-liu)"), plan('tasks:', '  - {id: t, owner: zhao-liu}'));
   });
 
   it('creates a person in the style of the list', () => {
@@ -43,12 +43,12 @@ describe('quick fixes: unknown-reference', () => {
 
   it('offers no creation for a text that cannot be an id, and keeps quotes when changing it', () => {
     const text = plan('tasks:', '  - {id: t, owner: "pm x"}');
-    assert.deepEqual(titlesFor(text, 'unknown-reference'), ["* Change to 'pm'"]);
-    assert.equal(applyFix(text, 'unknown-reference', "Change to 'pm'"), plan('tasks:', '  - {id: t, owner: "pm"}'));
+    assert.deepEqual(titlesFor(text, 'unknown-reference'), ["* Change to '李四' (pm)"]);
+    assert.equal(applyFix(text, 'unknown-reference', "Change to '李四' (pm)"), plan('tasks:', '  - {id: t, owner: "pm"}'));
   });
 
   it('has titles in Chinese', () => {
-    assert.deepEqual(titlesFor(typo, 'unknown-reference', { locale: 'zh-cn' }), ['* 改为“zhao-liu”', '新建人员“zhao-liuu”']);
+    assert.deepEqual(titlesFor(typo, 'unknown-reference', { locale: 'zh-cn' }), ['* 改为“赵六”（zhao-liu）', '新建人员“zhao-liuu”']);
   });
 });
 

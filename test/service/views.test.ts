@@ -124,7 +124,7 @@ describe('views: Gantt model', () => {
   it('lists the tasks in WBS order with the dependencies and the calendar', () => {
     const g = getGanttModel(check(PLAN));
     roundTrips(g);
-    assert.deepEqual(g.project, { id: 'p', name: 'Small', start: '2026-03-02', finish: '2026-03-10', deadline: '2026-03-31', forecastFinish: '2026-03-10' });
+    assert.deepEqual(g.project, { id: 'p', name: 'Small', start: '2026-03-02', finish: '2026-03-10', deadline: '2026-03-31', forecastFinish: '2026-03-10', unreliable: { cycles: 0, errors: 1 } });
     assert.equal(g.statusDate, '2026-03-09');
     assert.deepEqual(g.calendar, {
       workdays: [1, 2, 3, 4, 5],

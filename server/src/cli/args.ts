@@ -1,9 +1,11 @@
 import { readIsoDate } from '../../../common/dates';
 import { EXPORT_OPTIONS, IMPORT_OPTIONS, parseExport, parseImport, renameDateTo } from './interopArgs';
 import type { ExportInvocation, ImportInvocation, InteropUsageError } from './interopArgs';
+import { REPORT_FORMATS, REPORT_KINDS } from '../service/features/reports/reportTypes';
+import type { ReportFormat, ReportKind } from '../service/features/reports/reportTypes';
 
 /** The commands of `xproj`. */
-export const COMMANDS = ['check', 'schedule', 'diff', 'export', 'import', 'lsp', 'help'] as const;
+export const COMMANDS = ['check', 'schedule', 'diff', 'report', 'export', 'import', 'lsp', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -52,6 +54,16 @@ export type Invocation =
       /** Exit 1 when the finish or a milestone slipped. */
       readonly failOnSlip: boolean;
     }
+  | {
+      readonly kind: 'report';
+      readonly report: ReportKind;
+      readonly file: string;
+      readonly format: ReportFormat;
+      readonly statusDate?: string;
+      readonly locale?: string;
+      /** Where to write; standard output when absent. */
+      readonly output?: string;
+    }
   | ExportInvocation
   | ImportInvocation
   | { readonly kind: 'lsp'; readonly locale?: string };
@@ -69,6 +81,8 @@ export type UsageError =
   | { readonly kind: 'badMaxProblems'; readonly value: string }
   | { readonly kind: 'scheduleArity'; readonly count: number }
   | { readonly kind: 'diffArity'; readonly count: number }
+  | { readonly kind: 'reportArity'; readonly count: number }
+  | { readonly kind: 'badReportKind'; readonly value: string; readonly allowed: readonly string[] }
   | { readonly kind: 'badMaxWarnings'; readonly value: string }
   | { readonly kind: 'unexpectedArgument'; readonly value: string; readonly command: CommandName }
   | { readonly kind: 'noTransport' }
@@ -85,6 +99,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
   check: new Set(['format', 'status-date', 'jobs', 'max-problems', 'max-warnings', 'quiet', 'fix']),
   schedule: new Set(['format', 'status-date']),
   diff: new Set(['format', 'status-date', 'fail-on-slip']),
+  report: new Set(['format', 'status-date', 'output']),
   export: new Set([...EXPORT_OPTIONS, 'status-date']),
   import: new Set(IMPORT_OPTIONS),
   // The transports vscode-languageserver's createConnection() reads from process.argv.
@@ -257,6 +272,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       const [base, file] = rest.length === 2 ? [rest[0], rest[1]!] : [undefined, rest[0]!];
       return { ok: true, invocation: { kind: 'diff', ...(base !== undefined ? { base } : {}), file, format, statusDate, locale, failOnSlip: raw.options.has('fail-on-slip') } };
+    }
+    case 'report': {
+      const format = pickFormat(optionValue(raw, 'format'), REPORT_FORMATS, 'markdown');
+      if (isError(format)) {
+        return fail(format);
+      }
+      const [report, file] = rest;
+      if (report !== undefined && !(REPORT_KINDS as readonly string[]).includes(report)) {
+        return fail({ kind: 'badReportKind', value: report, allowed: REPORT_KINDS });
+      }
+      if (report === undefined || file === undefined || rest.length > 2) {
+        return fail({ kind: 'reportArity', count: rest.length });
+      }
+      const output = optionValue(raw, 'output');
+      return { ok: true, invocation: { kind: 'report', report: report as ReportKind, file, format, statusDate, locale, ...(output !== undefined ? { output } : {}) } };
     }
     case 'export': {
       const parsed = parseExport(rest, (name) => optionValue(raw, name));

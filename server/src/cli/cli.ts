@@ -9,6 +9,7 @@ import { resolveLocale } from './locale';
 import { runLsp } from './lspCommand';
 import { usageMessage } from './messages';
 import { VERSION } from './packageInfo';
+import { runReport } from './reportCommand';
 import { runSchedule } from './scheduleCommand';
 
 /**
@@ -42,6 +43,8 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<E
       return runSchedule({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     case 'diff':
       return runDiff({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
+    case 'report':
+      return runReport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);
     // Loaded on use: the spreadsheet, image and PDF libraries would slow every other command's start.
     case 'export':
       return loadInterop().runExport({ ...invocation, locale: resolveLocale(invocation.locale, io.env) }, io);

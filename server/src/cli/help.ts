@@ -12,6 +12,7 @@ Commands:
   check [FILES or FOLDERS...]   Report the problems of plans (folders are searched recursively)
   schedule FILE                 Print the computed schedule of one plan
   diff [BASE] FILE              Compare a plan with its baseline (a git revision or a plan file)
+  report KIND FILE              Write the weekly, funds, risks or closing report of a plan
   export FILE --to FORMAT       Write a plan as tjp, mspdi, xlsx, csv, ics, mermaid, svg, png or pdf
   import FILE                   Make a plan from MS Project XML (.xml), .csv or .xlsx
   lsp --stdio                   Run the language server for any LSP client
@@ -69,6 +70,30 @@ Options:
 
 Exit codes: 0 compared, 1 slipped (with --fail-on-slip), 2 bad usage or an unreadable BASE.
 `,
+    report: () => `Usage: xproj report weekly|funds|risks|closing FILE [options]
+
+Writes a report the rule books ask for, drawn from the plan, its schedule, its forecast and (when
+the plan names one) its baseline. People are named, with their ids beside the names.
+  weekly    The weekly meeting's material: done last week, due this week, overdue and blocked
+            tasks with who they go to next, milestones in the next four weeks, the critical
+            path's change, risks due for review, pending change requests, earned value, the agenda
+  funds     Fund usage: each item's amount, approval needed and given, spent and remaining;
+            totals against the budget; items waiting for approval; by phase and department
+  risks     The risk register by score: new and closed since the baseline, reviews overdue, high
+            risks without a contingency plan, who owns what
+  closing   The closing report: goals and success criteria, deliverables and their acceptance,
+            schedule and cost against the baseline, the changes, sections for lessons learned
+
+A plan with problems still gets its report, with a notice of them at its top.
+
+Options:
+  --format markdown|html|json   Output format (default: markdown; html is one printable page)
+  --status-date YYYY-MM-DD      The day the report is made on (default: the plan's status_date)
+  -o, --output FILE             Where to write (default: standard output)
+  --locale en|zh-cn             Language of the report
+
+Exit codes: 0 written, 2 bad usage, an unreadable plan or an unwritable output.
+`,
     export: () => `Usage: xproj export FILE --to FORMAT [-o OUT] [options]
 
 Writes the plan with the dates XProj computed, so that other tools need not schedule it again.
@@ -117,6 +142,7 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   check [文件或文件夹...]        报告计划中的问题（递归搜索文件夹）
   schedule 文件                 输出一个计划的排期
   diff [基线] 文件              将计划与基线（git 版本或计划文件）对比
+  report 类型 文件              生成计划的周报、资金、风险或总结报告
   export 文件 --to 格式          将计划导出为 tjp、mspdi、xlsx、csv、ics、mermaid、svg、png 或 pdf
   import 文件                   由 MS Project XML（.xml）、.csv 或 .xlsx 生成计划
   lsp --stdio                   为任意 LSP 客户端运行语言服务器
@@ -171,6 +197,28 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --locale en|zh-cn             消息语言
 
 退出码：0 已对比，1 有延误（使用 --fail-on-slip 时），2 用法错误或无法读取基线。
+`,
+    report: () => `用法：xproj report weekly|funds|risks|closing 文件 [选项]
+
+根据计划、排期、预测以及（计划指定时的）基线生成规章要求的报告。人员按姓名列出，并附 ID。
+  weekly    周例会材料：上周完成、本周到期、逾期与阻塞任务及其下一步升级对象、未来四周的
+            里程碑、关键路径变化、待复查风险、待决策变更、挣值分析、例会议程
+  funds     项目资金使用报告：各预算项的金额、所需与已有审批、已支出和剩余；与预算总额对比；
+            待审批预算项；按阶段和部门汇总
+  risks     风险登记册：按分值排序，自基线以来新增和关闭的风险、复查超期、缺少应急预案的
+            高风险、风险责任人
+  closing   项目总结报告：目标与成功标准、交付物及验收、进度和成本与基线对比、变更记录，
+            以及经验教训和改进建议的填写栏
+
+计划有问题时仍生成报告，并在开头说明。
+
+选项：
+  --format markdown|html|json   输出格式（默认 markdown；html 为可打印的单页）
+  --status-date YYYY-MM-DD      报告所依据的日期（默认取计划的 status_date）
+  -o, --output 文件              输出到文件（默认输出到标准输出）
+  --locale en|zh-cn             报告语言
+
+退出码：0 已生成，2 用法错误、无法读取计划或无法写入输出文件。
 `,
     export: () => `用法：xproj export 文件 --to 格式 [-o 输出文件] [选项]
 

@@ -23,6 +23,8 @@ export const cliMessages = defineMessages(
     badMaxProblems: (value: string) => `'--max-problems ${value}' must be a whole number (0 lists every problem).`,
     scheduleArity: (count: number) => `'schedule' takes exactly one plan file (got ${count}).`,
     diffArity: (count: number) => `'diff' takes a plan file, and before it the baseline to compare with (got ${count} arguments).`,
+    reportArity: (count: number) => `'report' takes a kind (weekly, funds, risks or closing) and one plan file (got ${count} arguments).`,
+    badReportKind: (value: string, allowed: string) => `Unknown report '${value}'; use one of ${allowed}.`,
     noBaseline: (file: string) => `${file} names no baseline: give one (xproj diff v1.0 ${file}) or add project.baseline to the plan.`,
     unexpectedArgument: (value: string, command: string) => `'${command}' takes no argument '${value}'.`,
     noTransport: () => `'lsp' needs a transport: --stdio (or --node-ipc, --socket=<port>, --pipe=<name>).`,
@@ -58,6 +60,8 @@ export const cliMessages = defineMessages(
     badMaxProblems: (value) => `“--max-problems ${value}”须为非负整数（0 表示列出全部问题）。`,
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
     diffArity: (count) => `“diff”接受一个计划文件，前面可加要对比的基线（实际 ${count} 个参数）。`,
+    reportArity: (count) => `“report”接受一个报告类型（weekly、funds、risks 或 closing）和一个计划文件（实际 ${count} 个参数）。`,
+    badReportKind: (value, allowed) => `未知的报告类型“${value}”，请使用 ${allowed} 之一。`,
     noBaseline: (file) => `${file} 没有指定基线：请给出基线（xproj diff v1.0 ${file}），或在计划中添加 project.baseline。`,
     unexpectedArgument: (value, command) => `“${command}”不接受参数“${value}”。`,
     noTransport: () => `“lsp”需要指定通信方式：--stdio（或 --node-ipc、--socket=<端口>、--pipe=<名称>）。`,
@@ -115,6 +119,10 @@ export function usageMessage(error: UsageError, locale: Locale): string {
         return msg.scheduleArity(error.count);
       case 'diffArity':
         return msg.diffArity(error.count);
+      case 'reportArity':
+        return msg.reportArity(error.count);
+      case 'badReportKind':
+        return msg.badReportKind(error.value, quoteList(error.allowed));
       case 'unexpectedArgument':
         return msg.unexpectedArgument(error.value, error.command);
       case 'noTransport':

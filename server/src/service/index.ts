@@ -36,6 +36,8 @@ import { XprojCodeLens } from './features/codeLens';
 import { XprojCompletion } from './features/completion';
 import { XprojGanttEdit } from './features/ganttEdit';
 import type { GanttDrag } from './features/ganttEdit';
+import { XprojTaskUpdate } from './features/taskEdits/taskUpdate';
+import type { TaskUpdate } from './features/taskEdits/taskUpdate';
 import { XprojHover } from './features/hover';
 import { XprojInlayHints } from './features/inlayHints';
 import { XprojNavigation } from './features/navigation';
@@ -54,6 +56,8 @@ export { RenameRefusal } from './features/rename';
 export type { GanttModel, RiskList, TaskTree } from './features/views';
 export type { GanttDrag } from './features/ganttEdit';
 export { GanttEditRefusal } from './features/ganttEdit';
+export { TaskUpdateRefusal } from './features/taskEdits/taskUpdate';
+export type { TaskUpdate } from './features/taskEdits/taskUpdate';
 export { SOURCE_ACTION_KINDS } from './features/sourceActions';
 export { computePlanDiff, slipped } from './features/planDiff';
 export type { PlanDiff, TaskChange } from './features/planDiff';
@@ -62,6 +66,17 @@ export { baselineErrorMessage } from './rules/baselineError';
 export { criticalTaskCount } from './scheduler/criticalCount';
 export { scheduleReliability } from './analysis/reliability';
 export { MAX_PROBLEMS } from './features/problemCap';
+export { buildReport, renderReport, reportDocument } from './features/reports/reports';
+export type { ReportModel } from './features/reports/reports';
+export { REPORT_FORMATS, REPORT_KINDS } from './features/reports/reportTypes';
+export type { EarnedValue, NamedRef, ReportFormat, ReportHeader, ReportKind, ReportNotice, ReportOptions, TaskLine } from './features/reports/reportTypes';
+export type { WeeklyReport } from './features/reports/weekly';
+export type { FundsReport } from './features/reports/funds';
+export type { RisksReport } from './features/reports/risks';
+export type { ClosingReport } from './features/reports/closing';
+export type { ReportDocument } from './features/reports/reportDocument';
+export { renderMarkdown } from './features/reports/markdownRenderer';
+export { renderHtml } from './features/reports/htmlRenderer';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -126,6 +141,13 @@ export interface LanguageService {
    * @throws GanttEditRefusal when the chart was stale or the task would leave the supported dates.
    */
   doGanttEdit(document: TextDocument, analysis: PlanAnalysis, drag: GanttDrag): WorkspaceEdit | null;
+  /**
+   * A task update from a view's menu (status, progress, done) as it came over the wire.
+   * @throws TaskUpdateRefusal (localised) for a malformed one.
+   */
+  parseTaskUpdate(raw: unknown): TaskUpdate;
+  /** The plan edit for a task update; null for a task of another file or a stale analysis. */
+  doTaskUpdate(document: TextDocument, analysis: PlanAnalysis, update: TaskUpdate): WorkspaceEdit | null;
   readonly locale: Locale;
 }
 
@@ -148,6 +170,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const codeActions = new XprojCodeActions(locale);
   const inlayHints = new XprojInlayHints(locale);
   const ganttEdit = new XprojGanttEdit(locale);
+  const taskUpdate = new XprojTaskUpdate(locale);
   let settings: LanguageSettings = {};
   const onRuleError = (rule: PlanRule, error: unknown): void => {
     params.logger?.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -227,5 +250,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     },
     parseGanttDrag: ganttEdit.parseDrag.bind(ganttEdit),
     doGanttEdit: ganttEdit.doGanttEdit.bind(ganttEdit),
+    parseTaskUpdate: taskUpdate.parse.bind(taskUpdate),
+    doTaskUpdate: taskUpdate.doTaskUpdate.bind(taskUpdate),
   };
 }

@@ -6,6 +6,12 @@ import { lines, plan, problemsOf } from './responsibilityFixtures';
 const CODE = 'missing-owner';
 
 describe('missing-owner', () => {
+  it('names the task by its name with its id, in both languages', () => {
+    const text = plan('tasks:', '  - {id: ground-promotion, name: 宣传推广, department: market}');
+    assert.equal(findings(check(text), CODE)[0]!.message, "Task '宣传推广' (ground-promotion) has no owner.");
+    assert.equal(findings(check(text, { locale: 'zh-cn' }), CODE)[0]!.message, '任务“宣传推广”（ground-promotion）没有责任人。');
+  });
+
   it("reports an unowned task on its id, proposing its department's head and liaison, then the manager", () => {
     const a = check(plan('tasks:', '  - {id: survey, department: market}')); // 12
     const [f] = findings(a, CODE);

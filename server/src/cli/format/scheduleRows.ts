@@ -15,6 +15,8 @@ export interface ScheduleRow {
   readonly critical: boolean;
   /** The task's owner, or the nearest ancestor's: who answers for it. */
   readonly owner?: string;
+  /** The owner's name, when the plan (or an import) gives one. */
+  readonly ownerName?: string;
   /** With a status date: where the task will land. */
   readonly forecastStart?: number;
   readonly forecastEnd?: number;
@@ -40,12 +42,15 @@ export function scheduleRows(analysis: PlanAnalysis): ScheduleRow[] {
     const s = schedule.tasks.get(task);
     const f = schedule.forecast?.tasks.get(task);
     const b = baseline?.tasks.get(task.id);
+    const owner = effectiveOwner(task);
+    const ownerName = owner === undefined ? undefined : analysis.symbols.nameOf(owner);
     const base = {
       id: task.id,
       name: task.name?.value ?? '',
       depth: task.depth,
       milestone: task.milestone,
-      owner: effectiveOwner(task),
+      ...(owner !== undefined ? { owner } : {}),
+      ...(ownerName !== undefined && ownerName !== owner ? { ownerName } : {}),
       ...(f ? { forecastStart: f.start, forecastEnd: f.end } : {}),
       ...(b ? { baselineStart: b.start, baselineEnd: b.end } : {}),
     };

@@ -68,7 +68,8 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
     { cells: rows.map((r) => num(r.days)), alignRight: true },
     { cells: rows.map((r) => num(r.slack)), alignRight: true },
     { cells: rows.map((r) => (r.critical ? '*' : '')), alignRight: false },
-    { cells: rows.map((r) => terminalText(r.owner ?? '')), alignRight: false },
+    // People read names; the id is what they find in the file: "李娜 (li-na)".
+    { cells: rows.map((r) => terminalText(r.ownerName !== undefined ? `${r.ownerName} (${r.owner ?? ''})` : (r.owner ?? ''))), alignRight: false },
   ];
   const widths = columns.map((c, i) => c.cells.reduce((w, cell) => Math.max(w, displayWidth(cell)), displayWidth(headers[i] ?? '')));
   const line = (cells: readonly string[]): string =>

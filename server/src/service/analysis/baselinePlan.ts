@@ -82,6 +82,7 @@ export function baselinePlanOf(text: string, label: string): BaselineResult {
     summaries: new Set(plan.tasks.filter((t) => t.children.length > 0).map((t) => t.id)),
     finish: schedule.finish,
     amounts,
+    risks: new Map(plan.risks.map((r) => [r.id, r.status?.value ?? 'open'])),
     ...(plan.budget?.total ? { total: plan.budget.total.value } : {}),
     ...(plan.budget?.currency ? { currency: plan.budget.currency.value } : {}),
   };

@@ -18,6 +18,8 @@ export interface BaselinePlan {
   readonly amounts: ReadonlyMap<string, number | undefined>;
   readonly total?: number;
   readonly currency?: string;
+  /** Its risks' statuses by id (`open` when not written), for the risk register's new and closed risks. */
+  readonly risks: ReadonlyMap<string, string>;
 }
 
 export interface BaselineTask {

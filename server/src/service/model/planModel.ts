@@ -140,7 +140,19 @@ export interface Task extends EntityBase {
   readonly actualEnd?: DateValue;
   readonly raci?: Raci;
   readonly assignees: readonly Assignment[];
-  readonly deliverables: readonly ValueWithSpan<string>[];
+  readonly deliverables: readonly Deliverable[];
+}
+
+/** A deliverable (交付物): its name, with its acceptance standard (验收标准) when one is written. */
+export interface Deliverable extends ValueWithSpan<string> {
+  readonly acceptance?: ValueWithSpan<string>;
+}
+
+/** A project goal (项目目标): the sentence, and how and by when it is measured when written. */
+export interface Goal {
+  readonly text: ValueWithSpan<string>;
+  readonly measure?: ValueWithSpan<string>;
+  readonly deadline?: DateValue;
 }
 
 export interface Risk extends EntityBase {
@@ -246,6 +258,9 @@ export interface Project {
   readonly baseline?: ValueWithSpan<string>;
   readonly calendar: CalendarSpec;
   readonly escalation: readonly Ref[];
+  /** The charter's goals and success criteria (项目目标, 成功标准), for the closing report. */
+  readonly goals: readonly Goal[];
+  readonly successCriteria: readonly ValueWithSpan<string>[];
 }
 
 export interface ImportDecl {

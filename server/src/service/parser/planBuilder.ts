@@ -11,7 +11,9 @@ import type {
   DateValue,
   Department,
   Dependency,
+  Deliverable,
   DurationValue,
+  Goal,
   HolidayRange,
   ImportDecl,
   Meeting,
@@ -393,10 +395,47 @@ class PlanBuilder {
     return fitted(out);
   }
 
-  private deliverables(node: unknown): readonly ValueWithSpan<string>[] {
+  private deliverables(node: unknown): readonly Deliverable[] {
+    const out: Deliverable[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const plain = this.string(item);
+      if (plain) {
+        out.push(plain);
+        continue;
+      }
+      const m = this.nodes?.map(item);
+      const name = this.string(m?.get('name', true));
+      const acceptance = this.string(m?.get('acceptance', true));
+      if (name) {
+        out.push(acceptance ? { ...name, acceptance } : name);
+      }
+    }
+    return fitted(out);
+  }
+
+  private goals(node: unknown): readonly Goal[] {
+    const out: Goal[] = [];
+    for (const item of this.nodes?.listOrSingle(node) ?? []) {
+      const plain = this.string(item);
+      if (plain) {
+        out.push({ text: plain });
+        continue;
+      }
+      const m = this.nodes?.map(item);
+      const text = this.string(m?.get('text', true));
+      if (text) {
+        const measure = this.string(m?.get('measure', true));
+        const deadline = this.date(m?.get('deadline', true));
+        out.push({ text, ...(measure ? { measure } : {}), ...(deadline ? { deadline } : {}) });
+      }
+    }
+    return fitted(out);
+  }
+
+  private strings(node: unknown): readonly ValueWithSpan<string>[] {
     const out: ValueWithSpan<string>[] = [];
     for (const item of this.nodes?.listOrSingle(node) ?? []) {
-      const s = this.string(item) ?? this.string(this.nodes?.map(item)?.get('name', true));
+      const s = this.string(item);
       if (s) {
         out.push(s);
       }
@@ -531,6 +570,8 @@ class PlanBuilder {
       baseline: this.string(f.get('baseline')?.value),
       calendar: this.calendar(f.get('calendar')?.value),
       escalation: this.refList(f.get('escalation')?.value, 'escalation', ACCEPT_ROLE_OR_PERSON_OR_DEPARTMENT),
+      goals: this.goals(f.get('goals')?.value),
+      successCriteria: this.strings(f.get('success_criteria')?.value),
     };
   }
 

@@ -1,5 +1,6 @@
 import { defineMessages } from '../l10n/localize';
-import type { BudgetItem } from '../model/planModel';
+import type { BudgetItem, Plan } from '../model/planModel';
+import type { SymbolTable } from '../symbols/symbolTable';
 import { formatAmount, formatIdList } from '../l10n/amounts';
 import { approverRank, rankApprovalLevels, requiredLevel } from '../symbols/approvalLevels';
 import type { RankedLevel } from '../symbols/approvalLevels';
@@ -42,30 +43,52 @@ export const approvalMissingRule: PlanRule = {
   },
 };
 
-function checkItem(ctx: RuleContext, item: BudgetItem, levels: readonly RankedLevel[], currency: string | undefined): void {
-  const m = messages[ctx.locale];
+/**
+ * Where an item stands against the approval levels: `missing` (no `approved_by`), `not-an-approver`
+ * (its approver is in no level), `too-low` (below the level its amount requires) or `ok`; with the
+ * level its amount requires and the one its approver reaches. The funds report shows the same.
+ */
+export interface ItemApproval {
+  readonly state: 'missing' | 'not-an-approver' | 'too-low' | 'ok';
+  readonly required?: RankedLevel;
+  readonly reached?: RankedLevel;
+}
+
+export function itemApproval(item: BudgetItem, levels: readonly RankedLevel[], plan: Plan, symbols: SymbolTable): ItemApproval {
   const amount = item.amount?.value;
   const required = amount !== undefined ? requiredLevel(levels, amount) : undefined;
-  const data: ProblemData = required ? { item: item.id, required: required.approver } : { item: item.id };
-  const amountText = formatAmount(amount ?? 0, currency);
-  const approvedBy = item.approvedBy;
-  if (!approvedBy) {
-    const message = required ? m.missingLevel(item.id, amountText, required.approver) : m.missing(item.id);
-    ctx.report({ code: 'approval-missing', span: item.idSpan, message, data });
-    return;
+  const withRequired = required ? { required } : {};
+  if (!item.approvedBy) {
+    return { state: 'missing', ...withRequired };
   }
   if (levels.length === 0) {
-    return;
+    return { state: 'ok' };
   }
-  const reached = approverRank(approvedBy.id, levels, ctx.plan, ctx.symbols);
+  const reached = approverRank(item.approvedBy.id, levels, plan, symbols);
   if (!reached) {
+    return { state: 'not-an-approver', ...withRequired };
+  }
+  return { state: required && reached.rank < required.rank ? 'too-low' : 'ok', ...withRequired, reached };
+}
+
+function checkItem(ctx: RuleContext, item: BudgetItem, levels: readonly RankedLevel[], currency: string | undefined): void {
+  const m = messages[ctx.locale];
+  const approval = itemApproval(item, levels, ctx.plan, ctx.symbols);
+  const required = approval.required;
+  const data: ProblemData = required ? { item: item.id, required: required.approver } : { item: item.id };
+  const amountText = formatAmount(item.amount?.value ?? 0, currency);
+  const approvedBy = item.approvedBy;
+  if (approval.state === 'missing' || !approvedBy) {
+    const message = required ? m.missingLevel(item.id, amountText, required.approver) : m.missing(item.id);
+    ctx.report({ code: 'approval-missing', span: item.idSpan, message, data });
+  } else if (approval.state === 'not-an-approver') {
     const names = formatIdList([...new Set(levels.map((l) => l.approver))], ctx.locale);
     ctx.report({ code: 'approval-missing', span: approvedBy.span, message: m.notApprover(approvedBy.id, names), data });
-  } else if (required && reached.rank < required.rank) {
+  } else if (approval.state === 'too-low' && required && approval.reached) {
     ctx.report({
       code: 'approval-missing',
       span: approvedBy.span,
-      message: m.tooLow(item.id, amountText, required.approver, approvedBy.id, reached.approver),
+      message: m.tooLow(item.id, amountText, required.approver, approvedBy.id, approval.reached.approver),
       data,
     });
   }

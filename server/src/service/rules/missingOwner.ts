@@ -2,18 +2,19 @@ import { defineMessages } from '../l10n/localize';
 import type { Project, Ref, Risk, Task } from '../model/planModel';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { PlanRule, RuleContext } from './types';
+import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
-    task: (id: string) => `Task '${id}' has no owner.`,
-    subtask: (id: string) => `Task '${id}' has no owner, and neither has any of its parent tasks.`,
+    task: (id: string) => `Task ${id} has no owner.`,
+    subtask: (id: string) => `Task ${id} has no owner, and neither has any of its parent tasks.`,
     risk: (id: string) => `Risk '${id}' has no owner.`,
     projectOwner: () => 'The project has no owner (the executive who makes the final decisions).',
     projectManager: () => 'The project has no manager.',
   },
   {
-    task: (id) => `任务“${id}”没有责任人。`,
-    subtask: (id) => `任务“${id}”没有责任人，其上级任务也都没有。`,
+    task: (id) => `任务${id}没有责任人。`,
+    subtask: (id) => `任务${id}没有责任人，其上级任务也都没有。`,
     risk: (id) => `风险“${id}”没有负责人。`,
     projectOwner: () => '项目没有总负责人（owner）。',
     projectManager: () => '项目没有项目经理（manager）。',
@@ -53,7 +54,7 @@ export const missingOwnerRule: PlanRule = {
         ctx.report({
           code: 'missing-owner',
           span: task.idSpan,
-          message: task.parent ? msg.subtask(task.id) : msg.task(task.id),
+          message: task.parent ? msg.subtask(labelFor(task, ctx.locale)) : msg.task(labelFor(task, ctx.locale)),
           data: { kind: 'task', id: task.id, candidates: taskCandidates(task, project, symbols) },
         });
       }

@@ -2,22 +2,23 @@ import { defineMessages } from '../l10n/localize';
 import type { Raci, Ref, Task } from '../model/planModel';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { PlanRule, RuleContext } from './types';
+import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
-    none: (task: string) => `The RACI of task '${task}' names no accountable (A).`,
+    none: (task: string) => `The RACI of task ${task} names no accountable (A).`,
     multiple: (id: string, task: string) =>
-      `'${id}' is a second accountable (A) on task '${task}': exactly one may be accountable.`,
+      `'${id}' is a second accountable (A) on task ${task}: exactly one may be accountable.`,
     firstHere: (id: string) => `'${id}' is already accountable here.`,
     department: (task: string, department: string) =>
-      `The accountable (A) of task '${task}' is the department '${department}', not a person.`,
+      `The accountable (A) of task ${task} is the department '${department}', not a person.`,
     head: (head: string) => ` Its head is '${head}'.`,
   },
   {
-    none: (task) => `任务“${task}”的 RACI 没有指定 A（问责人）。`,
-    multiple: (id, task) => `“${id}”是任务“${task}”的又一个 A（问责人）：A 只能有一个，否则会多头指挥。`,
+    none: (task) => `任务${task}的 RACI 没有指定 A（问责人）。`,
+    multiple: (id, task) => `“${id}”是任务${task}的又一个 A（问责人）：A 只能有一个，否则会多头指挥。`,
     firstHere: (id) => `“${id}”已是此处的 A。`,
-    department: (task, department) => `任务“${task}”的 A（问责人）是部门“${department}”，而不是具体的人。`,
+    department: (task, department) => `任务${task}的 A（问责人）是部门“${department}”，而不是具体的人。`,
     head: (head) => `该部门负责人是“${head}”。`,
   },
 );
@@ -41,7 +42,7 @@ export const raciAccountableRule: PlanRule = {
         ctx.report({
           code: 'raci-no-accountable',
           span: raci.keySpan,
-          message: msg.none(task.id),
+          message: msg.none(labelFor(task, ctx.locale)),
           data: { task: task.id, candidates: accountableCandidates(task, raci, ctx.symbols) },
         });
         continue;
@@ -58,7 +59,7 @@ export const raciAccountableRule: PlanRule = {
         ctx.report({
           code: 'raci-multiple-accountable',
           span: a.span,
-          message: msg.multiple(a.id, task.id),
+          message: msg.multiple(a.id, labelFor(task, ctx.locale)),
           related: [{ uri: ctx.plan.uri, span: first.span, message: msg.firstHere(first.id) }],
           data: { task: task.id, id: a.id, first: first.id },
         });
@@ -81,7 +82,7 @@ function reportDepartment(ctx: RuleContext, task: Task, a: Ref, msg: (typeof mes
   ctx.report({
     code: 'raci-accountable-not-person',
     span: a.span,
-    message: msg.department(task.id, a.id) + (head !== undefined ? msg.head(head) : ''),
+    message: msg.department(labelFor(task, ctx.locale), a.id) + (head !== undefined ? msg.head(head) : ''),
     data: { task: task.id, department: a.id, head: head ?? null },
   });
 }

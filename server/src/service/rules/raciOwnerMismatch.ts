@@ -1,14 +1,15 @@
 import { defineMessages } from '../l10n/localize';
 import type { Ref } from '../model/planModel';
 import type { PlanRule, RuleContext } from './types';
+import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
     mismatch: (owner: string, task: string) =>
-      `The owner '${owner}' of task '${task}' is neither responsible (R) nor accountable (A) in its RACI.`,
+      `The owner '${owner}' of task ${task} is neither responsible (R) nor accountable (A) in its RACI.`,
   },
   {
-    mismatch: (owner, task) => `任务“${task}”的责任人“${owner}”在其 RACI 中既不是 R（执行）也不是 A（问责）。`,
+    mismatch: (owner, task) => `任务${task}的责任人“${owner}”在其 RACI 中既不是 R（执行）也不是 A（问责）。`,
   },
 );
 
@@ -37,7 +38,7 @@ export const raciOwnerMismatchRule: PlanRule = {
         ctx.report({
           code: 'raci-owner-mismatch',
           span: owner.span,
-          message: msg.mismatch(owner.id, task.id),
+          message: msg.mismatch(owner.id, labelFor(task, ctx.locale)),
           data: { owner: owner.id, task: task.id },
         });
       }

@@ -2,13 +2,14 @@ import { defineMessages } from '../l10n/localize';
 import type { Task } from '../model/planModel';
 import type { SymbolTable } from '../symbols/symbolTable';
 import type { PlanRule, RuleContext } from './types';
+import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
-    none: (task: string) => `The RACI of task '${task}' names no responsible (R): nobody is set to do the work.`,
+    none: (task: string) => `The RACI of task ${task} names no responsible (R): nobody is set to do the work.`,
   },
   {
-    none: (task) => `任务“${task}”的 RACI 没有指定 R（执行人）：没有人负责具体执行。`,
+    none: (task) => `任务${task}的 RACI 没有指定 R（执行人）：没有人负责具体执行。`,
   },
 );
 
@@ -23,7 +24,7 @@ export const raciResponsibleRule: PlanRule = {
         ctx.report({
           code: 'raci-no-responsible',
           span: task.raci.keySpan,
-          message: msg.none(task.id),
+          message: msg.none(labelFor(task, ctx.locale)),
           data: { task: task.id, candidates: responsibleCandidates(task, ctx.symbols) },
         });
       }

@@ -1,6 +1,7 @@
 import { defineMessages } from '../l10n/localize';
 import type { RaciLetter, Ref, Task } from '../model/planModel';
 import type { PlanRule, RuleContext } from './types';
+import { labelFor } from '../l10n/entityLabels';
 
 const LETTER_EN: Readonly<Record<RaciLetter, string>> = {
   R: 'responsible (R)',
@@ -18,12 +19,12 @@ const LETTER_ZH: Readonly<Record<RaciLetter, string>> = {
 const messages = defineMessages(
   {
     conflict: (id: string, task: string, earlier: RaciLetter, later: RaciLetter) =>
-      `'${id}' is both ${LETTER_EN[earlier]} and ${LETTER_EN[later]} on task '${task}'; give each a single role.`,
+      `'${id}' is both ${LETTER_EN[earlier]} and ${LETTER_EN[later]} on task ${task}; give each a single role.`,
     earlierHere: (id: string, letter: RaciLetter) => `'${id}' is ${LETTER_EN[letter]} here.`,
   },
   {
     conflict: (id, task, earlier, later) =>
-      `“${id}”在任务“${task}”中同时是 ${LETTER_ZH[earlier]}和 ${LETTER_ZH[later]}，每方只应担任一个角色。`,
+      `“${id}”在任务${task}中同时是 ${LETTER_ZH[earlier]}和 ${LETTER_ZH[later]}，每方只应担任一个角色。`,
     earlierHere: (id, letter) => `“${id}”在此处是 ${LETTER_ZH[letter]}。`,
   },
 );
@@ -51,7 +52,7 @@ export const raciRoleConflictRule: PlanRule = {
         ctx.report({
           code: 'raci-role-conflict',
           span: later.ref.span,
-          message: msg.conflict(later.ref.id, task.id, earlier.letter, later.letter),
+          message: msg.conflict(later.ref.id, labelFor(task, ctx.locale), earlier.letter, later.letter),
           related: [
             { uri: ctx.plan.uri, span: earlier.ref.span, message: msg.earlierHere(earlier.ref.id, earlier.letter) },
           ],

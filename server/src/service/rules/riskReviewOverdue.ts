@@ -1,6 +1,7 @@
 import { defineMessages } from '../l10n/localize';
 import { formatDay } from '../../../../common/dates';
 import { riskStatus } from '../model/riskScore';
+import type { Risk } from '../model/planModel';
 import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(
@@ -20,7 +21,7 @@ export const riskReviewOverdueRule: PlanRule = {
     const m = messages[ctx.locale];
     for (const risk of ctx.plan.risks) {
       const review = risk.nextReview;
-      if (review && riskStatus(risk) === 'open' && review.day < ctx.statusDate) {
+      if (review && isReviewOverdue(risk, ctx.statusDate)) {
         ctx.report({
           code: 'risk-review-overdue',
           span: review.span,
@@ -31,3 +32,8 @@ export const riskReviewOverdueRule: PlanRule = {
     }
   },
 };
+
+/** What `risk-review-overdue` reports: an open risk whose `next_review` is before the status date. */
+export function isReviewOverdue(risk: Risk, statusDate: number): boolean {
+  return risk.nextReview !== undefined && riskStatus(risk) === 'open' && risk.nextReview.day < statusDate;
+}

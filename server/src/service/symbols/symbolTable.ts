@@ -101,6 +101,17 @@ export class SymbolTable {
     return this.definitions('task', id)[0] as Task | undefined;
   }
 
+  /** The display name of whatever the id names (a person first, as references resolve), if it has one. */
+  nameOf(id: string): string | undefined {
+    for (const kind of ['person', 'department', 'task', 'phase'] as const) {
+      const entity = this.definitions(kind, id)[0];
+      if (entity) {
+        return entity.name?.value;
+      }
+    }
+    return undefined;
+  }
+
   /**
    * Several rules resolve the same references, and many references name the same id: each id is
    * resolved once per analysis and accepted kinds. The builder shares its `accepts` arrays.

@@ -174,10 +174,14 @@ export function idItems(req: ItemRequest, field: string, wrap: Wrap): Completion
         return;
       }
       const name = entity.name?.value;
+      const detail = entityDetail(entity, req, m);
       items.push(
         textItem(req, entity.id, wrapText(quoteScalar(entity.id), wrap), {
           kind: KIND[entity.kind],
-          detail: entityDetail(entity, req, m),
+          detail,
+          // People read names, the file holds ids: the list shows both on one line
+          // ("chen-jianguo 陈建国 · 教学部"), and typing either finds it (filterText).
+          ...(detail !== undefined ? { labelDetails: { detail: ` ${detail}` } } : {}),
           documentation: markdown(entityDoc(entity, req)),
           filterText: name ? `${entity.id} ${name}` : entity.id,
           sortText: sortKey(group, i),

@@ -7,6 +7,7 @@ import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Locale } from '../../l10n/localize';
 import type { Ref, Span } from '../../model/planModel';
 import type { YamlEditor } from '../../utils/yamlEdits';
+import { quotedLabel } from '../../l10n/entityLabels';
 
 /** Everything a quick fix needs about one diagnostic. */
 export interface FixContext {
@@ -103,4 +104,9 @@ export function scalarWith(ctx: FixContext, value: string | undefined): Scalar |
 export function enclosingMap(ctx: FixContext): YAMLMap<unknown, unknown> | undefined {
   const maps = ctx.editor.pathAt(ctx.offset).filter((s) => isMap(s.node));
   return maps[maps.length - 1]?.node as YAMLMap<unknown, unknown> | undefined;
+}
+
+/** Whoever the id names, as a title shows them: `'Li Si' (li-si)` / `“李四”（li-si）`, or the quoted id. */
+export function labelOf(ctx: FixContext, id: string): string {
+  return quotedLabel(id, ctx.analysis.symbols.nameOf(id), ctx.locale);
 }

@@ -13,7 +13,8 @@ import { changeUnrecordedFixes } from './changes';
 import { duplicateIdFixes, unknownReferenceFixes } from './references';
 import { dateOrderFixes, dependencyCycleFixes, dependencyViolationFixes } from './schedule';
 import { schemaFixes } from './schema';
-import { actualMismatchFixes, overdueFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
+import { actualMismatchFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
+import { overdueFixes } from './overdue';
 
 export type { FixContext, QuickFixProvider } from './fixContext';
 

@@ -2,23 +2,23 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import type { YAMLMap } from 'yaml';
 import { defineMessages } from '../../l10n/localize';
 import type { RaciLetter, Task } from '../../model/planModel';
-import { dataString, dataStrings, entityAt, mapOf, quickFix, removeRef, scalarWith } from './fixContext';
+import { dataString, dataStrings, entityAt, labelOf, mapOf, quickFix, removeRef, scalarWith } from './fixContext';
 import type { FixContext, QuickFixProvider } from './fixContext';
 
 const titles = defineMessages(
   {
-    makeAccountable: (id: string) => `Make '${id}' Accountable (A)`,
-    addResponsible: (id: string) => `Add '${id}' to Responsible (R)`,
-    keepOnly: (id: string) => `Keep only '${id}' as Accountable (A)`,
-    remove: (id: string, letter: RaciLetter) => `Remove '${id}' from ${letter}`,
-    headInstead: (department: string, head: string) => `Replace department '${department}' by its head '${head}'`,
+    makeAccountable: (who: string) => `Make ${who} Accountable (A)`,
+    addResponsible: (who: string) => `Add ${who} to Responsible (R)`,
+    keepOnly: (who: string) => `Keep only ${who} as Accountable (A)`,
+    remove: (who: string, letter: RaciLetter) => `Remove ${who} from ${letter}`,
+    headInstead: (department: string, head: string) => `Replace department ${department} by its head ${head}`,
   },
   {
-    makeAccountable: (id) => `将“${id}”设为 A（问责人）`,
-    addResponsible: (id) => `将“${id}”加入 R（执行人）`,
-    keepOnly: (id) => `只保留“${id}”为 A（问责人）`,
-    remove: (id, letter) => `从 ${letter} 中移除“${id}”`,
-    headInstead: (department, head) => `将部门“${department}”替换为其负责人“${head}”`,
+    makeAccountable: (who) => `将${who}设为 A（问责人）`,
+    addResponsible: (who) => `将${who}加入 R（执行人）`,
+    keepOnly: (who) => `只保留${who}为 A（问责人）`,
+    remove: (who, letter) => `从 ${letter} 中移除${who}`,
+    headInstead: (department, head) => `将部门${department}替换为其负责人${head}`,
   },
 );
 
@@ -39,11 +39,11 @@ function target(ctx: FixContext): RaciTarget | undefined {
 }
 
 function makeAccountable(ctx: FixContext, t: RaciTarget, id: string, preferred: boolean): CodeAction[] {
-  return quickFix(ctx, titles[ctx.locale].makeAccountable(id), [ctx.editor.setKey(t.map, 'A', id)], preferred);
+  return quickFix(ctx, titles[ctx.locale].makeAccountable(labelOf(ctx, id)), [ctx.editor.setKey(t.map, 'A', id)], preferred);
 }
 
 function addResponsible(ctx: FixContext, t: RaciTarget, id: string, preferred: boolean): CodeAction[] {
-  return quickFix(ctx, titles[ctx.locale].addResponsible(id), [ctx.editor.appendToList(t.map, 'R', id)], preferred);
+  return quickFix(ctx, titles[ctx.locale].addResponsible(labelOf(ctx, id)), [ctx.editor.appendToList(t.map, 'R', id)], preferred);
 }
 
 /** `raci-owner-mismatch`: the owner joins R (preferred: it takes nobody's role away), or becomes the A. */
@@ -73,7 +73,7 @@ export const raciMultipleAccountableFixes: QuickFixProvider = (ctx) => {
   }
   const ids = [...new Set(t.task.raci.A.map((r) => r.id))];
   const first = dataString(ctx, 'first') ?? ids[0];
-  return ids.flatMap((id) => quickFix(ctx, titles[ctx.locale].keepOnly(id), [ctx.editor.setKey(t.map, 'A', id)], id === first));
+  return ids.flatMap((id) => quickFix(ctx, titles[ctx.locale].keepOnly(labelOf(ctx, id)), [ctx.editor.setKey(t.map, 'A', id)], id === first));
 };
 
 /**
@@ -95,7 +95,7 @@ export const raciRoleConflictFixes: QuickFixProvider = (ctx) => {
     const refs = raci[letter].filter((r) => r.id === id);
     const ref = refs.find((r) => r.span.offset === ctx.offset) ?? refs[0];
     const edit = ref ? removeRef(ctx, t.map, letter, ref) : undefined;
-    return quickFix(ctx, titles[ctx.locale].remove(id, letter), [edit], letter === preferred);
+    return quickFix(ctx, titles[ctx.locale].remove(labelOf(ctx, id), letter), [edit], letter === preferred);
   });
 };
 
@@ -107,5 +107,5 @@ export const raciAccountableNotPersonFixes: QuickFixProvider = (ctx) => {
   if (department === undefined || head === undefined || !node) {
     return [];
   }
-  return quickFix(ctx, titles[ctx.locale].headInstead(department, head), [ctx.editor.renameScalar(node, head)], true);
+  return quickFix(ctx, titles[ctx.locale].headInstead(labelOf(ctx, department), labelOf(ctx, head)), [ctx.editor.renameScalar(node, head)], true);
 };

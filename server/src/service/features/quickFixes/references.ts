@@ -2,7 +2,7 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { defineMessages } from '../../l10n/localize';
 import type { EntityKind } from '../../model/planModel';
-import { dataString, dataStrings, quickFix, scalarWith } from './fixContext';
+import { dataString, dataStrings, labelOf, quickFix, scalarWith } from './fixContext';
 import type { FixContext, QuickFixProvider } from './fixContext';
 
 type Creatable = 'person' | 'department' | 'phase' | 'task' | 'risk';
@@ -12,12 +12,12 @@ const KIND_ZH: Readonly<Record<Creatable, string>> = { person: '人员', departm
 
 const titles = defineMessages(
   {
-    change: (id: string) => `Change to '${id}'`,
+    change: (who: string) => `Change to ${who}`,
     create: (kind: Creatable, id: string) => `Create ${KIND_EN[kind]} '${id}'`,
     rename: (id: string) => `Rename to '${id}'`,
   },
   {
-    change: (id) => `改为“${id}”`,
+    change: (who) => `改为${who}`,
     create: (kind, id) => `新建${KIND_ZH[kind]}“${id}”`,
     rename: (id) => `重命名为“${id}”`,
   },
@@ -50,7 +50,7 @@ export const unknownReferenceFixes: QuickFixProvider = (ctx) => {
   const t = titles[ctx.locale];
   const changes = dataStrings(ctx, 'suggestions')
     .slice(0, MAX_SUGGESTIONS)
-    .flatMap((s, i) => quickFix(ctx, t.change(s), [ctx.editor.renameScalar(node, s)], i === 0));
+    .flatMap((s, i) => quickFix(ctx, t.change(labelOf(ctx, s)), [ctx.editor.renameScalar(node, s)], i === 0));
   const creatable = dataStrings(ctx, 'accepts').filter((k): k is Creatable => k in LISTS);
   return [...changes, ...(ID.test(id) ? creatable.flatMap((kind) => createEntity(ctx, kind, id)) : [])];
 };

@@ -23,22 +23,6 @@ const titles = defineMessages(
 /** The register is reviewed every two weeks (seed 002), so the next review is due two weeks after the status date. */
 const REVIEW_INTERVAL_DAYS = 14;
 
-/** `overdue`: `status: done`, and `progress: 100` where a progress is written. */
-export const overdueFixes: QuickFixProvider = (ctx) => {
-  const task = entityAt(ctx, ctx.analysis.plan.tasks, dataString(ctx, 'task'));
-  const map = mapOf(ctx, task);
-  if (!task || !map) {
-    return [];
-  }
-  const progress = task.progress && task.progress.value !== 100 ? ctx.editor.scalarAt(task.progress.span.offset) : undefined;
-  return quickFix(
-    ctx,
-    titles[ctx.locale].markDone(),
-    [ctx.editor.setKey(map, 'status', 'done', ['name', 'id']), progress ? ctx.editor.setScalar(progress, 100) : undefined],
-    true,
-  );
-};
-
 /** `actual-mismatch`: the status the actual dates say (`done` after an actual end, `in-progress` after an actual start). */
 export const actualMismatchFixes: QuickFixProvider = (ctx) => {
   const fix = dataString(ctx, 'fix');
