@@ -5,6 +5,8 @@
 // - scroll and zoom frames: main-thread time of the longest frame a programmatic scroll step or a
 //   ctrl+wheel zoom step causes (its own frame, or the next one, in which the view redraws).
 // Targets: 5k painted under 300 ms, 20k under 1 s, scroll and zoom frames under 16 ms.
+// `node bench/ganttBench.mjs --tracking`: the same plans with a forecast for every unfinished task and
+// a baseline for every task (hatched tails and ghost bars on most rows).
 /* global window, document, requestAnimationFrame, WheelEvent -- page functions run in Chromium */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const SIZES = [1000, 5000, 20000];
 const PAINT_RUNS = 5;
 const STEPS = 120;
+const EXTRA = process.argv.includes('--tracking') ? '&tracking=1' : '';
 
 function serve() {
   const allowed = [join(ROOT, 'dist') + sep, join(ROOT, 'webview', 'test-host') + sep];
@@ -128,7 +131,7 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
-  console.log(`Chromium ${browser.version()}, viewport 1400×800, ${STEPS} steps per interaction`);
+  console.log(`Chromium ${browser.version()}, viewport 1400×800, ${STEPS} steps per interaction${EXTRA ? ', with forecasts and a baseline' : ''}`);
   try {
     for (const n of SIZES) {
       const paints = [];
@@ -137,7 +140,7 @@ async function main() {
       for (let run = 0; run < PAINT_RUNS; run++) {
         await page?.close();
         page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
-        await page.goto(`${base}?tasks=${n}&manual=1`);
+        await page.goto(`${base}?tasks=${n}&manual=1${EXTRA}`);
         const r = await page.evaluate(measureFirstPaint);
         paints.push(r.ms);
         nodes = r.nodes;

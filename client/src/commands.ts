@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { Cmd, CommandFactory, Ctx } from './ctx';
+import { compareWithBaseline } from './compareWithBaseline';
 import { GanttPanel } from './ganttPanel';
-import { exportPlan, importPlan } from './interopCommands';
+import { ensureOpen, exportPlan, importPlan } from './interopCommands';
+import { exportPlanRequest } from '../../server/src/protocol';
+import { Refusal } from './ctx';
 import { newPlan } from './newPlan';
 import type { NewPlanArgs } from './newPlan';
 import { asRange, asUri, revealRange } from './reveal';
@@ -36,13 +39,21 @@ function newPlanArgs(arg: unknown): NewPlanArgs {
   };
 }
 
+/**
+ * The Gantt chart as an SVG document: drawn by the server, as `xproj export --to svg` draws it
+ * (title, status date, legend, whole names), so the panel and the CLI export one chart.
+ */
 async function exportGantt(ctx: Ctx, planArg: unknown, targetArg: unknown): Promise<vscode.Uri | undefined> {
-  const plan = GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
+  const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
   if (!plan) {
     return undefined;
   }
-  const panel = GanttPanel.createOrShow(ctx, plan);
-  const svg = await panel.exportSvg();
+  await ensureOpen(plan);
+  const answer = await ctx.requestOrRefusal(exportPlanRequest, { uri: plan.toString(), format: 'svg', locale: vscode.env.language });
+  if (answer instanceof Refusal || answer?.text === undefined) {
+    throw new Error(answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output'));
+  }
+  const svg = answer.text;
   const name = plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
   const target =
     asUri(targetArg) ??
@@ -102,6 +113,12 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
       enabled: (ctx) => async (planArg: unknown, formatArg: unknown, targetArg: unknown) => {
         const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
         return plan ? exportPlan(ctx, plan, formatArg, targetArg) : undefined;
+      },
+    },
+    'xproj.compareWithBaseline': {
+      enabled: (ctx) => async (planArg: unknown, baseArg: unknown) => {
+        const plan = asUri(planArg) ?? GanttPanel.currentPanel?.planUri ?? planFor(ctx, planArg);
+        return plan ? compareWithBaseline(ctx, plan, baseArg) : undefined;
       },
     },
     'xproj.importPlan': { enabled: (ctx) => (sourceArg: unknown, targetArg: unknown) => importPlan(ctx, sourceArg, targetArg) },

@@ -3,10 +3,10 @@ import type { RuleLevel } from '../../common/ruleLevel';
 
 /** A rule level as users write it in settings; `ignore` means `off`, as in other linters' settings. */
 export type RuleLevelSetting = RuleLevel | 'ignore';
-export type GanttZoom = 'day' | 'week' | 'month' | 'quarter';
+export type GanttZoom = 'day' | 'week' | 'month' | 'quarter' | 'fit';
 export type TraceSetting = 'off' | 'messages' | 'verbose';
 
-const ZOOMS: readonly GanttZoom[] = ['day', 'week', 'month', 'quarter'];
+const ZOOMS: readonly GanttZoom[] = ['day', 'week', 'month', 'quarter', 'fit'];
 const SECTION = 'xproj';
 
 /**
@@ -45,8 +45,8 @@ export class Config implements vscode.Disposable {
   }
 
   get ganttDefaultZoom(): GanttZoom {
-    const value = this.cfg.get<string>('gantt.defaultZoom', 'week');
-    return ZOOMS.find((z) => z === value) ?? 'week';
+    const value = this.cfg.get<string>('gantt.defaultZoom', 'fit');
+    return ZOOMS.find((z) => z === value) ?? 'fit';
   }
 
   get ganttShowCriticalPath(): boolean {

@@ -13,7 +13,6 @@ import { ItemLocator } from './views/locate';
 
 /** The plan a restored panel shows: the webview's own state is the chart's, not ours. */
 const PLAN_KEY = 'xproj.gantt.plan';
-const ANSWER_TIMEOUT_MS = 15_000;
 
 /** The Gantt chart of the active plan, in a webview beside it (model: webview-sample `CatCodingPanel`). */
 export class GanttPanel {
@@ -21,8 +20,6 @@ export class GanttPanel {
   private static current: GanttPanel | undefined;
 
   private readonly _disposables: vscode.Disposable[] = [];
-  private readonly exports = new Map<number, (svg: string) => void>();
-  private nextMessageId = 1;
   private ready!: Promise<void>;
   private markReady!: () => void;
   private model: GanttModel | undefined;
@@ -170,19 +167,6 @@ ${css}
     await this.post({ type: MessageType.Update, data: model, locale: vscode.env.language });
   }
 
-  /** Asks the webview for the chart as a standalone SVG document. */
-  async exportSvg(): Promise<string> {
-    await withTimeout(this.ready, vscode.l10n.t('The Gantt chart did not load.'));
-    const messageId = this.nextMessageId++;
-    const answer = new Promise<string>((resolve) => this.exports.set(messageId, resolve));
-    await this.post({ type: MessageType.ExportRequest, messageId });
-    try {
-      return await withTimeout(answer, vscode.l10n.t('The Gantt chart did not answer the export request.'));
-    } finally {
-      this.exports.delete(messageId);
-    }
-  }
-
   private async onMessage(raw: unknown): Promise<void> {
     if (!isFromWebviewMessage(raw)) {
       this.ctx.log.warn('Ignored a malformed message from the Gantt webview:', raw);
@@ -205,11 +189,8 @@ ${css}
       case MessageType.Edit:
         await this.applyEdit(message);
         break;
-      case MessageType.ExportResponse:
-        this.exports.get(message.messageId)?.(message.svg);
-        break;
       case MessageType.ExportAs:
-        // SVG as the chart is shown (zoom, filters); PNG and PDF as the whole-plan document.
+        // The server draws every format, as `xproj export` does: one chart document, with title and legend.
         await vscode.commands.executeCommand(message.format === 'svg' ? 'xproj.exportGantt' : 'xproj.exportPlan', this.plan, ...(message.format === 'svg' ? [] : [message.format]));
         break;
     }
@@ -271,10 +252,4 @@ ${css}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function withTimeout<T>(promise: Promise<T>, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ANSWER_TIMEOUT_MS)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

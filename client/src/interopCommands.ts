@@ -28,7 +28,7 @@ function locale(): string {
 }
 
 /** The server answers for open documents: open the plan (in the background) if it is not. */
-async function ensureOpen(plan: vscode.Uri): Promise<void> {
+export async function ensureOpen(plan: vscode.Uri): Promise<void> {
   if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === plan.toString())) {
     await vscode.workspace.openTextDocument(plan);
   }

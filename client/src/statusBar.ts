@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ganttModelRequest } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
+import { finishSummary, finishText, finishTooltip } from './finishSummary';
+import type { FinishSummary } from './finishSummary';
 
 /**
  * The active plan's errors, warnings and computed finish; a click opens the Problems panel. While the
@@ -9,7 +11,7 @@ import type { Ctx } from './ctx';
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('xproj.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
-  private finish: { uri: string; date: string; deadline: string | undefined } | undefined;
+  private finish: { uri: string; summary: FinishSummary } | undefined;
   private generation = 0;
 
   constructor(private readonly ctx: Ctx) {
@@ -39,7 +41,7 @@ export class StatusBar implements vscode.Disposable {
     }
     void this.ctx.cached(ganttModelRequest, uri).then((model) => {
       if (generation === this.generation) {
-        this.finish = model ? { uri: uri.toString(), date: model.project.finish, deadline: model.project.deadline } : undefined;
+        this.finish = model ? { uri: uri.toString(), summary: finishSummary(model) } : undefined;
         this.render();
       }
     });
@@ -71,15 +73,14 @@ export class StatusBar implements vscode.Disposable {
     const diagnostics = vscode.languages.getDiagnostics(uri);
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    const finish = this.finish?.uri === uri.toString() ? this.finish : undefined;
-    const late = finish?.deadline !== undefined && finish.date > finish.deadline;
-    this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, finish ? `$(calendar) ${finish.date}${late ? ' $(alert)' : ''}` : undefined]
-      .filter(Boolean)
-      .join('  ');
+    const finish = this.finish?.uri === uri.toString() ? this.finish.summary : undefined;
+    const late = finish?.deadline !== undefined && (finish.forecast?.date ?? finish.finish) > finish.deadline;
+    const t = (message: string, ...args: Array<string | number>): string => vscode.l10n.t(message, ...args);
+    const dates = finish ? `$(calendar) ${finishText(finish, t)}${late ? ' $(alert)' : ''}${finish.unreliable ? ` $(warning) ${vscode.l10n.t('unreliable')}` : ''}` : undefined;
+    this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, dates].filter(Boolean).join('  ');
     const lines = [
       vscode.l10n.t('XProj: {0} errors, {1} warnings in this plan.', errors, warnings),
-      finish ? vscode.l10n.t('Computed finish: {0}.', finish.date) : undefined,
-      finish?.deadline ? vscode.l10n.t('Target end: {0}.', finish.deadline) : undefined,
+      ...(finish ? finishTooltip(finish, t) : []),
       vscode.l10n.t('Click to open the Problems panel.'),
     ];
     this.item.tooltip = lines.filter(Boolean).join('\n');

@@ -15,6 +15,11 @@ export interface ModelTask {
   /** -1 for a top-level task. */
   readonly parent: number;
   readonly children: number[];
+  /** With a status date: the forecast last day, only when it is later than `end` (the task slips). */
+  readonly forecastEnd: number | undefined;
+  /** With a baseline that has the task: its first and last day there. */
+  readonly baselineStart: number | undefined;
+  readonly baselineEnd: number | undefined;
 }
 
 export interface ModelDependency {
@@ -36,6 +41,14 @@ export interface ChartModel {
   /** First and last day any task or the project touches. */
   readonly firstDay: number;
   readonly lastDay: number;
+  /** The plan is measured against a baseline (its name, `v1.0`), so ghost bars can be drawn. */
+  readonly baseline: string | undefined;
+  /** Tasks whose forecast end is later than their planned end. */
+  readonly slipping: number;
+  /** Why the dates cannot be trusted, as the server says. */
+  readonly unreliable: { readonly cycles: number; readonly errors: number } | undefined;
+  /** The calendar has make-up working days (调休). */
+  readonly hasMakeupDays: boolean;
   /** Phases in the order they first appear. */
   readonly phases: readonly string[];
   /** Owners, sorted. */
@@ -53,6 +66,8 @@ export function buildModel(data: GanttModel): ChartModel {
   let lastDay = Math.max(projectStart, projectFinish);
   const phases = new Set<string>();
   const owners = new Set<string>();
+  let slipping = 0;
+  let hasBaseline = data.project.baseline !== undefined || data.project.baselineFinish !== undefined;
   for (const t of data.tasks) {
     if (byId.has(t.id)) {
       continue;
@@ -61,18 +76,25 @@ export function buildModel(data: GanttModel): ChartModel {
     // A backwards range is a diagnostic elsewhere; draw it as one day rather than a negative bar.
     const end = Math.max(start, dayOfIso(t.end));
     const parent = t.parent !== undefined ? (byId.get(t.parent) ?? -1) : -1;
-    const task: ModelTask = { index: tasks.length, id: t.id, data: t, start, end, parent, children: [] };
+    // Every task gets every field, so the layout loops see one object shape.
+    const forecastEnd = laterDay(t.forecastEnd, end);
+    const baselineStart = t.baselineStart !== undefined && t.baselineEnd !== undefined ? validDay(t.baselineStart) : undefined;
+    const baselineEnd = baselineStart !== undefined ? Math.max(baselineStart, validDay(t.baselineEnd!) ?? baselineStart) : undefined;
+    const task: ModelTask = { index: tasks.length, id: t.id, data: t, start, end, parent, children: [], forecastEnd, baselineStart, baselineEnd };
+    if (forecastEnd !== undefined) {
+      slipping++;
+    }
+    if (baselineStart !== undefined) {
+      hasBaseline = true;
+    }
     byId.set(t.id, task.index);
     tasks.push(task);
     if (parent >= 0) {
       tasks[parent]!.children.push(task.index);
     }
-    if (start < firstDay) {
-      firstDay = start;
-    }
-    if (end > lastDay) {
-      lastDay = end;
-    }
+    // The chart reaches the forecast and the baseline too, so tails and ghosts are never cut off.
+    firstDay = Math.min(firstDay, start, baselineStart ?? start);
+    lastDay = Math.max(lastDay, end, forecastEnd ?? end, baselineEnd ?? end);
     if (t.phase !== undefined) {
       phases.add(t.phase);
     }
@@ -100,12 +122,27 @@ export function buildModel(data: GanttModel): ChartModel {
     projectStart,
     projectFinish,
     statusDate: dayOfIso(data.statusDate),
+    baseline: hasBaseline ? (data.project.baseline ?? '') : undefined,
+    slipping,
+    unreliable: data.project.unreliable,
+    hasMakeupDays: data.calendar.extraWorkdays.length > 0,
     firstDay,
     lastDay,
     phases: [...phases],
     owners: [...owners].sort((a, b) => a.localeCompare(b)),
     dayName: nameLookup(data.calendar.dayNames),
   };
+}
+
+function validDay(iso: string): number | undefined {
+  const day = dayOfIso(iso);
+  return Number.isFinite(day) ? day : undefined;
+}
+
+/** The forecast end when it is later than the planned end: the task slips. */
+function laterDay(iso: string | undefined, end: number): number | undefined {
+  const day = iso === undefined ? undefined : validDay(iso);
+  return day !== undefined && day > end ? day : undefined;
 }
 
 function dayRange(r: IsoRange): DayRange {

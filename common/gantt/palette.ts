@@ -14,6 +14,10 @@ export interface Palette {
   readonly holiday: string;
   readonly makeup: string;
   readonly header: string;
+  /** The hatched tail of a slipping task, the baseline's ghost bars, the today line. */
+  readonly forecast: string;
+  readonly baseline: string;
+  readonly today: string;
 }
 
 export const DEFAULT_PALETTE: Palette = {
@@ -31,4 +35,7 @@ export const DEFAULT_PALETTE: Palette = {
   holiday: '#bf8900',
   makeup: '#388a34',
   header: '#f3f3f3',
+  forecast: '#d18616',
+  baseline: '#8a8a8a',
+  today: '#388a34',
 };

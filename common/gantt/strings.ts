@@ -1,6 +1,7 @@
 import type { TaskStatus } from '../taskStatus';
 import type { TimeUnit, ZoomLevel } from './timeScale';
 import { weekdayOf, ymdOf } from '../dates';
+import type { LegendKind } from './legend';
 
 export type Language = 'en' | 'zh';
 
@@ -32,6 +33,23 @@ export interface Strings {
   readonly exportChart: string;
   readonly exportAs: string;
   readonly statuses: Readonly<Record<TaskStatus, string>>;
+  /** Toolbar: fit the whole plan into the window; show the baseline's ghost bars; show the legend. */
+  readonly fitToWindow: string;
+  readonly fitToWindowTitle: string;
+  readonly showBaseline: string;
+  readonly showBaselineTitle: string;
+  readonly showLegend: string;
+  readonly collapseNames: string;
+  readonly expandNames: string;
+  /** What each mark of the chart means. */
+  readonly legend: Readonly<Record<LegendKind, string>>;
+  readonly today: string;
+  readonly forecastEnd: string;
+  readonly baseline: string;
+  /** "+3 working days late" for the hover card. */
+  slip(n: number): string;
+  /** The notice above a chart whose dates cannot be trusted. */
+  unreliable(cycles: number, errors: number): string;
   workingDays(n: number): string;
   tasks(n: number): string;
   /** `withYear` is the four-digit year, or null for the month alone. */
@@ -67,6 +85,33 @@ const EN: Strings = {
   exportChart: 'Export the chart as SVG, PNG or PDF',
   exportAs: 'Export…',
   statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done', cancelled: 'Cancelled' },
+  fitToWindow: 'Fit',
+  fitToWindowTitle: 'Zoom so that the whole plan fits the window',
+  showBaseline: 'Baseline',
+  showBaselineTitle: 'Show where the baseline had each task (ghost bars)',
+  showLegend: 'Legend',
+  collapseNames: 'Hide the task column',
+  expandNames: 'Show the task column',
+  legend: {
+    task: 'Task',
+    critical: 'Critical path',
+    progress: 'Done part',
+    summary: 'Summary',
+    milestone: 'Milestone',
+    forecast: 'Forecast delay',
+    baseline: 'Baseline',
+    statusDate: 'Status date',
+    today: 'Today',
+    holiday: 'Holiday',
+    makeup: 'Make-up working day',
+    weekend: 'Day off',
+  },
+  today: 'Today',
+  forecastEnd: 'Forecast end',
+  baseline: 'Baseline',
+  slip: (n) => `${n} working day${Math.abs(n) === 1 ? '' : 's'} late`,
+  unreliable: (cycles, errors) =>
+    `Dates unreliable: ${[cycles > 0 ? `${cycles} dependency cycle${cycles === 1 ? '' : 's'}` : '', errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''].filter((p) => p !== '').join(', ')}. Fix them in the plan for a schedule you can trust.`,
   workingDays: (n) => `${n} working day${Math.abs(n) === 1 ? '' : 's'}`,
   tasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
   month: (m, y) => (y === null ? EN_MONTHS[m]! : `${EN_MONTHS[m]!} ${y}`),
@@ -99,6 +144,33 @@ const ZH: Strings = {
   exportChart: '将甘特图导出为 SVG、PNG 或 PDF',
   exportAs: '导出…',
   statuses: { 'not-started': '未开始', 'in-progress': '进行中', blocked: '受阻', done: '已完成', cancelled: '已取消' },
+  fitToWindow: '适应窗口',
+  fitToWindowTitle: '缩放到整个计划正好显示在窗口中',
+  showBaseline: '基线',
+  showBaselineTitle: '显示各任务在基线中的位置（虚影条）',
+  showLegend: '图例',
+  collapseNames: '隐藏任务列',
+  expandNames: '显示任务列',
+  legend: {
+    task: '任务',
+    critical: '关键路径',
+    progress: '已完成部分',
+    summary: '汇总任务',
+    milestone: '里程碑',
+    forecast: '预测延误',
+    baseline: '基线',
+    statusDate: '状态日期',
+    today: '今天',
+    holiday: '节假日',
+    makeup: '调休上班',
+    weekend: '休息日',
+  },
+  today: '今天',
+  forecastEnd: '预测结束',
+  baseline: '基线',
+  slip: (n) => `延后 ${n} 个工作日`,
+  unreliable: (cycles, errors) =>
+    `日期不可靠：${[cycles > 0 ? `${cycles} 个依赖循环` : '', errors > 0 ? `${errors} 个错误` : ''].filter((p) => p !== '').join('，')}。请先在计划中修正，进度才可信。`,
   workingDays: (n) => `${n} 个工作日`,
   tasks: (n) => `${n} 项任务`,
   month: (m, y) => (y === null ? `${m + 1}月` : `${y}年${m + 1}月`),

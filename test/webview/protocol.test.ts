@@ -11,7 +11,6 @@ describe('webview protocol validation', () => {
     assert.ok(isToWebviewMessage({ type: 'highlight', taskId: 'plan' }));
     assert.ok(isToWebviewMessage({ type: 'highlight', taskId: null }));
     assert.ok(isToWebviewMessage({ type: 'editResult', messageId: 3, ok: false, error: 'read-only' }));
-    assert.ok(isToWebviewMessage({ type: 'exportRequest', messageId: 1 }));
   });
 
   it('rejects unknown and malformed host messages', () => {
@@ -27,7 +26,8 @@ describe('webview protocol validation', () => {
       { type: 'highlight', taskId: 7 },
       { type: 'editResult', messageId: 1.5, ok: true },
       { type: 'editResult', messageId: 1, ok: 'yes' },
-      { type: 'exportRequest' },
+      // The server draws chart exports now: the webview is no longer asked for one.
+      { type: 'exportRequest', messageId: 1 },
       { type: 'ready' },
     ];
     for (const m of bad) {
@@ -38,6 +38,12 @@ describe('webview protocol validation', () => {
   it('checks the schedule deeply: dates, enums, numbers, every task and dependency', () => {
     const d = criticalExample();
     assert.ok(isGanttModel(d));
+    const tracked = {
+      ...d,
+      project: { ...d.project, forecastFinish: '2026-03-18', baselineFinish: '2026-03-11', baseline: 'v1.0', unreliable: { cycles: 1, errors: 2 } },
+      tasks: d.tasks.map((t) => ({ ...t, forecastStart: t.start, forecastEnd: '2026-03-18', baselineStart: t.start, baselineEnd: t.end })),
+    };
+    assert.ok(isGanttModel(tracked));
     const broken: unknown[] = [
       { ...d, project: { ...d.project, start: '2026-3-2' } },
       { ...d, calendar: { ...d.calendar, workdays: [1, 7] } },
@@ -50,6 +56,13 @@ describe('webview protocol validation', () => {
       { ...d, dependencies: [{ from: 'plan', to: 'build', type: 'XX', lag: 0 }] },
       { ...d, dependencies: [{ from: 'plan', to: 'build', type: 'FS' }] },
       { ...d, tasks: 'all' },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), forecastEnd: 'tomorrow' }] },
+      { ...d, tasks: [...d.tasks, { ...task('x', '2026-03-02', '2026-03-02'), baselineStart: 20260302 }] },
+      { ...d, project: { ...d.project, forecastFinish: '2026-13' } },
+      { ...d, project: { ...d.project, baseline: { rev: 'v1' } } },
+      { ...d, project: { ...d.project, unreliable: { cycles: 'many', errors: 0 } } },
+      { ...d, project: { ...d.project, unreliable: { cycles: 1.5, errors: 0 } } },
+      { ...d, project: { ...d.project, unreliable: true } },
     ];
     for (const b of broken) {
       assert.equal(isToWebviewMessage({ ...update, data: b }), false);
@@ -60,7 +73,7 @@ describe('webview protocol validation', () => {
     assert.ok(isFromWebviewMessage({ type: 'ready' }));
     assert.ok(isFromWebviewMessage({ type: 'reveal', taskId: 'plan' }));
     assert.ok(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'move', workingDays: -2, start: '2026-03-03', end: '2026-03-04' }));
-    assert.ok(isFromWebviewMessage({ type: 'exportResponse', messageId: 1, svg: '<svg/>' }));
+    assert.equal(isFromWebviewMessage({ type: 'exportResponse', messageId: 1, svg: '<svg/>' }), false);
     assert.ok(isFromWebviewMessage({ type: 'exportAs', format: 'pdf' }));
     assert.equal(isFromWebviewMessage({ type: 'exportAs', format: 'docx' }), false);
     assert.equal(isFromWebviewMessage({ type: 'exportAs' }), false);

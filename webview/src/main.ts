@@ -27,9 +27,6 @@ function onMessage(message: ToWebviewMessage): void {
     case MessageType.EditResult:
       view.editResult(message.messageId, message.ok, message.error);
       break;
-    case MessageType.ExportRequest:
-      vscode.postMessage({ type: MessageType.ExportResponse, messageId: message.messageId, svg: view.exportSvg() });
-      break;
   }
 }
 

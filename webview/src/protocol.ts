@@ -15,12 +15,10 @@ export const enum MessageType {
   Update = 'update',
   Highlight = 'highlight',
   EditResult = 'editResult',
-  ExportRequest = 'exportRequest',
   // Webview → host.
   Ready = 'ready',
   Reveal = 'reveal',
   Edit = 'edit',
-  ExportResponse = 'exportResponse',
   ExportAs = 'exportAs',
 }
 
@@ -44,12 +42,6 @@ export interface EditResultMessage {
   readonly messageId: number;
   readonly ok: boolean;
   readonly error?: string;
-}
-
-/** Asks for the chart as a standalone SVG (`xproj.exportGantt`). */
-export interface ExportRequestMessage {
-  readonly type: MessageType.ExportRequest;
-  readonly messageId: number;
 }
 
 export interface ReadyMessage {
@@ -76,13 +68,10 @@ export interface EditMessage {
   readonly end: string;
 }
 
-export interface ExportResponseMessage {
-  readonly type: MessageType.ExportResponse;
-  readonly messageId: number;
-  readonly svg: string;
-}
-
-/** The chart formats the toolbar's Export offers; the host runs `xproj.exportPlan` with one. */
+/**
+ * The chart formats the toolbar's Export offers. The host runs `xproj.exportGantt` (SVG) or
+ * `xproj.exportPlan` with one: the server draws every chart export, as `xproj export` does.
+ */
 export const CHART_EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ChartExportFormat = (typeof CHART_EXPORT_FORMATS)[number];
 
@@ -92,8 +81,8 @@ export interface ExportAsMessage {
   readonly format: ChartExportFormat;
 }
 
-export type ToWebviewMessage = UpdateMessage | HighlightMessage | EditResultMessage | ExportRequestMessage;
-export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | ExportResponseMessage | ExportAsMessage;
+export type ToWebviewMessage = UpdateMessage | HighlightMessage | EditResultMessage;
+export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | ExportAsMessage;
 
 type Rec = Record<string, unknown>;
 
@@ -213,8 +202,6 @@ export function isToWebviewMessage(v: unknown): v is ToWebviewMessage {
       return v.taskId === null || isStr(v.taskId);
     case MessageType.EditResult:
       return isInt(v.messageId) && typeof v.ok === 'boolean' && isOptStr(v.error);
-    case MessageType.ExportRequest:
-      return isInt(v.messageId);
     default:
       return false;
   }
@@ -239,8 +226,6 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
         isIso(v.start) &&
         isIso(v.end)
       );
-    case MessageType.ExportResponse:
-      return isInt(v.messageId) && isStr(v.svg);
     case MessageType.ExportAs:
       return (CHART_EXPORT_FORMATS as readonly unknown[]).includes(v.format);
     default:

@@ -1,6 +1,7 @@
 // The stand-in host: stubs acquireVsCodeApi (once only, as in VS Code), records what the webview
 // posts, applies a theme's CSS variables and body class, and answers `ready` with a schedule.
 // Query: ?sample=1 | ?tasks=N, &theme=light|dark|hc, &locale=en|zh-cn, &manual=1 (send nothing),
+// &tracking=1 (forecasts and a baseline; &unreliable=1 adds the notice), &today=YYYY-MM-DD,
 // &defaultZoom=day|week|month|quarter and &critical=false (the settings the real panel puts on <body>).
 /* global window, document */
 (function () {
@@ -57,6 +58,9 @@
   document.body.classList.add(theme.cls);
   document.body.dataset.defaultZoom = params.get('defaultZoom') ?? 'day';
   document.body.dataset.showCriticalPath = params.get('critical') ?? 'true';
+  if (params.get('today') !== null) {
+    document.body.dataset.today = params.get('today');
+  }
 
   const posted = [];
   let acquired = false;
@@ -64,7 +68,8 @@
 
   function dataFor() {
     const n = Number(params.get('tasks') ?? 0);
-    return n > 0 ? window.xprojSample.generate(n) : window.xprojSample.sample(lang);
+    const data = n > 0 ? window.xprojSample.generate(n) : window.xprojSample.sample(lang);
+    return params.get('tracking') === '1' ? window.xprojSample.withTracking(data, { unreliable: params.get('unreliable') === '1' }) : data;
   }
 
   window.acquireVsCodeApi = function () {

@@ -184,5 +184,27 @@
     return toData(defs, '2026-03-02', ['2026-04-06', '2026-05-01'], '2026-06-01', 'en');
   }
 
-  globalThis.xprojSample = { sample, generate };
+  /**
+   * What a plan with a status date and a baseline adds: every unfinished task that ends on or after
+   * the status date is forecast `slip` days later, and the baseline had each task two days earlier
+   * (milestones on the same day). `unreliable` adds the server's notice.
+   */
+  function withTracking(data, { slip = 4, unreliable = false } = {}) {
+    const shift = (iso, days) => isoOf(dayOf(iso) + days);
+    const tasks = data.tasks.map((t) => {
+      const out = { ...t, baselineStart: shift(t.start, t.milestone ? 0 : -2), baselineEnd: shift(t.end, t.milestone ? 0 : -2) };
+      if (t.status !== 'done' && t.status !== 'cancelled' && t.end >= data.statusDate) {
+        out.forecastStart = shift(t.start, t.start >= data.statusDate ? slip : 0);
+        out.forecastEnd = shift(t.end, slip);
+      }
+      return out;
+    });
+    const project = { ...data.project, baseline: 'v1.0', baselineFinish: shift(data.project.finish, -2), forecastFinish: shift(data.project.finish, slip) };
+    if (unreliable) {
+      project.unreliable = { cycles: 1, errors: 2 };
+    }
+    return { ...data, project, tasks };
+  }
+
+  globalThis.xprojSample = { sample, generate, withTracking };
 })();

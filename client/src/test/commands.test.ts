@@ -22,7 +22,7 @@ suite('Commands', () => {
 
   test('every command of the manifest is registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
+    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.compareWithBaseline', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
       assert.ok(all.includes(id), id);
     }
   });
@@ -44,6 +44,16 @@ suite('Commands', () => {
     const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(svg, /<svg[\s>]/);
     assert.match(svg, /data-task-id="kickoff"/);
+  });
+
+  test('xproj.compareWithBaseline opens the comparison as Markdown beside the plan', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    // The plan against itself as a file baseline: a report with no slip, and no picker (the base is given).
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('xproj.compareWithBaseline', editor.document.uri, './spring-enrolment.xproj.yaml');
+    assert.equal(doc?.languageId, 'markdown');
+    assert.ok((doc?.getText().length ?? 0) > 0);
+    assert.ok(doc?.isUntitled, 'an untitled document, nothing written to disk');
   });
 
   test('xproj.exportPlan writes the plan as MS Project XML, and xproj.importPlan reads it back as a plan that checks', async () => {

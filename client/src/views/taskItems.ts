@@ -3,6 +3,17 @@ import type { TaskTreePhase, TaskTreeTask } from '../../../server/src/protocol';
 import { toVsRange } from '../reveal';
 import { dateSpan, refName, statusLabel, themeIcon } from './labels';
 import { markdownText, markdownTitle } from './markdownText';
+import { signedDays } from '../finishSummary';
+
+/** A task that is not finished and is forecast to end after its planned end. */
+export function slips(task: TaskTreeTask): boolean {
+  return task.slip > 0 && task.status !== 'done' && task.status !== 'cancelled';
+}
+
+/** `+3d` (`+3天`): the forecast slip, in working days. */
+function slipLabel(task: TaskTreeTask): string | undefined {
+  return slips(task) ? signedDays(task.slip, (m, ...a) => vscode.l10n.t(m, ...a)) : undefined;
+}
 
 /**
  * A node of the Tasks view; `key` is unique even when a plan repeats an id (a `duplicate-id` error).
@@ -28,6 +39,9 @@ export function taskIcon(task: TaskTreeTask): vscode.ThemeIcon {
   if (task.status === 'blocked') {
     return themeIcon('error', 'problemsErrorIcon.foreground');
   }
+  if (slips(task) && !task.summary) {
+    return themeIcon('watch', 'charts.orange');
+  }
   if (task.milestone) {
     return themeIcon('milestone', critical ?? 'charts.purple');
   }
@@ -44,10 +58,12 @@ export function taskTooltip(task: TaskTreeTask): vscode.MarkdownString {
     [vscode.l10n.t('Dates'), dateSpan(task.start, task.end)],
     [vscode.l10n.t('Status'), `${statusLabel(task.status)} · ${Math.round(task.progress)}%`],
     [vscode.l10n.t('Slack'), task.slack === null ? undefined : vscode.l10n.t('{0} working days', task.slack)],
+    [vscode.l10n.t('Forecast end'), slips(task) && task.forecastEnd ? `${task.forecastEnd} (${vscode.l10n.t('{0} working days late', task.slip)})` : undefined],
   ];
   const flags = [
     task.critical ? `$(flame) ${vscode.l10n.t('On the critical path')}` : undefined,
     task.overdue ? `$(clock) ${vscode.l10n.t('Overdue')}` : undefined,
+    slips(task) ? `$(watch) ${vscode.l10n.t('Slipping')}` : undefined,
     task.milestone ? `$(milestone) ${vscode.l10n.t('Milestone')}` : undefined,
   ].filter((f): f is string => f !== undefined);
   const text = new vscode.MarkdownString(undefined, true);
@@ -80,11 +96,13 @@ export function taskTreeItem(element: TaskElement, planUri: vscode.Uri): vscode.
       : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(task.name ?? task.id, state);
   item.id = element.key;
-  item.description = [refName(task.owner), dateSpan(task.start, task.end)].filter(Boolean).join(' · ');
+  item.description = [slipLabel(task), refName(task.owner), dateSpan(task.start, task.end)].filter(Boolean).join(' · ');
   item.iconPath = taskIcon(task);
   item.tooltip = taskTooltip(task);
   item.contextValue = task.milestone ? 'milestone' : task.summary ? 'summaryTask' : 'task';
   item.command = { command: 'xproj.revealTask', title: vscode.l10n.t('Show in Editor'), arguments: [planUri, toVsRange(task.range)] };
-  item.accessibilityInformation = { label: `${task.name ?? task.id}, ${statusLabel(task.status)}${task.critical ? `, ${vscode.l10n.t('On the critical path')}` : ''}` };
+  item.accessibilityInformation = {
+    label: `${task.name ?? task.id}, ${statusLabel(task.status)}${task.critical ? `, ${vscode.l10n.t('On the critical path')}` : ''}${slips(task) ? `, ${vscode.l10n.t('{0} working days late', task.slip)}` : ''}`,
+  };
   return item;
 }

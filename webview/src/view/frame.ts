@@ -13,6 +13,7 @@ import type { BodyRenderer } from './render';
 import { tickLabel } from '../../../common/gantt/strings';
 import type { Language, Strings } from '../../../common/gantt/strings';
 import type { RenderWindow, Viewport } from './viewport';
+import { dayLineX, layoutTracking } from '../../../common/gantt/tracking';
 
 export const TIER_HEIGHT = 22;
 
@@ -32,6 +33,9 @@ export interface FrameContext {
   readonly selectedRow: number;
   readonly highlighted: number;
   readonly override: DateOverride | undefined;
+  /** The calendar's today (a day number), drawn apart from the status date. */
+  readonly today: number;
+  readonly showBaseline: boolean;
 }
 
 /** One frame: the layout for the window, then the header, body and name column drawn from it. */
@@ -42,6 +46,8 @@ export function drawFrame(t: FrameTargets, c: FrameContext, win: RenderWindow): 
   const statusX = statusLineX(model, scale);
   const major = ticks(scale, scale.tiers[0], x0, x1);
   const scaleKey = `${scale.origin} ${scale.days} ${scale.pxPerDay}`;
+  const bars = layoutBars(model, scale, c.rows.rows, rows, METRICS, c.override);
+  const tracking = layoutTracking(model, scale, bars, METRICS, c.showBaseline, c.override?.task);
   t.body.render({
     model,
     x0,
@@ -51,7 +57,12 @@ export function drawFrame(t: FrameTargets, c: FrameContext, win: RenderWindow): 
     rowHeight: rowH,
     bands: shadingBands(model, scale, x0, x1),
     gridLines: major.map((tick) => tick.x),
-    bars: layoutBars(model, scale, c.rows.rows, rows, METRICS, c.override),
+    bars,
+    tails: tracking.tails,
+    ghosts: tracking.ghosts,
+    tailEnds: new Map(tracking.tails.map((tail) => [tail.task, tail.x + tail.width])),
+    todayX: dayLineX(scale, c.today),
+    todayTitle: `${c.strings.today} ${isoOfDay(c.today)}`,
     arrows: layoutArrows(model, scale, c.rows, rows, METRICS, c.override),
     statusX,
     selectedRow: c.selectedRow,

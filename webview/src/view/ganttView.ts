@@ -2,7 +2,11 @@ import { MessageType } from '../protocol';
 import type { FromWebviewMessage, GanttModel } from '../protocol';
 import { METRICS } from '../../../common/gantt/bars';
 import type { DateOverride } from '../../../common/gantt/bars';
-import { formatDay as isoOfDay } from '../../../common/dates';
+import { formatDay as isoOfDay, dayOfIso, dayOfYmd } from '../../../common/dates';
+import { MIN_PX_PER_DAY_FOR_WEEKENDS } from '../../../common/gantt/bands';
+import { fitPxPerDay } from '../../../common/gantt/fit';
+import { legendEntries } from '../../../common/gantt/legend';
+import { dayLineX } from '../../../common/gantt/tracking';
 import type { DragOutcome } from '../../../common/gantt/drag';
 import { buildModel } from '../../../common/gantt/model';
 import type { ChartModel } from '../../../common/gantt/model';
@@ -10,7 +14,6 @@ import { buildRows, phaseKey } from '../../../common/gantt/rows';
 import type { RowModel } from '../../../common/gantt/rows';
 import { ZOOM_PRESETS, clampPxPerDay, createTimeScale, dayAtX, xOfDay } from '../../../common/gantt/timeScale';
 import type { TimeScale } from '../../../common/gantt/timeScale';
-import { exportSvg } from '../export/svgExport';
 import { html, svg } from './dom';
 import { TIER_HEIGHT, drawFrame } from './frame';
 import type { FrameTargets } from './frame';
@@ -21,11 +24,11 @@ import { HoverCard } from './hoverCard';
 import { columnResizer } from './columnResizer';
 import { attachNameClicks, attachWheelZoom } from './input';
 import { handleKey } from './keyboard';
-import { readPalette } from './palette';
 import { attachPointer } from './pointer';
 import { languageOf, stringsFor } from '../../../common/gantt/strings';
 import type { Language, Strings } from '../../../common/gantt/strings';
-import { DEFAULT_NAME_WIDTH, hostDefaults, restoreState } from './state';
+import { Legend } from './legend';
+import { DEFAULT_NAME_WIDTH, fitsOnOpen, hostDefaults, restoreState } from './state';
 import type { ViewState } from './state';
 import { Toolbar } from './toolbar';
 import { Viewport } from './viewport';
@@ -36,6 +39,19 @@ export interface HostBridge {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The folded name column: just room for the button that unfolds it. */
+const COLLAPSED_NAME_WIDTH = 26;
+
+/** `data-today` on the host page (tests pin it), else the local calendar day. */
+function todayOf(dataset: DOMStringMap): number {
+  const iso = dataset.today ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    return dayOfIso(iso);
+  }
+  const now = new Date();
+  return dayOfYmd(now.getFullYear(), now.getMonth(), now.getDate());
+}
 
 /** The chart: owns the model, the view state and the DOM, and draws only what the layout returns. */
 export class GanttView {
@@ -56,6 +72,12 @@ export class GanttView {
   private frameRequest = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private firstUpdate = true;
+  /** The setting asks for a chart that fits the window, and the user has not zoomed this one yet. */
+  private fitPending: boolean;
+  private readonly today: number;
+  private readonly legend = new Legend();
+  private readonly notice = html('div', 'notice');
+  private readonly namesToggle = html('button', 'names-toggle');
   private readonly toolbar: Toolbar;
   private readonly names = html('div', 'names');
   private readonly body = svg('svg', {}, 'body-svg');
@@ -68,7 +90,10 @@ export class GanttView {
   private readonly card = new HoverCard();
 
   constructor(parent: HTMLElement, private readonly bridge: HostBridge, saved: unknown) {
-    this.state = { ...restoreState(saved, hostDefaults(parent.dataset)) };
+    const defaults = hostDefaults(parent.dataset);
+    this.state = { ...restoreState(saved, defaults) };
+    this.fitPending = fitsOnOpen(saved, defaults);
+    this.today = todayOf(parent.dataset);
     this.collapsed = new Set(this.state.collapsed);
     this.scale = createTimeScale(0, 0, this.state.pxPerDay);
     this.toolbar = new Toolbar({
@@ -79,13 +104,28 @@ export class GanttView {
       setShowCritical: (on) => {
         this.state.showCritical = on;
         this.root.classList.toggle('hide-critical', !on);
+        this.refreshToolbar();
         this.persist();
       },
       setGroupByPhase: (on) => this.changeRows(() => (this.state.groupByPhase = on)),
+      setShowBaseline: (on) => {
+        this.state.showBaseline = on;
+        this.render(true);
+        this.refreshToolbar();
+        this.persist();
+      },
+      setShowLegend: (on) => {
+        this.state.showLegend = on;
+        this.refreshToolbar();
+        this.persist();
+      },
+      fitToWindow: () => this.fitToWindow(),
     });
+    this.namesToggle.addEventListener('click', () => this.setNamesCollapsed(!this.state.namesCollapsed));
     const headerRow = html('div', 'header');
     this.corner.append(
       this.cornerLabel,
+      this.namesToggle,
       columnResizer(
         {
           width: () => this.state.nameWidth,
@@ -97,24 +137,27 @@ export class GanttView {
         DEFAULT_NAME_WIDTH,
       ),
     );
-    this.setNameWidth(this.state.nameWidth);
+    this.setNamesCollapsed(this.state.namesCollapsed, false);
     headerRow.append(this.corner, this.header);
     this.viewport.content.append(headerRow, this.names, this.body);
     this.root.tabIndex = 0;
     this.root.setAttribute('role', 'tree');
     this.root.classList.toggle('hide-critical', !this.state.showCritical);
     this.empty.hidden = true;
-    this.root.append(this.toolbar.element, this.viewport.scroller, this.empty, this.card.element);
+    this.notice.hidden = true;
+    this.notice.setAttribute('role', 'status');
+    this.root.append(this.toolbar.element, this.notice, this.viewport.scroller, this.legend.element, this.empty, this.card.element);
     parent.append(this.root);
     this.viewport.scroller.addEventListener('scroll', () => {
       this.card.hide();
       this.scheduleRender();
     });
-    attachWheelZoom(this.viewport.scroller, () => this.state.nameWidth, (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor));
+    attachWheelZoom(this.viewport.scroller, () => this.nameWidth(), (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor));
     new ResizeObserver(() => this.rescale()).observe(this.viewport.scroller);
     // On the window, not the chart: the webview frame has the focus before anything inside it does.
     window.addEventListener('keydown', (e) => handleKey(this, e));
     attachNameClicks(this.names, this);
+    this.refreshToolbar();
     attachPointer(this.body, {
       model: () => this.model,
       pxPerDay: () => this.scale.pxPerDay,
@@ -125,7 +168,7 @@ export class GanttView {
       scroller: () => this.viewport.scroller,
       timelineEdges: () => {
         const left = this.viewport.scroller.getBoundingClientRect().left;
-        return { left: left + this.state.nameWidth, right: left + this.viewport.scroller.clientWidth };
+        return { left: left + this.nameWidth(), right: left + this.viewport.scroller.clientWidth };
       },
     });
   }
@@ -143,8 +186,15 @@ export class GanttView {
     this.highlighted = -1;
     this.cornerLabel.textContent = this.strings.taskColumn;
     this.empty.textContent = this.strings.noTasks;
+    const unreliable = this.model.unreliable;
+    this.notice.hidden = unreliable === undefined || unreliable.cycles + unreliable.errors === 0;
+    this.notice.textContent = unreliable === undefined ? '' : `⚠ ${this.strings.unreliable(unreliable.cycles, unreliable.errors)}`;
     this.rescale();
     this.relayout();
+    if (this.fitPending && this.viewport.timelineWidth() > 0) {
+      this.fitPending = false;
+      this.fitToWindow();
+    }
     if (this.firstUpdate) {
       this.firstUpdate = false;
       this.viewport.scrollTo(this.state.scrollLeft, this.state.scrollTop, false);
@@ -171,11 +221,6 @@ export class GanttView {
       console.warn(`[xproj gantt] edit refused${error !== undefined ? `: ${error}` : ''}`);
       this.preview(null);
     }
-  }
-
-  exportSvg(): string {
-    const model = this.model;
-    return model === null ? '' : exportSvg({ model, rows: this.rowModel, scale: this.scale, strings: this.strings, lang: this.lang, palette: readPalette(this.root), showCritical: this.state.showCritical });
   }
 
   // What the keyboard handler reads.
@@ -229,10 +274,43 @@ export class GanttView {
     this.persist();
   }
 
+  /** Zooms so that the whole plan, forecasts and baseline included, fits the timeline's width. */
+  fitToWindow(): void {
+    const model = this.model;
+    if (model === null) {
+      return;
+    }
+    this.state.pxPerDay = fitPxPerDay(model.firstDay, model.lastDay, this.viewport.timelineWidth());
+    this.rescale();
+    this.viewport.scrollTo(0, this.viewport.scroller.scrollTop, false);
+    this.render(true);
+    this.refreshToolbar();
+    this.persist();
+  }
+
+  /** The name column's width on screen: the folded strip, or the width the user gave it. */
+  private nameWidth(): number {
+    return this.state.namesCollapsed ? COLLAPSED_NAME_WIDTH : this.state.nameWidth;
+  }
+
+  private setNamesCollapsed(collapsed: boolean, persist = true): void {
+    this.state.namesCollapsed = collapsed;
+    this.root.classList.toggle('names-collapsed', collapsed);
+    this.namesToggle.textContent = collapsed ? '›' : '‹';
+    this.namesToggle.title = collapsed ? this.strings.expandNames : this.strings.collapseNames;
+    this.namesToggle.setAttribute('aria-expanded', String(!collapsed));
+    this.setNameWidth(this.state.nameWidth);
+    this.render(true);
+    if (persist) {
+      this.persist();
+    }
+  }
+
   private setNameWidth(width: number): void {
     this.state.nameWidth = width;
-    this.root.style.setProperty('--xg-name-width', `${width}px`);
-    this.viewport.setNameWidth(width);
+    const shown = this.nameWidth();
+    this.root.style.setProperty('--xg-name-width', `${shown}px`);
+    this.viewport.setNameWidth(shown);
     this.rescale();
   }
 
@@ -271,8 +349,21 @@ export class GanttView {
   }
 
   private refreshToolbar(): void {
-    const { filters, showCritical, groupByPhase } = this.state;
-    this.toolbar.refresh(this.strings, { level: this.scale.level, filters, showCritical, groupByPhase, phases: this.model?.phases ?? [], owners: this.model?.owners ?? [] });
+    const { filters, showCritical, groupByPhase, showBaseline, showLegend } = this.state;
+    const model = this.model;
+    const hasBaseline = model?.baseline !== undefined;
+    this.toolbar.refresh(this.strings, { level: this.scale.level, filters, showCritical, groupByPhase, showBaseline, hasBaseline, showLegend, phases: model?.phases ?? [], owners: model?.owners ?? [] });
+    this.namesToggle.title = this.state.namesCollapsed ? this.strings.expandNames : this.strings.collapseNames;
+    const kinds = legendEntries({
+      showCritical,
+      slipping: (model?.slipping ?? 0) > 0,
+      baseline: hasBaseline && showBaseline,
+      today: dayLineX(this.scale, this.today) !== null,
+      makeupDays: model?.hasMakeupDays ?? false,
+      weekends: this.scale.pxPerDay >= MIN_PX_PER_DAY_FOR_WEEKENDS,
+    });
+    // Drawn before the first schedule too: a strip appearing then would shrink the chart and cost it a second layout.
+    this.legend.render(kinds, this.strings, showLegend);
   }
 
   private scheduleRender(): void {
@@ -296,7 +387,7 @@ export class GanttView {
     const win = this.viewport.window(this.scale.width, this.rowModel.rows.length, force);
     if (win !== null) {
       const { scale, rowModel: rows, strings, lang, selectedRow, highlighted, override } = this;
-      drawFrame(this.renderers, { model, scale, rows, strings, lang, selectedRow, highlighted, override }, win);
+      drawFrame(this.renderers, { model, scale, rows, strings, lang, selectedRow, highlighted, override, today: this.today, showBaseline: this.state.showBaseline }, win);
       if (this.viewport.partial) {
         this.scheduleRender();
       }

@@ -48,6 +48,12 @@ export class HoverCard {
       [s.status, s.statuses[t.status]],
       [s.progress, `${Math.round(t.progress)}%`],
     ];
+    if (t.forecastEnd !== undefined && t.forecastEnd > t.end) {
+      rows.push([s.forecastEnd, formatDate(lang, t.forecastEnd)]);
+    }
+    if (t.baselineStart !== undefined && t.baselineEnd !== undefined) {
+      rows.push([s.baseline, t.baselineStart === t.baselineEnd ? formatDate(lang, t.baselineStart) : `${formatDate(lang, t.baselineStart)} – ${formatDate(lang, t.baselineEnd)}`]);
+    }
     const table = html('div', 'card-grid');
     for (const [k, v] of rows) {
       table.append(html('span', 'card-key', k), html('span', 'card-value', v));

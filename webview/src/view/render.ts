@@ -4,6 +4,7 @@ import type { Band } from '../../../common/gantt/bands';
 import { barShape } from '../../../common/gantt/bars';
 import type { BarLayout } from '../../../common/gantt/bars';
 import type { ChartModel } from '../../../common/gantt/model';
+import type { Box, Ghost } from '../../../common/gantt/tracking';
 import { svg } from './dom';
 import { KeyedLayer } from './keyed';
 import type { KeyedItem } from './keyed';
@@ -23,6 +24,14 @@ export interface BodyFrame {
   readonly bars: readonly BarLayout[];
   readonly arrows: readonly ArrowLayout[];
   readonly statusX: number;
+  /** Null when today is outside the chart. */
+  readonly todayX: number | null;
+  readonly todayTitle: string;
+  /** Hatched tails from planned to forecast ends, and the baseline's ghost bars, of the rows drawn. */
+  readonly tails: readonly Box[];
+  readonly ghosts: readonly Ghost[];
+  /** Where each drawn tail ends, by task: the bar's label goes after it. */
+  readonly tailEnds: ReadonlyMap<number, number>;
   readonly selectedRow: number;
   readonly highlightedTask: number;
   readonly showLabels: boolean;
@@ -47,7 +56,8 @@ function barElement(frame: BodyFrame, b: BarLayout, cls: string): SVGGElement {
     g.append(svg('path', { d: barShape(b) }, 'bar-body'));
   }
   if (frame.showLabels) {
-    const label = svg('text', { x: b.x + b.width + 5, y: b.y + b.height / 2 }, 'bar-label');
+    // After the forecast tail, when there is one: the label must not sit on the hatching.
+    const label = svg('text', { x: (frame.tailEnds.get(b.task) ?? b.x + b.width) + 5, y: b.y + b.height / 2 }, 'bar-label');
     label.textContent = t.data.name;
     g.append(label);
   }
@@ -69,7 +79,38 @@ function barItem(frame: BodyFrame, b: BarLayout): KeyedItem {
   if (b.task === frame.highlightedTask) {
     cls += ' highlighted';
   }
-  return { key: String(b.task), sig: `${cls} ${b.x} ${b.y} ${b.width} ${b.progressWidth}`, make: () => barElement(frame, b, cls) };
+  return { key: String(b.task), sig: `${cls} ${b.x} ${b.y} ${b.width} ${b.progressWidth} ${frame.tailEnds.get(b.task)}`, make: () => barElement(frame, b, cls) };
+}
+
+function tailItem(frame: BodyFrame, t: Box): KeyedItem {
+  return {
+    key: String(t.task),
+    sig: `${t.x} ${t.y} ${t.width} ${t.height}`,
+    make: () => svg('rect', { x: t.x, y: t.y, width: t.width, height: t.height, 'data-tail-of': frame.model.tasks[t.task]!.id }, 'forecast-tail'),
+  };
+}
+
+function ghostItem(frame: BodyFrame, g: Ghost): KeyedItem {
+  const { x, y, width: w, height: h } = g;
+  return {
+    key: String(g.task),
+    sig: `${g.milestone} ${x} ${y} ${w}`,
+    make: () => {
+      const attrs = { 'data-baseline-of': frame.model.tasks[g.task]!.id };
+      return g.milestone
+        ? svg('path', { ...attrs, d: `M${x + w / 2} ${y}L${x + w} ${y + h / 2}L${x + w / 2} ${y + h}L${x} ${y + h / 2}Z` }, 'baseline-ghost milestone')
+        : svg('rect', { ...attrs, x, y, width: w, height: h, rx: 1 }, 'baseline-ghost');
+    },
+  };
+}
+
+/** A diagonal hatch in the forecast colour, for the slipping tails (one per document). */
+function hatchDefs(): SVGDefsElement {
+  const defs = svg('defs', {});
+  const pattern = svg('pattern', { id: 'xg-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(svg('rect', { width: 6, height: 6 }, 'hatch-back'), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6 }, 'hatch-line'));
+  defs.append(pattern);
+  return defs;
 }
 
 function arrowItem(frame: BodyFrame, a: ArrowLayout): KeyedItem {
@@ -93,18 +134,25 @@ function arrowItem(frame: BodyFrame, a: ArrowLayout): KeyedItem {
 export class BodyRenderer {
   private readonly backdrop = svg('g', {}, 'backdrop');
   private readonly selection = svg('rect', {}, 'row-selected');
+  private readonly ghosts = new KeyedLayer(svg('g', {}, 'ghosts'));
   private readonly arrows = new KeyedLayer(svg('g', {}, 'arrows'));
+  private readonly tails = new KeyedLayer(svg('g', {}, 'tails'));
   private readonly bars = new KeyedLayer(svg('g', {}, 'bars'));
   private readonly status = svg('line', {}, 'status-line');
+  private readonly today = svg('line', {}, 'today-line');
+  private readonly todayTitle = svg('title', {});
   private backdropKey = '';
 
   constructor(root: SVGSVGElement) {
-    root.append(this.backdrop, this.selection, this.arrows.element, this.bars.element, this.status);
+    this.today.append(this.todayTitle);
+    root.append(hatchDefs(), this.backdrop, this.selection, this.ghosts.element, this.arrows.element, this.tails.element, this.bars.element, this.status, this.today);
   }
 
   /** Drops every kept element: the model or the language changed. */
   reset(): void {
+    this.ghosts.clear();
     this.arrows.clear();
+    this.tails.clear();
     this.bars.clear();
     this.backdropKey = '';
   }
@@ -131,10 +179,17 @@ export class BodyRenderer {
       this.backdrop.replaceChildren(...parts);
       setAttrs(this.status, { x1: frame.statusX, y1: 0, x2: frame.statusX, y2: chartHeight });
     }
+    this.today.style.display = frame.todayX === null ? 'none' : '';
+    if (frame.todayX !== null) {
+      setAttrs(this.today, { x1: frame.todayX, y1: 0, x2: frame.todayX, y2: chartHeight });
+      this.todayTitle.textContent = frame.todayTitle;
+    }
     const sel = frame.selectedRow;
     this.selection.style.display = sel < 0 ? 'none' : '';
     setAttrs(this.selection, { x: x0, y: Math.max(0, sel) * frame.rowHeight, width: x1 - x0, height: frame.rowHeight });
+    this.ghosts.update(frame.ghosts.map((g) => ghostItem(frame, g)));
     this.arrows.update(frame.arrows.map((a) => arrowItem(frame, a)));
+    this.tails.update(frame.tails.map((t) => tailItem(frame, t)));
     this.bars.update(frame.bars.map((b) => barItem(frame, b)));
   }
 }

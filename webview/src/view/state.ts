@@ -15,8 +15,13 @@ export interface ViewState {
   readonly showCritical: boolean;
   readonly groupByPhase: boolean;
   readonly selected: string | null;
-  /** The name column's width in CSS pixels. */
+  /** The name column's width in CSS pixels (kept while the column is collapsed). */
   readonly nameWidth: number;
+  /** The name column is folded away, leaving the timeline the whole width. */
+  readonly namesCollapsed: boolean;
+  /** The baseline's ghost bars are drawn (when the plan has a baseline). */
+  readonly showBaseline: boolean;
+  readonly showLegend: boolean;
   /** The host's settings this state was last reconciled with ({@link HostDefaults.key}). */
   readonly defaults: string;
 }
@@ -24,6 +29,8 @@ export interface ViewState {
 /** The user's settings (`xproj.gantt.defaultZoom`, `xproj.gantt.showCriticalPath`), as the host page states them. */
 export interface HostDefaults {
   readonly pxPerDay: number;
+  /** `fit`: a new chart opens zoomed so the whole plan fits the panel's width. */
+  readonly fit: boolean;
   readonly showCritical: boolean;
   readonly key: string;
 }
@@ -34,7 +41,7 @@ const ZOOM_SETTING: Readonly<Record<string, number>> = { day: ZOOM_PRESETS.days,
 export function hostDefaults(dataset: DOMStringMap): HostDefaults {
   const zoom = dataset.defaultZoom ?? '';
   const showCritical = dataset.showCriticalPath !== 'false';
-  return { pxPerDay: ZOOM_SETTING[zoom] ?? ZOOM_PRESETS.days, showCritical, key: `${zoom} ${showCritical}` };
+  return { pxPerDay: ZOOM_SETTING[zoom] ?? ZOOM_PRESETS.days, fit: zoom === 'fit', showCritical, key: `${zoom} ${showCritical}` };
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -48,8 +55,19 @@ export const DEFAULT_STATE: ViewState = {
   groupByPhase: true,
   selected: null,
   nameWidth: DEFAULT_NAME_WIDTH,
+  namesCollapsed: false,
+  showBaseline: true,
+  showLegend: true,
   defaults: '',
 };
+
+/**
+ * Whether the first schedule should be fitted to the window: the setting asks for it and the zoom
+ * is not one the user chose in this chart (no saved state, or the setting changed since).
+ */
+export function fitsOnOpen(saved: unknown, defaults: HostDefaults): boolean {
+  return defaults.fit && (typeof saved !== 'object' || saved === null || (saved as Record<string, unknown>).defaults !== defaults.key);
+}
 
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
@@ -83,6 +101,9 @@ export function restoreState(saved: unknown, defaults?: HostDefaults): ViewState
     groupByPhase: s.groupByPhase !== false,
     selected: strOrNull(s.selected),
     nameWidth: Math.max(MIN_NAME_WIDTH, Math.min(MAX_NAME_WIDTH, num(s.nameWidth, DEFAULT_NAME_WIDTH))),
+    namesCollapsed: s.namesCollapsed === true,
+    showBaseline: s.showBaseline !== false,
+    showLegend: s.showLegend !== false,
     defaults: base.defaults,
   };
 }

@@ -12,6 +12,9 @@ export interface ToolbarHandlers {
   setFilters(filters: Filters): void;
   setShowCritical(on: boolean): void;
   setGroupByPhase(on: boolean): void;
+  setShowBaseline(on: boolean): void;
+  setShowLegend(on: boolean): void;
+  fitToWindow(): void;
   exportAs(format: ChartExportFormat): void;
 }
 
@@ -20,6 +23,10 @@ export interface ToolbarState {
   readonly filters: Filters;
   readonly showCritical: boolean;
   readonly groupByPhase: boolean;
+  readonly showBaseline: boolean;
+  /** The plan has a baseline: the toggle is offered only then. */
+  readonly hasBaseline: boolean;
+  readonly showLegend: boolean;
   readonly phases: readonly string[];
   readonly owners: readonly string[];
 }
@@ -30,6 +37,10 @@ export class Toolbar {
   private readonly zoomButtons = new Map<ZoomLevel, HTMLButtonElement>();
   private readonly zoomIn = html('button', 'zoom-step', '+');
   private readonly zoomOut = html('button', 'zoom-step', '−');
+  private readonly fit = html('button', 'zoom-fit');
+  private readonly showBaseline = html('input', 'toggle-baseline');
+  private readonly baselineTool: HTMLElement;
+  private readonly showLegend = html('input', 'toggle-legend');
   private readonly phase = html('select', 'filter-phase');
   private readonly owner = html('select', 'filter-owner');
   private readonly criticalOnly = html('input', 'filter-critical');
@@ -55,15 +66,20 @@ export class Toolbar {
     this.zoomIn.dataset.zoom = 'in';
     this.zoomOut.addEventListener('click', () => handlers.zoomBy(1 / 1.5));
     this.zoomIn.addEventListener('click', () => handlers.zoomBy(1.5));
-    zoom.append(this.zoomOut, this.zoomIn);
+    this.fit.dataset.zoom = 'fit';
+    this.fit.addEventListener('click', () => handlers.fitToWindow());
+    zoom.append(this.zoomOut, this.zoomIn, this.fit);
     this.phase.addEventListener('change', () => this.emitFilters());
     this.owner.addEventListener('change', () => this.emitFilters());
-    for (const box of [this.criticalOnly, this.showCritical, this.groupByPhase]) {
+    for (const box of [this.criticalOnly, this.showCritical, this.groupByPhase, this.showBaseline, this.showLegend]) {
       box.type = 'checkbox';
     }
     this.criticalOnly.addEventListener('change', () => this.emitFilters());
     this.showCritical.addEventListener('change', () => handlers.setShowCritical(this.showCritical.checked));
     this.groupByPhase.addEventListener('change', () => handlers.setGroupByPhase(this.groupByPhase.checked));
+    this.showBaseline.addEventListener('change', () => handlers.setShowBaseline(this.showBaseline.checked));
+    this.showLegend.addEventListener('change', () => handlers.setShowLegend(this.showLegend.checked));
+    this.baselineTool = this.labelled('showBaseline', this.showBaseline, false);
     this.exportMenu.addEventListener('change', () => {
       const format = this.exportMenu.value as ChartExportFormat;
       this.exportMenu.selectedIndex = 0;
@@ -78,6 +94,8 @@ export class Toolbar {
       this.labelled('criticalOnly', this.criticalOnly, false),
       this.labelled('showCritical', this.showCritical, false),
       this.labelled('groupByPhase', this.groupByPhase, false),
+      this.baselineTool,
+      this.labelled('showLegend', this.showLegend, false),
       this.exportMenu,
     );
   }
@@ -91,6 +109,14 @@ export class Toolbar {
     }
     this.zoomIn.title = s.zoomIn;
     this.zoomOut.title = s.zoomOut;
+    this.fit.textContent = s.fitToWindow;
+    this.fit.title = s.fitToWindowTitle;
+    this.labels.showBaseline!.textContent = s.showBaseline;
+    this.baselineTool.title = s.showBaselineTitle;
+    this.baselineTool.hidden = !st.hasBaseline;
+    this.labels.showLegend!.textContent = s.showLegend;
+    this.showBaseline.checked = st.showBaseline;
+    this.showLegend.checked = st.showLegend;
     this.labels.phase!.textContent = s.phaseFilter;
     this.labels.owner!.textContent = s.ownerFilter;
     this.labels.criticalOnly!.textContent = s.criticalOnly;

@@ -3,6 +3,8 @@ import type { GanttModel, GanttTask } from '../../../../../common/ganttModel';
 import { layoutArrows, pathData } from '../../../../../common/gantt/arrows';
 import { shadingBands, statusLineX } from '../../../../../common/gantt/bands';
 import { METRICS, barShape, layoutBars } from '../../../../../common/gantt/bars';
+import { fitText } from '../../../../../common/gantt/fitText';
+import { baselineGhost, forecastTail } from '../../../../../common/gantt/tracking';
 import { buildModel } from '../../../../../common/gantt/model';
 import { DEFAULT_PALETTE } from '../../../../../common/gantt/palette';
 import type { Palette } from '../../../../../common/gantt/palette';
@@ -30,6 +32,10 @@ const labels = defineMessages(
     start: () => 'Start',
     end: () => 'End',
     footer: (date: string) => `XProj · dates as computed on ${date}`,
+    forecast: () => 'Forecast delay',
+    baseline: (name: string) => (name === '' ? 'Baseline' : `Baseline ${name}`),
+    unreliable: (cycles: number, errors: number) =>
+      `Dates unreliable: ${[cycles > 0 ? `${cycles} dependency cycle${cycles === 1 ? '' : 's'}` : '', errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''].filter((x) => x !== '').join(', ')}`,
   },
   {
     subtitle: (from, to, count) => `${from} – ${to} · 共 ${count} 项任务`,
@@ -47,6 +53,9 @@ const labels = defineMessages(
     start: () => '开始',
     end: () => '结束',
     footer: (date) => `XProj · 日期按 ${date} 的计划计算`,
+    forecast: () => '预测延误',
+    baseline: (name) => (name === '' ? '基线' : `基线 ${name}`),
+    unreliable: (cycles, errors) => `日期不可靠：${[cycles > 0 ? `${cycles} 个依赖循环` : '', errors > 0 ? `${errors} 个错误` : ''].filter((x) => x !== '').join('，')}`,
   },
 );
 
@@ -69,6 +78,8 @@ const FONT = 12;
 const CELL_PAD = 8;
 /** The chart area aims at this width, within the layout's zoom limits. */
 const CHART_WIDTH = 1100;
+/** A name wider than this is ended with `…` on a character boundary, so one long name cannot stretch the page. */
+const MAX_NAME_WIDTH = 420;
 
 /** The tasks shown for a range: those that overlap it, and their summaries. */
 function inRange(model: GanttModel, from: number | undefined, until: number | undefined): GanttModel {
@@ -118,7 +129,8 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
 
   // Columns: the names whole (indented by level), the owner, the dates.
   const rowH = METRICS.rowHeight;
-  const nameText = rows.rows.map((row) => (row.kind === 'phase' ? (row.phase ?? strings.noPhase) : model.tasks[row.task]!.data.name));
+  const fit = (text: string, indent: number): string => fitText(text, MAX_NAME_WIDTH - indent, (x) => measure(x, FONT));
+  const nameText = rows.rows.map((row) => (row.kind === 'phase' ? fit(row.phase ?? strings.noPhase, 0) : fit(model.tasks[row.task]!.data.name, 16 + row.depth * 14)));
   const nameWidth = Math.max(
     measure(msg.task(), FONT),
     ...rows.rows.map((row, i) => measure(nameText[i]!, FONT) + (row.kind === 'task' ? 16 + row.depth * 14 : 0)),
@@ -144,6 +156,11 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
     y += 18;
     text(MARGIN, y, msg.range(date(formatDay(first)), date(formatDay(last))), { fill: p.muted });
   }
+  const unreliable = gantt.project.unreliable;
+  if (unreliable !== undefined && unreliable.cycles + unreliable.errors > 0) {
+    y += 18;
+    text(MARGIN, y, `⚠ ${msg.unreliable(unreliable.cycles, unreliable.errors)}`, { fill: p.status, bold: true });
+  }
   y += 22;
   let lx = MARGIN;
   const legend = (draw: (x: number, mid: number) => void, label: string, swatch = 18): void => {
@@ -156,6 +173,12 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 6, width: 18, height: 12, fill: p.critical, radius: 3 }), msg.critical());
   legend((x, mid) => shapes.push({ kind: 'path', d: barShape({ kind: 'summary', task: -1, row: 0, x, y: mid - 4, width: 18, height: 5, progressWidth: 0, critical: false }), fill: p.summary }), msg.summary());
   legend((x, mid) => shapes.push({ kind: 'path', d: barShape({ kind: 'milestone', task: -1, row: 0, x: x + 3, y: mid - 6, width: 12, height: 12, progressWidth: 0, critical: false }), fill: p.milestone }), msg.milestone());
+  if (model.slipping > 0) {
+    legend((x, mid) => shapes.push(...hatched(x, mid - 6, 18, 12, p.forecast)), msg.forecast());
+  }
+  if (model.baseline !== undefined) {
+    legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 2, width: 18, height: 4, fill: p.baseline, opacity: 0.6, radius: 1 }), msg.baseline(model.baseline ?? ''));
+  }
   legend((x, mid) => shapes.push({ kind: 'line', x1: x + 9, y1: mid - 8, x2: x + 9, y2: mid + 8, stroke: p.status, width: 1.5, dash: [4, 3] }), msg.statusDate(''), 18);
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 7, width: 18, height: 14, fill: p.holiday, opacity: 0.2 }), msg.holiday());
   if (data.calendar.extraWorkdays.length > 0) {
@@ -187,6 +210,8 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
       case 'clip':
         return { ...s, x: s.x + dx, y: s.y + dy };
       case 'unclip':
+      case 'group':
+      case 'ungroup':
         return s;
     }
   };
@@ -203,11 +228,35 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   for (let r = 1; r < rows.rows.length; r++) {
     chart.push({ kind: 'line', x1: 0, y1: r * rowH, x2: scale.width, y2: r * rowH, stroke: p.grid, width: 0.5 });
   }
+  const bars = layoutBars(model, scale, rows.rows, all, METRICS);
+  // The baseline's ghosts first: under the arrows and the bars, as in the editor's chart.
+  for (const b of bars) {
+    const g = baselineGhost(model, scale, b, METRICS);
+    if (g !== null) {
+      chart.push(
+        g.milestone
+          ? { kind: 'path', d: barShape({ kind: 'milestone', task: g.task, row: b.row, x: g.x, y: g.y, width: g.width, height: g.height, progressWidth: 0, critical: false }), fill: p.baseline, opacity: 0.4 }
+          : { kind: 'rect', x: g.x, y: g.y, width: g.width, height: g.height, fill: p.baseline, opacity: 0.6, radius: 1 },
+      );
+    }
+  }
   for (const a of layoutArrows(model, scale, rows, all, METRICS)) {
     const color = a.critical ? p.critical : p.arrow;
-    chart.push({ kind: 'path', d: pathData(a.points), stroke: color, width: 1.2 }, { kind: 'path', d: pathData(a.head, true), fill: color });
+    chart.push(
+      { kind: 'group', attrs: { class: a.critical ? 'dep critical' : 'dep', 'data-from': model.tasks[a.from]!.id, 'data-to': model.tasks[a.to]!.id } },
+      { kind: 'path', d: pathData(a.points), stroke: color, width: 1.2 },
+      { kind: 'path', d: pathData(a.head, true), fill: color },
+      { kind: 'ungroup' },
+    );
   }
-  for (const b of layoutBars(model, scale, rows.rows, all, METRICS)) {
+  for (const b of bars) {
+    const tail = forecastTail(model, scale, b);
+    if (tail !== null) {
+      chart.push(...hatched(tail.x, tail.y, tail.width, tail.height, p.forecast));
+    }
+    if (b.kind !== 'phase') {
+      chart.push({ kind: 'group', attrs: { class: `bar ${b.kind}${b.critical ? ' critical' : ''}`, 'data-task-id': model.tasks[b.task]!.id } });
+    }
     if (b.kind === 'phase') {
       chart.push({ kind: 'rect', x: b.x, y: b.y, width: b.width, height: b.height, fill: p.muted, opacity: 0.5 });
     } else if (b.kind === 'task') {
@@ -218,6 +267,9 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
       }
     } else {
       chart.push({ kind: 'path', d: barShape(b), fill: b.critical ? p.critical : b.kind === 'milestone' ? p.milestone : p.summary });
+    }
+    if (b.kind !== 'phase') {
+      chart.push({ kind: 'ungroup' });
     }
   }
   if (gantt.statusDate >= formatDay(scale.origin) && gantt.statusDate <= formatDay(scale.origin + scale.days - 1)) {
@@ -272,6 +324,16 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   shapes.push({ kind: 'rect', x: MARGIN, y: top, width: width - 2 * MARGIN, height: bodyTop + bodyHeight - top, fill: 'none', stroke: p.grid });
   text(MARGIN, height - MARGIN + 6, msg.footer(date(gantt.statusDate)), { size: 10, fill: p.muted });
   return { width: Math.ceil(width), height: Math.ceil(height), background: p.background, shapes, title: gantt.project.name ?? gantt.project.id ?? '' };
+}
+
+/** A box hatched with diagonal lines and outlined: the forecast tail of a slipping task, in every writer. */
+function hatched(x: number, y: number, width: number, height: number, color: string): Shape[] {
+  const out: Shape[] = [{ kind: 'rect', x, y, width, height, fill: color, opacity: 0.12 }, { kind: 'clip', x, y, width, height }];
+  for (let d = -height; d < width; d += 5) {
+    out.push({ kind: 'line', x1: x + d, y1: y + height, x2: x + d + height, y2: y, stroke: color, width: 1.2 });
+  }
+  out.push({ kind: 'unclip' }, { kind: 'rect', x, y, width, height, fill: 'none', stroke: color });
+  return out;
 }
 
 /** Moves path data made of M, L, H, V and Z commands. */

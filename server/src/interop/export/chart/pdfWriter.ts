@@ -42,6 +42,9 @@ export function scenePdf(scene: Scene, font: ChartFont): Promise<Uint8Array> {
       doc.restore();
       continue;
     }
+    if (s.kind === 'group' || s.kind === 'ungroup') {
+      continue;
+    }
     doc.save();
     switch (s.kind) {
       case 'rect':

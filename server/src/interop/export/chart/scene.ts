@@ -20,6 +20,13 @@ export type Shape =
   /** The shapes up to the matching `unclip` are drawn inside this box only. */
   | { readonly kind: 'clip'; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
   | { readonly kind: 'unclip' }
+  /**
+   * The shapes up to the matching `ungroup` are one thing of the chart: the SVG writes a `<g>` with
+   * these attributes (`data-task-id`, `data-from`, `data-to`, `class`, as the editor's chart has
+   * them); the PDF has no use for them.
+   */
+  | { readonly kind: 'group'; readonly attrs: Readonly<Record<string, string>> }
+  | { readonly kind: 'ungroup' }
   | {
       readonly kind: 'text';
       readonly x: number;

@@ -11,7 +11,12 @@ function shapeSvg(s: Shape, index: number): string {
     case 'clip':
       return `<clipPath id="clip${index}"><rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}"/></clipPath><g clip-path="url(#clip${index})">`;
     case 'unclip':
+    case 'ungroup':
       return '</g>';
+    case 'group':
+      return `<g${Object.entries(s.attrs)
+        .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+        .join('')}>`;
     case 'rect':
       return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="${s.fill}"${s.opacity !== undefined ? ` fill-opacity="${s.opacity}"` : ''}${s.radius ? ` rx="${s.radius}"` : ''}${s.stroke ? ` stroke="${s.stroke}"` : ''}/>`;
     case 'line':
