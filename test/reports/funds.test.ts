@@ -96,6 +96,12 @@ describe('funds report', () => {
     ]);
   });
 
+  it('names the person a role word stands for: the head of the department of the item\'s task', () => {
+    assert.deepEqual([f.items[0]?.approver, f.items[0]?.approver_role], [{ id: 'head', name: '部长' }, 'department-head']);
+    assert.deepEqual([f.items[2]?.approver, f.items[2]?.approver_role], [{ id: 'cfo', name: '财务总监' }, null]);
+    assert.match(renderReport(f, 'markdown', 'en'), /\| 物料 \(i1\) \| 5,000 CNY \| department head \| department head: 部长 \(head\) \| ok \|/);
+  });
+
   it('names approvers in Markdown, and flags what waits for approval', () => {
     const md = renderReport(f, 'markdown', 'zh-cn');
     assert.match(md, /\| 投放（i3） \| 200,000 CNY \| 项目总负责人 \| 财务总监（cfo） \| \*\*审批级别不足\*\* \|/);

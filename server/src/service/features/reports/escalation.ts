@@ -18,7 +18,7 @@ export interface EscalationStep {
 export function nextEscalation(r: ReportFacts, task: Task): EscalationStep | undefined {
   const owner = r.facts.owner(task)?.ref.id;
   for (const step of r.analysis.plan.project?.escalation ?? []) {
-    const to = resolveStep(r, task, step.id);
+    const to = roleHolder(r, task, step.id);
     if (to !== undefined && to !== owner) {
       return { to, step: step.id };
     }
@@ -26,13 +26,18 @@ export function nextEscalation(r: ReportFacts, task: Task): EscalationStep | und
   return undefined;
 }
 
-function resolveStep(r: ReportFacts, task: Task, step: string): string | undefined {
+/**
+ * Who an escalation step or approver word stands for: the project's owner, manager or sponsor, the
+ * head of the task's department (`department`, `department-head`) or of `finance`; a department
+ * id answers through its head, a person id is that person. Undefined when the plan does not say.
+ */
+export function roleHolder(r: ReportFacts, task: Task | undefined, step: string): string | undefined {
   const { plan, symbols } = r.analysis;
   const project = plan.project;
   switch (step) {
     case 'department':
     case 'department-head': {
-      const department = r.department(task)?.id;
+      const department = task ? r.department(task)?.id : undefined;
       return department !== undefined ? headOf(r, department) : undefined;
     }
     case 'manager':

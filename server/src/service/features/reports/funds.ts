@@ -1,6 +1,9 @@
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import { itemApproval } from '../../rules/approvalMissing';
 import { rankApprovalLevels } from '../../symbols/approvalLevels';
+import type { Task } from '../../model/planModel';
+import { isRoleWord } from '../../symbols/roles';
+import { roleHolder } from './escalation';
 import { ReportFacts } from './reportBasics';
 import type { NamedRef, ReportHeader, ReportOptions } from './reportTypes';
 
@@ -12,7 +15,10 @@ export interface FundsItem {
   /** The approver the amount needs, as the approval levels name it; null without levels. */
   readonly level_required: string | null;
   readonly name: string | null;
+  /** Who approved it, by name: the person a role word (`owner`, `finance`...) stands for where the plan says. */
   readonly approver: NamedRef | null;
+  /** The role word `approved_by` gives, if it gives one. */
+  readonly approver_role: string | null;
   /** `missing`, `not-an-approver`, `too-low` or `ok`, as `approval-missing` judges it. */
   readonly approval: string;
   readonly remaining: number | null;
@@ -65,7 +71,7 @@ export function fundsReport(analysis: PlanAnalysis, options: ReportOptions): Fun
       spent,
       level_required: approval.required?.approver ?? null,
       name: item.name?.value ?? null,
-      approver: r.ref(item.approvedBy),
+      ...approverOf(r, item.approvedBy?.id, task),
       approval: approval.state,
       remaining: amount !== null ? amount - (spent ?? 0) : null,
       task: item.task?.id ?? null,
@@ -90,6 +96,17 @@ export function fundsReport(analysis: PlanAnalysis, options: ReportOptions): Fun
     by_department: group(items, (i) => i.department),
     ...r.header(options, budget ? [] : [{ kind: 'no-budget' }]),
   };
+}
+
+function approverOf(r: ReportFacts, id: string | undefined, task: Task | undefined): { approver: NamedRef | null; approver_role: string | null } {
+  if (id === undefined) {
+    return { approver: null, approver_role: null };
+  }
+  if (!isRoleWord(id)) {
+    return { approver: r.named(id), approver_role: null };
+  }
+  const holder = roleHolder(r, task, id);
+  return { approver: holder !== undefined && r.analysis.symbols.person(holder) ? r.named(holder) : null, approver_role: id };
 }
 
 function group(items: readonly FundsItem[], key: (i: FundsItem) => NamedRef | null): FundsGroup[] {

@@ -32,6 +32,7 @@ const messages = defineMessages(
     noItems: () => 'The budget has no items.',
     allApproved: () => 'Every item has the approval its amount needs.',
     pendingLine: (amount: string, state: string, level: string) => ` — ${amount}, ${state}${level ? ` → ${level}` : ''}`,
+    roleHolder: () => ': ',
     level: (level: string) => ({ 'department-head': 'department head', finance: 'finance', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[level] ?? level,
   },
   {
@@ -60,6 +61,7 @@ const messages = defineMessages(
     noItems: () => '预算中没有预算项。',
     allApproved: () => '所有预算项均已按金额取得相应审批。',
     pendingLine: (amount, state, level) => ` — ${amount}，${state}${level ? ` → ${level}` : ''}`,
+    roleHolder: () => '：',
     level: (level) => ({ 'department-head': '部门负责人', finance: '财务部', manager: '项目经理', owner: '项目总负责人', sponsor: '发起人' })[level] ?? level,
   },
 );
@@ -96,8 +98,8 @@ export function fundsDocument(f: FundsReport, locale: Locale): ReportDocument {
             [{ id: i.id, name: i.name }],
             [amount(i.amount)],
             [i.level_required !== null ? m.level(i.level_required) : c.dash()],
-            // A role word (`finance`, `owner`) is shown as the role, a person or department by name.
-            [i.approver !== null && i.approver.name === null && m.level(i.approver.id) !== i.approver.id ? m.level(i.approver.id) : who(i.approver, locale)],
+            // A role word (`finance`, `owner`) is shown as the role, with the person it stands for where the plan says.
+            i.approver_role !== null ? [m.level(i.approver_role), ...(i.approver ? [m.roleHolder(), i.approver] : [])] : [who(i.approver, locale)],
             [i.approval === 'ok' ? m.state('ok') : { strong: m.state(i.approval) }],
             [amount(i.spent)],
             [amount(i.remaining)],

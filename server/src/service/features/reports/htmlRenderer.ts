@@ -20,7 +20,7 @@ h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; color: #0b5cad; break-after: av
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 .75rem; }
 th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .id { color: #57606a; }
 code { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace; font-size: .92em; }
