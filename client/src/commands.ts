@@ -10,6 +10,7 @@ import type { NewPlanArgs } from './newPlan';
 import { asRange, asUri, revealRange } from './reveal';
 import { pickTaskFilter } from './views/taskFilter';
 import type { TaskTree } from './views/taskTree';
+import { ReportPanel, pickReportKind } from './reportPanel';
 import { copyTaskId, markTaskDone, revealTaskInGantt, setTaskProgress, setTaskStatus } from './taskUpdates';
 
 /** The same callback whether or not the server runs (it needs no server, or starts it). */
@@ -142,6 +143,13 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
     }),
     'xproj.clearTaskFilter': always(() => () => views().tasks?.setFilter({})),
     'xproj.refreshViews': always((ctx) => () => ctx.refreshViews()),
+    'xproj.openReport': {
+      enabled: (ctx) => async (kindArg: unknown, planArg: unknown) => {
+        const plan = asUri(planArg) ?? planFor(ctx, undefined);
+        const kind = plan ? await pickReportKind(kindArg) : undefined;
+        return plan && kind ? ReportPanel.createOrShow(ctx, plan, kind) && undefined : undefined;
+      },
+    },
     // The Tasks view's menu: weekly updates written into the plan by the server, each one undo step.
     'xproj.setTaskStatus': { enabled: (ctx) => (arg: unknown, status: unknown) => setTaskStatus(ctx, arg, status) },
     'xproj.setTaskProgress': { enabled: (ctx) => (arg: unknown, progress: unknown) => setTaskProgress(ctx, arg, progress) },

@@ -2,10 +2,10 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
-import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, taskTreeRequest, taskUpdateRequest } from './protocol';
+import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, reportRequest, taskTreeRequest, taskUpdateRequest } from './protocol';
 import type { BaselineCandidates } from './protocol';
-import type { GanttEditParams, PlanParams, TaskUpdateParams } from './protocol';
-import { GanttEditRefusal, RenameRefusal, TaskUpdateRefusal } from './service';
+import type { GanttEditParams, PlanParams, ReportParams, TaskUpdateParams } from './protocol';
+import { GanttEditRefusal, REPORT_KINDS, RenameRefusal, TaskUpdateRefusal } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
 import { registerInteropHandlers } from './interopHandlers';
 import { runSafe } from './utils/runner';
@@ -177,6 +177,16 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
         return o ? ctx.service.doTaskUpdate(o.document, o.analysis, update) : null;
       }),
     ),
+  );
+  connection.onRequest(reportRequest, (params, token) =>
+    safe('report', String((params as Partial<ReportParams> | null)?.uri), token, null, () => {
+      const kind = REPORT_KINDS.find((k) => k === (params as Partial<ReportParams> | null)?.kind);
+      if (!kind) {
+        return new ResponseError(ErrorCodes.InvalidParams, `Unknown report kind; expected one of ${REPORT_KINDS.join(', ')}.`);
+      }
+      const o = typeof params.uri === 'string' ? open(params.uri) : undefined;
+      return o ? { kind, ...ctx.service.report(o.analysis, kind) } : null;
+    }),
   );
   registerInteropHandlers(ctx);
 }

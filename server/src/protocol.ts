@@ -8,6 +8,7 @@ import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GanttModel } from '../../common/ganttModel';
 import type { RiskList, TaskTree } from './service/features/views';
 import type { BaselineCandidates } from './files/baselineReader';
+import type { ReportDocument } from '../../common/reportDocument';
 
 export type { BaselineCandidates } from './files/baselineReader';
 
@@ -75,6 +76,25 @@ export interface TaskUpdateParams {
 
 /** The text edit that writes a task update into the plan (one undo step); `null` when the task cannot be edited here. */
 export const taskUpdateRequest = new RequestType<TaskUpdateParams, WorkspaceEdit | null, void>('xproj/taskUpdate');
+
+export interface ReportParams {
+  readonly uri: string;
+  /** `weekly`, `funds`, `risks` or `closing`. */
+  readonly kind: string;
+}
+
+export interface ReportResult {
+  readonly kind: string;
+  readonly markdown: string;
+  /** The standalone, printable page `xproj report --format html` writes. */
+  readonly html: string;
+  readonly document: ReportDocument;
+  /** The plan's own task ids: the view makes these links back to the plan. */
+  readonly taskIds: readonly string[];
+}
+
+/** A report of an open plan for the report view; `null` for a document the server does not hold. */
+export const reportRequest = new RequestType<ReportParams, ReportResult | null, void>('xproj/report');
 
 export interface CompareParams {
   readonly uri: string;

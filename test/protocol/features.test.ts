@@ -114,6 +114,14 @@ describe('language server over stdio: editing features', () => {
     const status = await client.request<WorkspaceEdit>('xproj/taskUpdate', { uri: URI, taskId: 'build', kind: 'status', status: 'blocked' });
     const updated = TextDocument.applyEdits(doc, status.changes![URI]!);
     assert.match(updated, / {2}- id: build\n {4}status: blocked\n {4}duration: 2d\n/);
+    // The report view: Markdown to copy, the standalone page to save, the document to draw, the plan's task ids.
+    const report = await client.request<{ kind: string; markdown: string; html: string; document: { title: string }; taskIds: string[] }>('xproj/report', { uri: URI, kind: 'weekly' });
+    assert.equal(report.kind, 'weekly');
+    assert.match(report.markdown, /^# /);
+    assert.match(report.html, /^<!DOCTYPE html>/);
+    assert.ok(report.document.title.length > 0);
+    assert.deepEqual(report.taskIds, ['design', 'build']);
+    await assert.rejects(client.request('xproj/report', { uri: URI, kind: 'monthly' }), /Unknown report kind/);
     await assert.rejects(client.request('xproj/taskUpdate', { uri: URI, taskId: 'build', kind: 'progress', progress: 101 }), /progress/);
   });
 

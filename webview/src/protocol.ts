@@ -232,3 +232,6 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
       return false;
   }
 }
+
+// The report view's messages, so that the client imports the webviews through this one module.
+export * from './report/reportProtocol';

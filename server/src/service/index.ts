@@ -37,6 +37,9 @@ import { XprojCompletion } from './features/completion';
 import { XprojGanttEdit } from './features/ganttEdit';
 import type { GanttDrag } from './features/ganttEdit';
 import { XprojTaskUpdate } from './features/taskEdits/taskUpdate';
+import { buildReport as buildReportModel, renderReport as renderReportText, reportDocument as reportDocumentOf } from './features/reports/reports';
+import type { ReportKind } from './features/reports/reportTypes';
+import type { ReportDocument as ReportDoc } from './features/reports/reportDocument';
 import type { TaskUpdate } from './features/taskEdits/taskUpdate';
 import { XprojHover } from './features/hover';
 import { XprojInlayHints } from './features/inlayHints';
@@ -146,6 +149,12 @@ export interface LanguageService {
    * @throws TaskUpdateRefusal (localised) for a malformed one.
    */
   parseTaskUpdate(raw: unknown): TaskUpdate;
+  /**
+   * A report of the plan for the editor's report view, in the service's language and with the
+   * configured status date: its Markdown (to copy), its standalone HTML page (to save) and its
+   * document (to draw), and the ids of the plan's own tasks (which the view links back to).
+   */
+  report(analysis: PlanAnalysis, kind: ReportKind): { markdown: string; html: string; document: ReportDoc; taskIds: string[] };
   /** The plan edit for a task update; null for a task of another file or a stale analysis. */
   doTaskUpdate(document: TextDocument, analysis: PlanAnalysis, update: TaskUpdate): WorkspaceEdit | null;
   readonly locale: Locale;
@@ -251,6 +260,11 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     parseGanttDrag: ganttEdit.parseDrag.bind(ganttEdit),
     doGanttEdit: ganttEdit.doGanttEdit.bind(ganttEdit),
     parseTaskUpdate: taskUpdate.parse.bind(taskUpdate),
+    report(analysis, kind) {
+      const model = buildReportModel(analysis, { kind, locale, ...(settings.statusDate !== undefined ? { statusDate: settings.statusDate } : {}) });
+      const taskIds = analysis.plan.tasks.filter((t) => t.uri === analysis.uri).map((t) => t.id);
+      return { markdown: renderReportText(model, 'markdown', locale), html: renderReportText(model, 'html', locale), document: reportDocumentOf(model, locale), taskIds };
+    },
     doTaskUpdate: taskUpdate.doTaskUpdate.bind(taskUpdate),
   };
 }

@@ -1,35 +1,7 @@
-import type { Locale } from '../../l10n/localize';
+import type { Block, Line } from '../../../../../common/reportDocument';
 
-/**
- * A report as text, before it is Markdown or HTML: headings, paragraphs, lists and tables of
- * inline runs. Plan text stays plain strings here; each renderer escapes it for its format, so no
- * report kind writes markup itself.
- */
-export type Inline =
-  | string
-  | { readonly strong: string }
-  | { readonly code: string }
-  /** A person, department or task: its name with the id beside it, or the id alone. */
-  | { readonly id: string; readonly name: string | null };
-
-export type Line = readonly Inline[];
-
-export type Block =
-  | { readonly type: 'heading'; readonly text: string }
-  | { readonly type: 'paragraph'; readonly line: Line }
-  | { readonly type: 'notice'; readonly line: Line }
-  | { readonly type: 'list'; readonly items: readonly Line[] }
-  | { readonly type: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly Line[])[]; readonly numeric?: readonly number[] }
-  /** A headed space for the team to write in (lessons learned, proposals). */
-  | { readonly type: 'blank'; readonly prompt: string };
-
-export interface ReportDocument {
-  readonly locale: Locale;
-  readonly title: string;
-  /** Under the title: the project, the status date and where it came from. */
-  readonly subtitle: Line;
-  readonly blocks: readonly Block[];
-}
+// The document's types are shared with the editor's report view.
+export type { Block, Inline, Line, ReportDocument } from '../../../../../common/reportDocument';
 
 /** Rows a table or list shows before it says how many more there are: a report is read, not searched. */
 export const MAX_ROWS = 50;

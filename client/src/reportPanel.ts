@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { reportRequest } from '../../server/src/protocol';
+import type { ReportResult } from '../../server/src/protocol';
+import { REPORT_VIEW_KINDS, isFromReportViewMessage } from '../../webview/src/protocol';
+import type { FromReportViewMessage, ReportLabels, ReportViewKind, ToReportViewMessage } from '../../webview/src/protocol';
+import type { Ctx } from './ctx';
+import { revealRange } from './reveal';
+
+function kindLabels(): Record<ReportViewKind, string> {
+  return {
+    weekly: vscode.l10n.t('Weekly meeting pack'),
+    funds: vscode.l10n.t('Fund report'),
+    risks: vscode.l10n.t('Risk register review'),
+    closing: vscode.l10n.t('Closing report'),
+  };
+}
+
+function labels(): ReportLabels {
+  return {
+    kinds: kindLabels(),
+    copyMarkdown: vscode.l10n.t('Copy Markdown'),
+    saveMarkdown: vscode.l10n.t('Save Markdown…'),
+    saveHtml: vscode.l10n.t('Save HTML…'),
+    kind: vscode.l10n.t('Report'),
+  };
+}
+
+/** Asks which report, unless the command was given one (a keybinding's argument). */
+export async function pickReportKind(arg: unknown): Promise<ReportViewKind | undefined> {
+  const given = REPORT_VIEW_KINDS.find((k) => k === arg);
+  if (given) {
+    return given;
+  }
+  const names = kindLabels();
+  const picked = await vscode.window.showQuickPick(
+    REPORT_VIEW_KINDS.map((report) => ({ label: names[report], description: report, report })),
+    { title: vscode.l10n.t('Open Report'), placeHolder: vscode.l10n.t('Which report?') },
+  );
+  return picked?.report;
+}
+
+/**
+ * A report of the active plan beside it (XProj: Open Report…): drawn from the server's report
+ * document, redrawn as the plan changes; task names lead back to the plan; the Markdown can be
+ * copied and the Markdown or the standalone HTML page saved. Same CSP as the Gantt panel.
+ */
+export class ReportPanel {
+  static readonly viewType = 'xproj.report';
+  private static current: ReportPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private last: ReportResult | undefined;
+  private generation = 0;
+
+  static createOrShow(ctx: Ctx, plan: vscode.Uri, kind: ReportViewKind): ReportPanel {
+    const current = ReportPanel.current;
+    if (current) {
+      current.plan = plan;
+      current.kind = kind;
+      current.panel.reveal(undefined, true);
+      void current.update();
+      return current;
+    }
+    const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, vscode.l10n.t('Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')],
+    });
+    ReportPanel.current = new ReportPanel(ctx, panel, plan, kind);
+    return ReportPanel.current;
+  }
+
+  private constructor(
+    private readonly ctx: Ctx,
+    private readonly panel: vscode.WebviewPanel,
+    private plan: vscode.Uri,
+    private kind: ReportViewKind,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'media', 'gantt.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      ctx.onPlanChanged(({ uri }) => uri === this.plan.toString() && void this.update()),
+      ctx.onServerStateChanged((running) => running && void this.update()),
+      ctx.activePlan.onDidChange((uri) => {
+        if (uri && uri.toString() !== this.plan.toString()) {
+          this.plan = uri;
+          void this.update();
+        }
+      }),
+    );
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.js')).toString();
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.css')).toString();
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language === 'zh-cn' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css}">
+</head>
+<body>
+<div id="toolbar" role="toolbar"></div>
+<main id="report"></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  private post(message: ToReportViewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Asks the server for the report of the plan as it is now, and shows it. */
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    const name = this.plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? '';
+    this.panel.title = `${kindLabels()[this.kind]}: ${name}`;
+    if (!this.ready) {
+      return;
+    }
+    const result = await this.ctx.request(reportRequest, { uri: this.plan.toString(), kind: this.kind });
+    if (generation !== this.generation) {
+      return;
+    }
+    this.last = result ?? undefined;
+    if (!result) {
+      this.post({ type: 'empty', text: this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.') });
+      return;
+    }
+    this.post({ type: 'show', kind: this.kind, document: result.document, taskIds: result.taskIds, labels: labels() });
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    if (!isFromReportViewMessage(raw)) {
+      this.ctx.log.warn('Ignored a malformed message from the report webview:', raw);
+      return;
+    }
+    const message: FromReportViewMessage = raw;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        await this.update();
+        break;
+      case 'kind':
+        this.kind = message.kind;
+        await this.update();
+        break;
+      case 'reveal':
+        await this.reveal(message.taskId);
+        break;
+      case 'action':
+        await this.act(message.action);
+        break;
+    }
+  }
+
+  /** Finds the task's id line in the plan (the report has no positions; the text does). */
+  private async reveal(taskId: string): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.plan);
+    const text = document.getText();
+    const escaped = taskId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`(?:^|[\\s{,])id:\\s*["']?(${escaped})["']?\\s*(?:[,}#]|$)`, 'm').exec(text);
+    if (!match) {
+      return;
+    }
+    const start = document.positionAt(match.index + match[0].indexOf(match[1]!));
+    await revealRange(this.plan, new vscode.Range(start, start.translate(0, taskId.length)));
+  }
+
+  private async act(action: 'copyMarkdown' | 'saveMarkdown' | 'saveHtml' | 'refresh'): Promise<void> {
+    const report = this.last;
+    if (action === 'refresh' || !report) {
+      await this.update();
+      return;
+    }
+    if (action === 'copyMarkdown') {
+      await vscode.env.clipboard.writeText(report.markdown);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the report as Markdown.'), 3000);
+      return;
+    }
+    const html = action === 'saveHtml';
+    const name = this.plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
+    const target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Save the report'),
+      defaultUri: vscode.Uri.joinPath(this.plan, '..', `${name}.${this.kind}.${html ? 'html' : 'md'}`),
+      filters: html ? { HTML: ['html'] } : { Markdown: ['md'] },
+    });
+    if (target) {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html ? report.html : report.markdown));
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the report to {0}.', vscode.workspace.asRelativePath(target)), 5000);
+    }
+  }
+
+  dispose(): void {
+    ReportPanel.current = undefined;
+    this.panel.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
