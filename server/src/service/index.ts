@@ -43,6 +43,10 @@ import { XprojRename } from './features/rename';
 import { XprojSymbols } from './features/documentSymbols';
 import { getGanttModel, getRiskList, getTaskTree } from './features/views';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
+import { portfolioPlanOf } from './analysis/portfolio/portfolioPlan';
+import type { PortfolioPlan } from './analysis/portfolio/portfolioPlan';
+import { checkPortfolio } from './analysis/portfolio/portfolioCheck';
+import type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
 
 export type { PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 export type { LanguageServiceParams, LanguageSettings, ServiceLogger, Severity } from './languageTypes';
@@ -62,6 +66,9 @@ export { baselineErrorMessage } from './rules/baselineError';
 export { criticalTaskCount } from './scheduler/criticalCount';
 export { scheduleReliability } from './analysis/reliability';
 export { MAX_PROBLEMS } from './features/problemCap';
+export type { PortfolioPlan, PortfolioBooking } from './analysis/portfolio/portfolioPlan';
+export type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
+export { withPortfolioProblems } from './analysis/portfolio/withPortfolio';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -108,6 +115,14 @@ export interface LanguageService {
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[];
   getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[];
   getInlayHints(document: TextDocument, range: Range, analysis: PlanAnalysis): InlayHint[];
+  /** What checking plans together needs of one plan (plain JSON), with the current settings' levels. */
+  portfolioPlan(analysis: PlanAnalysis): PortfolioPlan;
+  /**
+   * Checks plans together: a person imported from one organisation file into several plans and
+   * over capacity across them gets `overallocation` in each plan involved (`withPortfolioProblems`
+   * adds them to an analysis).
+   */
+  checkPortfolio(plans: readonly PortfolioPlan[]): PortfolioResult;
   getTaskTree(analysis: PlanAnalysis): TaskTree;
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
@@ -207,6 +222,8 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     doCodeActions: codeActions.doCodeActions.bind(codeActions),
     getCodeLenses: codeLens.getCodeLenses.bind(codeLens),
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
+    portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
+    checkPortfolio: (plans) => checkPortfolio(plans, locale),
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),

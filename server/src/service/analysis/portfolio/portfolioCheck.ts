@@ -1,0 +1,177 @@
+import { formatDay } from '../../../../../common/dates';
+import { formatLoad } from '../../l10n/amounts';
+import type { Locale } from '../../l10n/localize';
+import type { LeveledProblem, RelatedSpan } from '../../model/problems';
+import { LOAD_UNIT, loadUnits } from '../../scheduler/personLoad';
+import { findOverloads } from '../../utils/loadSweep';
+import type { LoadInterval } from '../../utils/loadSweep';
+import { personLabel, portfolioMessages } from './portfolioMessages';
+import type { PortfolioBooking, PortfolioPlan, SharedPersonKey } from './portfolioPlan';
+
+/** What checking plans together adds to each. */
+export interface PortfolioResult {
+  /** Extra `overallocation` problems by plan URI, levelled as each plan says; only plans that have some. */
+  readonly problems: ReadonlyMap<string, readonly LeveledProblem[]>;
+  /**
+   * The plans that share people, directly or through another plan, as groups of URIs in input
+   * order; a plan that shares nobody is in no group and nothing of it reaches the others.
+   */
+  readonly groups: readonly (readonly string[])[];
+}
+
+interface Entry {
+  readonly plan: number;
+  readonly booking: PortfolioBooking;
+}
+
+/**
+ * Checks plans together: a person imported from one organisation file into several plans, whose
+ * bookings across those plans add up past their capacity on a day, gets `overallocation` on each
+ * booking that takes part together with a booking of another plan. Overloads within one plan alone
+ * are that plan's own rule's. Pure: the plans come as `portfolioPlanOf` summaries.
+ */
+export function checkPortfolio(plans: readonly PortfolioPlan[], locale: Locale): PortfolioResult {
+  const byPerson = new Map<SharedPersonKey, Entry[]>();
+  plans.forEach((plan, index) => {
+    for (const booking of plan.bookings) {
+      let list = byPerson.get(booking.person);
+      if (!list) {
+        list = [];
+        byPerson.set(booking.person, list);
+      }
+      list.push({ plan: index, booking });
+    }
+  });
+  const components = new UnionFind(plans.length);
+  const problems = new Map<string, LeveledProblem[]>();
+  for (const entries of byPerson.values()) {
+    const first = entries[0]!.plan;
+    if (entries.every((e) => e.plan === first)) {
+      continue;
+    }
+    for (const e of entries) {
+      components.union(first, e.plan);
+    }
+    reportPerson(plans, entries, locale, problems);
+  }
+  for (const list of problems.values()) {
+    list.sort((a, b) => a.span.offset - b.span.offset || a.span.length - b.span.length);
+  }
+  return { problems, groups: components.groups(plans.map((p) => p.uri)) };
+}
+
+function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
+  const m = portfolioMessages[locale];
+  const intervals: LoadInterval<Entry>[] = [];
+  for (const entry of entries) {
+    const days = entry.booking.days;
+    for (let i = 0; i + 1 < days.length; i += 2) {
+      intervals.push({ key: entry, from: days[i]!, to: days[i + 1]!, load: entry.booking.load });
+    }
+  }
+  const { personId, personName, capacity } = entries[0]!.booking;
+  const overloads = findOverloads(intervals, loadUnits(capacity));
+  const person = personLabel(personId, personName, locale);
+  for (const [entry, overload] of overloads) {
+    const plan = plans[entry.plan]!;
+    const others = [...overload.others];
+    if (plan.level === 'off' || !others.some((o) => o.plan !== entry.plan)) {
+      continue;
+    }
+    const described = others.map((o) => (o.plan === entry.plan ? m.thisPlanTask(o.booking.task) : m.otherPlanTask(o.booking.task, plans[o.plan]!.name)));
+    const related = others.map(
+      (o): RelatedSpan => ({
+        uri: plans[o.plan]!.uri,
+        span: o.booking.span,
+        message: m.related(person, o.booking.task, plans[o.plan]!.name, formatLoad(o.booking.load / LOAD_UNIT)),
+      }),
+    );
+    const day = formatDay(overload.firstAt);
+    let list = out.get(plan.uri);
+    if (!list) {
+      list = [];
+      out.set(plan.uri, list);
+    }
+    list.push({
+      code: 'overallocation',
+      severity: plan.level,
+      span: entry.booking.span,
+      message: m.overallocated(person, entry.booking.task, day, formatLoad(overload.peak / LOAD_UNIT), formatLoad(capacity), described.join(m.separator())),
+      related,
+      data: {
+        person: personId,
+        task: entry.booking.task,
+        firstDay: day,
+        peak: overload.peak / LOAD_UNIT,
+        capacity,
+        others: others.filter((o) => o.plan === entry.plan).map((o) => o.booking.task),
+        otherPlans: others.filter((o) => o.plan !== entry.plan).map((o) => plans[o.plan]!.uri),
+        busy: busyElsewhere(entries, entry.plan),
+      },
+    });
+  }
+}
+
+/**
+ * The person's bookings in the other plans, as `FROM/TO@LOAD` (ISO days, `TO` inclusive, load in
+ * FTE): what a quick fix in this plan must not run into, and cannot read from this plan alone.
+ */
+function busyElsewhere(entries: readonly Entry[], plan: number): string[] {
+  const busy: string[] = [];
+  for (const e of entries) {
+    if (e.plan === plan) {
+      continue;
+    }
+    const days = e.booking.days;
+    for (let i = 0; i + 1 < days.length; i += 2) {
+      busy.push(`${formatDay(days[i]!)}/${formatDay(days[i + 1]! - 1)}@${e.booking.load / LOAD_UNIT}`);
+    }
+  }
+  return busy;
+}
+
+/** Plans joined by the people they share. */
+class UnionFind {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) {
+      root = this.parent[root]!;
+    }
+    // Path compression keeps later finds short.
+    for (let j = i; this.parent[j] !== root; ) {
+      const next = this.parent[j]!;
+      this.parent[j] = root;
+      j = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) {
+      this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** The components of two or more members, their members named by `names`, in index order. */
+  groups(names: readonly string[]): string[][] {
+    const byRoot = new Map<number, string[]>();
+    names.forEach((name, i) => {
+      const root = this.find(i);
+      let list = byRoot.get(root);
+      if (!list) {
+        list = [];
+        byRoot.set(root, list);
+      }
+      list.push(name);
+    });
+    return [...byRoot.values()].filter((g) => g.length > 1);
+  }
+}
