@@ -34,7 +34,7 @@ export type Invocation =
       /** Apply the fixes that are safe unattended (as `source.fixAll.xproj`) and write the files back. */
       readonly fix: boolean;
       /** `--portfolio FOLDER`: the plans checked (FOLDER's among them) are checked together, for people they share. */
-      readonly portfolio: boolean;
+      readonly portfolio?: boolean;
     }
   | {
       readonly kind: 'schedule';
@@ -43,7 +43,7 @@ export type Invocation =
       readonly statusDate?: string;
       readonly locale?: string;
       /** `--level`: print what a greedy levelling would change, writing nothing. */
-      readonly level: boolean;
+      readonly level?: boolean;
     }
   | {
       readonly kind: 'diff';
@@ -240,7 +240,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       const flags = { quiet: raw.options.has('quiet'), fix: raw.options.has('fix') };
       const portfolio = optionValue(raw, 'portfolio');
       const paths = portfolio === undefined ? rest : [...rest, portfolio];
-      return { ok: true, invocation: { kind: 'check', paths, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags, portfolio: portfolio !== undefined } };
+      return { ok: true, invocation: { kind: 'check', paths, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags, ...(portfolio !== undefined ? { portfolio: true } : {}) } };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');
@@ -251,7 +251,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (file === undefined || rest.length > 1) {
         return fail({ kind: 'scheduleArity', count: rest.length });
       }
-      return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale, level: raw.options.has('level') } };
+      return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale, ...(raw.options.has('level') ? { level: true } : {}) } };
     }
     case 'diff': {
       const format = pickFormat(optionValue(raw, 'format'), DIFF_FORMATS, 'text');
