@@ -46,6 +46,8 @@ import type { GanttModel, RiskList, TaskTree } from './features/views';
 import { portfolioPlanOf } from './analysis/portfolio/portfolioPlan';
 import type { PortfolioPlan } from './analysis/portfolio/portfolioPlan';
 import { checkPortfolio } from './analysis/portfolio/portfolioCheck';
+import { levelPlan } from './analysis/levelling/levelPlan';
+import type { LevellingProposal } from './analysis/levelling/levelPlan';
 import type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
 
 export type { PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
@@ -69,6 +71,7 @@ export { MAX_PROBLEMS } from './features/problemCap';
 export type { PortfolioPlan, PortfolioBooking } from './analysis/portfolio/portfolioPlan';
 export type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
 export { withPortfolioProblems } from './analysis/portfolio/withPortfolio';
+export type { LevellingProposal } from './analysis/levelling/levelPlan';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -96,7 +99,11 @@ export interface LanguageService {
    * The diagnostics of a document: at most `maxProblems` (default `MAX_PROBLEMS`, 0 for all), errors
    * first, and one summary diagnostic of those left out (`capProblems`).
    */
-  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean; maxProblems?: number }): Diagnostic[];
+  doValidation(
+    document: TextDocument,
+    analysis?: PlanAnalysis,
+    options?: { relatedInformation?: boolean; maxProblems?: number; relatedDocument?: (uri: string) => TextDocument | undefined },
+  ): Diagnostic[];
   /** The problems `doValidation` would show, as problems: how the CLI bounds its output. */
   capProblems(problems: readonly LeveledProblem[], maxProblems?: number): readonly LeveledProblem[];
   doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
@@ -123,6 +130,11 @@ export interface LanguageService {
    * adds them to an analysis).
    */
   checkPortfolio(plans: readonly PortfolioPlan[]): PortfolioResult;
+  /**
+   * What a greedy levelling would change (`xproj schedule --level`): the smallest delays, within
+   * each task's slack, that end the plan's overallocations, and those it cannot end. Writes nothing.
+   */
+  levelSchedule(analysis: PlanAnalysis): LevellingProposal[];
   getTaskTree(analysis: PlanAnalysis): TaskTree;
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
@@ -206,6 +218,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         rulesDocumentationUri: params.rulesDocumentationUri,
         relatedInformation: options?.relatedInformation,
         maxProblems: options?.maxProblems,
+        relatedDocument: options?.relatedDocument,
         locale,
       });
     },
@@ -224,6 +237,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
     portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
     checkPortfolio: (plans) => checkPortfolio(plans, locale),
+    levelSchedule: (analysis) => levelPlan(analysis, locale),
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),

@@ -13,6 +13,7 @@ import { changeUnrecordedFixes } from './changes';
 import { duplicateIdFixes, unknownReferenceFixes } from './references';
 import { dateOrderFixes, dependencyCycleFixes, dependencyViolationFixes } from './schedule';
 import { schemaFixes } from './schema';
+import { overallocationFixes } from './levelling';
 import { actualMismatchFixes, overdueFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
 
 export type { FixContext, QuickFixProvider } from './fixContext';
@@ -33,6 +34,7 @@ export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFixProvider>>> 
   'raci-role-conflict': raciRoleConflictFixes,
   'raci-owner-mismatch': raciOwnerMismatchFixes,
   'raci-accountable-not-person': raciAccountableNotPersonFixes,
+  overallocation: overallocationFixes,
   overdue: overdueFixes,
   'risk-no-contingency': riskNoContingencyFixes,
   'risk-review-overdue': riskReviewOverdueFixes,
