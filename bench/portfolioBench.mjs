@@ -34,7 +34,7 @@ const pid = (n) => `p${String(n).padStart(5, '0')}`;
  * window of the organisation's (shifted by the plan's index), and its people, departments and
  * phases come from the organisation file instead.
  */
-function workspaceFiles() {
+export function workspaceFiles() {
   const files = {};
   const org = ['xproj: 1', 'departments:'];
   for (let d = 0; d < 10; d++) {
@@ -111,6 +111,7 @@ async function lspEdits(folder, names) {
   }
 }
 
+async function main() {
 const folder = mkdtempSync(join(tmpdir(), 'xproj-portfolio-bench-'));
 try {
   const files = workspaceFiles();
@@ -145,4 +146,12 @@ try {
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
+}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

@@ -130,7 +130,7 @@ describe('portfolio: overallocation across plans', () => {
     assert.deepEqual(ws.extra('p5.xproj.yaml'), []);
   });
 
-  it("names the plan's own tasks beside the other plan's, and follows each plan's level for the rule", () => {
+  it("names the plan's own tasks after the other plan's, and follows each plan's level for the rule", () => {
     const ws = checkWorkspace({
       'org.xproj.yaml': ORG,
       'a.xproj.yaml': planText('a', [
@@ -142,11 +142,42 @@ describe('portfolio: overallocation across plans', () => {
     assert.deepEqual(
       ws.extra('a.xproj.yaml').map(([, m]) => m),
       [
-        "李娜 (li-na) is overallocated across plans on task 'a1' from 2026-03-06: together with task 'a2' of this plan, task 'b1' of plan 'Plan B', the load reaches 1.1 FTE against a capacity of 1.",
-        "李娜 (li-na) is overallocated across plans on task 'a2' from 2026-03-06: together with task 'a1' of this plan, task 'b1' of plan 'Plan B', the load reaches 1.1 FTE against a capacity of 1.",
+        "李娜 (li-na) is overallocated across plans on task 'a1' from 2026-03-06: together with task 'b1' of plan 'Plan B', task 'a2' of this plan, the load reaches 1.1 FTE against a capacity of 1.",
+        "李娜 (li-na) is overallocated across plans on task 'a2' from 2026-03-06: together with task 'b1' of plan 'Plan B', task 'a1' of this plan, the load reaches 1.1 FTE against a capacity of 1.",
       ],
     );
     assert.ok(ws.result.problems.get(WORKSPACE + 'a.xproj.yaml')!.every((p) => p.severity === 'error'));
     assert.deepEqual(ws.extra('b.xproj.yaml'), []);
+  });
+});
+
+describe('portfolio: stable results', () => {
+  it('gives the same problems whatever order the plans come in', () => {
+    const files = {
+      'org.xproj.yaml': ORG,
+      'a.xproj.yaml': planText('a', ['id: a1, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]']),
+      'b.xproj.yaml': planText('b', ['id: b1, start: 2026-03-03, duration: 5d, assignees: [{person: li-na, load: 0.4}]']),
+      'c.xproj.yaml': planText('c', ['id: c1, start: 2026-03-04, duration: 5d, assignees: [{person: li-na, load: 0.3}]']),
+    };
+    const ws = checkWorkspace(files);
+    const plans = [...ws.analyses.values()].map((a) => ws.service.portfolioPlan(a));
+    const forward = ws.service.checkPortfolio(plans);
+    const backward = ws.service.checkPortfolio([...plans].reverse());
+    assert.deepEqual([...backward.problems].sort(), [...forward.problems].sort());
+    assert.deepEqual(backward.groups, forward.groups);
+  });
+
+  it('names at most three other bookings and counts the rest', () => {
+    const files: Record<string, string> = { 'org.xproj.yaml': ORG };
+    for (let i = 0; i < 6; i++) {
+      files[`p${i}.xproj.yaml`] = planText(`p${i}`, [`id: t${i}, start: 2026-03-02, duration: 2d, assignees: [{person: li-na, load: 0.2}]`]);
+    }
+    const ws = checkWorkspace(files);
+    const [[, message]] = ws.extra('p0.xproj.yaml') as [[string, string]];
+    assert.equal(
+      message,
+      "李娜 (li-na) is overallocated across plans on task 't0' from 2026-03-02: together with task 't1' of plan 'Plan P1', task 't2' of plan 'Plan P2', task 't3' of plan 'Plan P3', 2 more, the load reaches 1.2 FTE against a capacity of 1.",
+    );
+    assert.equal(ws.result.problems.get(WORKSPACE + 'p0.xproj.yaml')![0]!.related!.length, 5);
   });
 });

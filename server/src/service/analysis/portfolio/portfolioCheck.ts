@@ -13,7 +13,7 @@ export interface PortfolioResult {
   /** Extra `overallocation` problems by plan URI, levelled as each plan says; only plans that have some. */
   readonly problems: ReadonlyMap<string, readonly LeveledProblem[]>;
   /**
-   * The plans that share people, directly or through another plan, as groups of URIs in input
+   * The plans that share people, directly or through another plan, as groups of URIs in URI
    * order; a plan that shares nobody is in no group and nothing of it reaches the others.
    */
   readonly groups: readonly (readonly string[])[];
@@ -30,7 +30,9 @@ interface Entry {
  * booking that takes part together with a booking of another plan. Overloads within one plan alone
  * are that plan's own rule's. Pure: the plans come as `portfolioPlanOf` summaries.
  */
-export function checkPortfolio(plans: readonly PortfolioPlan[], locale: Locale): PortfolioResult {
+export function checkPortfolio(given: readonly PortfolioPlan[], locale: Locale): PortfolioResult {
+  // In URI order, so that the same plans give the same messages whichever plan a host starts from.
+  const plans = [...given].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byPerson = new Map<SharedPersonKey, Entry[]>();
   plans.forEach((plan, index) => {
     for (const booking of plan.bookings) {
@@ -60,6 +62,13 @@ export function checkPortfolio(plans: readonly PortfolioPlan[], locale: Locale):
   return { problems, groups: components.groups(plans.map((p) => p.uri)) };
 }
 
+/** Other bookings named in a message; the rest are counted. */
+const MAX_NAMED = 3;
+/** Other bookings given as related information. */
+const MAX_RELATED = 10;
+/** Bookings elsewhere a quick fix is told about, nearest first. */
+const MAX_BUSY = 40;
+
 function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
   const m = portfolioMessages[locale];
   const intervals: LoadInterval<Entry>[] = [];
@@ -71,21 +80,37 @@ function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[]
   }
   const { personId, personName, capacity } = entries[0]!.booking;
   const overloads = findOverloads(intervals, loadUnits(capacity));
+  if (overloads.size === 0) {
+    return;
+  }
   const person = personLabel(personId, personName, locale);
+  const busy = new BusyElsewhere(entries);
+  // Made once per booking: one booking is related to many others' problems (and numbers format slowly).
+  const relatedSpans = new Map<Entry, RelatedSpan>();
+  const relatedOf = (o: Entry): RelatedSpan => {
+    let span = relatedSpans.get(o);
+    if (!span) {
+      const plan = plans[o.plan]!;
+      span = { uri: plan.uri, span: o.booking.span, message: m.related(person, o.booking.task, plan.name, formatLoad(o.booking.load / LOAD_UNIT)) };
+      relatedSpans.set(o, span);
+    }
+    return span;
+  };
   for (const [entry, overload] of overloads) {
     const plan = plans[entry.plan]!;
     const others = [...overload.others];
     if (plan.level === 'off' || !others.some((o) => o.plan !== entry.plan)) {
       continue;
     }
-    const described = others.map((o) => (o.plan === entry.plan ? m.thisPlanTask(o.booking.task) : m.otherPlanTask(o.booking.task, plans[o.plan]!.name)));
-    const related = others.map(
-      (o): RelatedSpan => ({
-        uri: plans[o.plan]!.uri,
-        span: o.booking.span,
-        message: m.related(person, o.booking.task, plans[o.plan]!.name, formatLoad(o.booking.load / LOAD_UNIT)),
-      }),
-    );
+    // The other plans' bookings first: they are what the plan's own check cannot show.
+    others.sort((a, b) => Number(a.plan === entry.plan) - Number(b.plan === entry.plan));
+    const described = others
+      .slice(0, MAX_NAMED)
+      .map((o) => (o.plan === entry.plan ? m.thisPlanTask(o.booking.task) : m.otherPlanTask(o.booking.task, plans[o.plan]!.name)));
+    if (others.length > MAX_NAMED) {
+      described.push(m.more(others.length - MAX_NAMED));
+    }
+    const related = others.slice(0, MAX_RELATED).map((o) => relatedOf(o));
     const day = formatDay(overload.firstAt);
     let list = out.get(plan.uri);
     if (!list) {
@@ -105,8 +130,8 @@ function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[]
         peak: overload.peak / LOAD_UNIT,
         capacity,
         others: others.filter((o) => o.plan === entry.plan).map((o) => o.booking.task),
-        otherPlans: others.filter((o) => o.plan !== entry.plan).map((o) => plans[o.plan]!.uri),
-        busy: busyElsewhere(entries, entry.plan),
+        otherPlans: [...new Set(others.filter((o) => o.plan !== entry.plan).map((o) => plans[o.plan]!.uri))],
+        busy: busy.around(entry),
       },
     });
   }
@@ -114,20 +139,40 @@ function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[]
 
 /**
  * The person's bookings in the other plans, as `FROM/TO@LOAD` (ISO days, `TO` inclusive, load in
- * FTE): what a quick fix in this plan must not run into, and cannot read from this plan alone.
+ * FTE): what a quick fix in a plan must not run into, and cannot read from that plan alone. Only
+ * those a delay of the booking within its slack can reach, nearest first and at most `MAX_BUSY`,
+ * so that diagnostics stay small however many plans book the person.
  */
-function busyElsewhere(entries: readonly Entry[], plan: number): string[] {
-  const busy: string[] = [];
-  for (const e of entries) {
-    if (e.plan === plan) {
-      continue;
+class BusyElsewhere {
+  /** Each run of each booking, formatted once, in the order of their first days. */
+  private readonly runs: { readonly plan: number; readonly from: number; readonly to: number; readonly text: string }[] = [];
+
+  constructor(entries: readonly Entry[]) {
+    for (const e of entries) {
+      const days = e.booking.days;
+      for (let i = 0; i + 1 < days.length; i += 2) {
+        this.runs.push({ plan: e.plan, from: days[i]!, to: days[i + 1]!, text: `${formatDay(days[i]!)}/${formatDay(days[i + 1]! - 1)}@${e.booking.load / LOAD_UNIT}` });
+      }
     }
-    const days = e.booking.days;
-    for (let i = 0; i + 1 < days.length; i += 2) {
-      busy.push(`${formatDay(days[i]!)}/${formatDay(days[i + 1]! - 1)}@${e.booking.load / LOAD_UNIT}`);
-    }
+    this.runs.sort((a, b) => a.from - b.from);
   }
-  return busy;
+
+  around(entry: Entry): string[] {
+    const days = entry.booking.days;
+    const first = days[0] ?? 0;
+    // Slack counts working days; two calendar days per working day, plus a fortnight, covers weekends and holidays.
+    const last = (days[days.length - 1] ?? first) + 2 * Math.max(0, entry.booking.slack) + 14;
+    const out: string[] = [];
+    for (const run of this.runs) {
+      if (run.from >= last || out.length >= MAX_BUSY) {
+        break;
+      }
+      if (run.plan !== entry.plan && run.to > first) {
+        out.push(run.text);
+      }
+    }
+    return out;
+  }
 }
 
 /** Plans joined by the people they share. */

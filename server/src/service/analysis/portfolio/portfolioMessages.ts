@@ -9,6 +9,7 @@ export const portfolioMessages = defineMessages(
     thisPlanTask: (task: string) => `task '${task}' of this plan`,
     related: (person: string, task: string, plan: string, load: string) => `${person} on task '${task}' of plan '${plan}' (${load} FTE)`,
     separator: () => ', ',
+    more: (count: number) => `${count} more`,
   },
   {
     overallocated: (person, task, day, peak, capacity, others) =>
@@ -17,6 +18,7 @@ export const portfolioMessages = defineMessages(
     thisPlanTask: (task) => `本计划的任务“${task}”`,
     related: (person, task, plan, load) => `${person}在计划“${plan}”的任务“${task}”上的投入（${load} FTE）`,
     separator: () => '、',
+    more: (count) => `其他 ${count} 项`,
   },
 );
 

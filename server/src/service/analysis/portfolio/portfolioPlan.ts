@@ -37,6 +37,8 @@ export interface PortfolioBooking {
    * calendars; a day counts for a booking when its own plan works that day.
    */
   readonly days: readonly number[];
+  /** The task's total slack in working days: how far a quick fix may delay it. */
+  readonly slack: number;
 }
 
 /**
@@ -77,6 +79,7 @@ export function portfolioPlanOf(analysis: PlanAnalysis, settingLevels?: Readonly
         span: booking.assignment.person.span,
         load,
         days: workingRuns(calendar, iv.from, iv.to),
+        slack: booking.scheduled.slack,
       });
     }
   }
