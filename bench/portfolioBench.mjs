@@ -91,8 +91,8 @@ async function lspEdits(folder, names) {
     const own = [];
     const other = [];
     for (let e = 0; e < EDITS; e++) {
-      // Every load of the first plan goes up or back down: its bookings, and so the other plan's conflicts, change.
-      const edited = e % 2 === 0 ? text.replace(/load: 0\.25\b/g, 'load: 0.3') : text;
+      // One assignment's load goes up, or back: a keystroke's edit that changes the plan's bookings.
+      const edited = e % 2 === 0 ? text.replace(/load: 0\.25\b/, 'load: 0.3') : text;
       const version = e + 2;
       mark = server.events.length;
       start = performance.now();

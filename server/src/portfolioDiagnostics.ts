@@ -43,7 +43,9 @@ export class PortfolioDiagnostics {
         plans.push(this.summary(other.analysis));
       }
     }
-    const result = this.service.checkPortfolio(plans);
+    // Problems are made for the open plans alone: only theirs are published.
+    const open = new Set(plans.filter((p) => p.uri === uri || this.isOpen(p.uri)).map((p) => p.uri));
+    const result = this.service.checkPortfolio(plans, open);
     const group = result.groups.find((g) => g.includes(uri)) ?? [];
     // Plans it shared people with before the edit are to be told too: they may have lost a conflict.
     const concerned = new Set([...group, ...(sharedBefore ?? [])]);

@@ -127,9 +127,9 @@ export interface LanguageService {
   /**
    * Checks plans together: a person imported from one organisation file into several plans and
    * over capacity across them gets `overallocation` in each plan involved (`withPortfolioProblems`
-   * adds them to an analysis).
+   * adds them to an analysis). With `only` (plan URIs), problems are made for those plans alone.
    */
-  checkPortfolio(plans: readonly PortfolioPlan[]): PortfolioResult;
+  checkPortfolio(plans: readonly PortfolioPlan[], only?: ReadonlySet<string>): PortfolioResult;
   /**
    * What a greedy levelling would change (`xproj schedule --level`): the smallest delays, within
    * each task's slack, that end the plan's overallocations, and those it cannot end. Writes nothing.
@@ -236,7 +236,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getCodeLenses: codeLens.getCodeLenses.bind(codeLens),
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
     portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
-    checkPortfolio: (plans) => checkPortfolio(plans, locale),
+    checkPortfolio: (plans, only) => checkPortfolio(plans, locale, only),
     levelSchedule: (analysis) => levelPlan(analysis, locale),
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),

@@ -180,4 +180,18 @@ describe('portfolio: stable results', () => {
     );
     assert.equal(ws.result.problems.get(WORKSPACE + 'p0.xproj.yaml')![0]!.related!.length, 5);
   });
+
+  it('makes problems for the plans asked for alone, with the same groups', () => {
+    const files = {
+      'org.xproj.yaml': ORG,
+      'a.xproj.yaml': planText('a', ['id: a1, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]']),
+      'b.xproj.yaml': planText('b', ['id: b1, start: 2026-03-03, duration: 5d, assignees: [{person: li-na, load: 0.6}]']),
+    };
+    const ws = checkWorkspace(files);
+    const plans = [...ws.analyses.values()].map((a) => ws.service.portfolioPlan(a));
+    const onlyA = ws.service.checkPortfolio(plans, new Set([WORKSPACE + 'a.xproj.yaml']));
+    assert.deepEqual([...onlyA.problems.keys()], [WORKSPACE + 'a.xproj.yaml']);
+    assert.deepEqual(onlyA.problems.get(WORKSPACE + 'a.xproj.yaml'), ws.result.problems.get(WORKSPACE + 'a.xproj.yaml'));
+    assert.deepEqual(onlyA.groups, ws.result.groups);
+  });
 });

@@ -29,8 +29,11 @@ interface Entry {
  * bookings across those plans add up past their capacity on a day, gets `overallocation` on each
  * booking that takes part together with a booking of another plan. Overloads within one plan alone
  * are that plan's own rule's. Pure: the plans come as `portfolioPlanOf` summaries.
+ *
+ * With `only`, problems are made for those plans alone (the groups still cover every plan): an
+ * editor needs the problems of its open plans, not of the whole workspace, on each edit.
  */
-export function checkPortfolio(given: readonly PortfolioPlan[], locale: Locale): PortfolioResult {
+export function checkPortfolio(given: readonly PortfolioPlan[], locale: Locale, only?: ReadonlySet<string>): PortfolioResult {
   // In URI order, so that the same plans give the same messages whichever plan a host starts from.
   const plans = [...given].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byPerson = new Map<SharedPersonKey, Entry[]>();
@@ -54,7 +57,10 @@ export function checkPortfolio(given: readonly PortfolioPlan[], locale: Locale):
     for (const e of entries) {
       components.union(first, e.plan);
     }
-    reportPerson(plans, entries, locale, problems);
+    const wanted = only ? entries.filter((e) => only.has(plans[e.plan]!.uri)) : entries;
+    if (wanted.length > 0) {
+      reportPerson(plans, entries, wanted, locale, problems);
+    }
   }
   for (const list of problems.values()) {
     list.sort((a, b) => a.span.offset - b.span.offset || a.span.length - b.span.length);
@@ -69,7 +75,8 @@ const MAX_RELATED = 10;
 /** Bookings elsewhere a quick fix is told about, nearest first. */
 const MAX_BUSY = 40;
 
-function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
+/** Reports the overloads of one person's bookings (`entries`) on those of `wanted`. */
+function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], wanted: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
   const m = portfolioMessages[locale];
   const intervals: LoadInterval<Entry>[] = [];
   for (const entry of entries) {
@@ -96,7 +103,11 @@ function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[]
     }
     return span;
   };
+  const reported = wanted.length === entries.length ? undefined : new Set(wanted);
   for (const [entry, overload] of overloads) {
+    if (reported && !reported.has(entry)) {
+      continue;
+    }
     const plan = plans[entry.plan]!;
     const others = [...overload.others];
     if (plan.level === 'off' || !others.some((o) => o.plan !== entry.plan)) {
