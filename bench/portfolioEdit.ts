@@ -33,6 +33,8 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 const own: number[] = [];
 const portfolio: number[] = [];
 const diagnostics: number[] = [];
+let bytes = 0;
+let count = 0;
 const edited = uris[0]!;
 const original = texts.get(edited)!;
 for (let e = 0; e < EDITS; e++) {
@@ -49,10 +51,13 @@ for (let e = 0; e < EDITS; e++) {
   const result = service.checkPortfolio([...summaries.values()], new Set([edited, uris[1]!]));
   portfolio.push(performance.now() - t);
   t = performance.now();
-  service.doValidation(document, withPortfolioProblems(analysis, result.problems.get(edited)), { relatedInformation: true });
+  const published = service.doValidation(document, withPortfolioProblems(analysis, result.problems.get(edited)), { relatedInformation: true });
   diagnostics.push(performance.now() - t);
+  bytes = JSON.stringify(published).length;
+  count = published.length;
 }
 const row = (label: string, xs: number[]): void => console.log(`${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(5)} ms, max ${Math.max(...xs).toFixed(0).padStart(5)} ms`);
 row('edit: the plan analysed again (incremental)', own);
 row('edit: the portfolio re-checked', portfolio);
 row('edit: diagnostics with the portfolio', diagnostics);
+console.log(`the edited plan publishes ${count} diagnostics, ${(bytes / 1e6).toFixed(2)} MB of JSON`);

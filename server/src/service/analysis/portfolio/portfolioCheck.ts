@@ -71,9 +71,9 @@ export function checkPortfolio(given: readonly PortfolioPlan[], locale: Locale, 
 /** Other bookings named in a message; the rest are counted. */
 const MAX_NAMED = 3;
 /** Other bookings given as related information. */
-const MAX_RELATED = 10;
+const MAX_RELATED = 5;
 /** Bookings elsewhere a quick fix is told about, nearest first. */
-const MAX_BUSY = 40;
+const MAX_BUSY = 20;
 
 /** Reports the overloads of one person's bookings (`entries`) on those of `wanted`. */
 function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], wanted: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
