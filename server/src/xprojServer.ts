@@ -18,13 +18,14 @@ import type { readBaseline } from './files/baselineReader';
 import type { PlanRead } from './files/planReader';
 import { registerLanguageHandlers } from './languageHandlers';
 import { planChangedNotification } from './protocol';
-import { SOURCE_ACTION_KINDS, getLanguageService } from './service';
+import { SOURCE_ACTION_KINDS, getLanguageService, withPortfolioProblems } from './service';
 import type { LanguageService } from './service';
 import type { FileReader } from './service/parser/imports';
 import { toLanguageSettings } from './settings';
 import { runSafeVoid } from './utils/runner';
 import type { Logger } from './utils/runner';
 import { ValidationScheduler } from './validationScheduler';
+import { PortfolioDiagnostics } from './portfolioDiagnostics';
 import { WorkspacePlans } from './workspacePlans';
 import { isInside } from './workspaceFolders';
 
@@ -84,6 +85,7 @@ export class XprojServer {
   private readonly supportsWatchedFiles: boolean;
   private readonly trusted: boolean;
   private readonly baselines: BaselineReads;
+  private readonly portfolio: PortfolioDiagnostics;
 
   constructor(
     private readonly connection: Connection,
@@ -114,6 +116,7 @@ export class XprojServer {
       host.readPlan,
     );
     this.workspace.scan(this.folders);
+    this.portfolio = new PortfolioDiagnostics(this.service, this.workspace, (uri) => documents.get(uri) !== undefined);
     this.validation = new ValidationScheduler((document) => this.validate(document), host.validationDelayMs);
     this.listen();
     registerLanguageHandlers({
@@ -194,8 +197,10 @@ export class XprojServer {
         this.host.collectSoon?.();
       }
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      this.portfolio.forget(document.uri);
       // Importers now read this file from disk again, which may differ from the closed editor's text.
       this.revalidateImporters(document.uri);
+      this.revalidateSharing(document.uri);
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       for (const change of changes) {
@@ -210,6 +215,7 @@ export class XprojServer {
           // Plans on disk may import the changed file too: their cached analyses are stale.
           this.workspace.invalidate();
           this.revalidateImporters(change.uri);
+          this.revalidateSharing(change.uri);
         }
       }
     });
@@ -242,9 +248,30 @@ export class XprojServer {
       return; // a newer version is already scheduled
     }
     const analysis = this.cache.get(current);
-    const diagnostics = this.service.doValidation(current, analysis, { relatedInformation: this.supportsRelated });
+    const portfolio = this.portfolio.check(current.uri, analysis);
+    const diagnostics = this.service.doValidation(current, withPortfolioProblems(analysis, portfolio.problems), {
+      relatedInformation: this.supportsRelated,
+      relatedDocument: (uri) => this.workspace.get(uri)?.document,
+    });
     void this.connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
     void this.connection.sendNotification(planChangedNotification, { uri: current.uri, version: current.version });
+    // Open plans that share people with this one show its change in their own diagnostics (debounced as edits are).
+    for (const uri of portfolio.stale) {
+      const other = this.documents.get(uri);
+      if (other) {
+        this.validation.schedule(other);
+      }
+    }
+  }
+
+  /** Re-checks the open plans that shared people with `uri`, after it changed on disk or closed. */
+  private revalidateSharing(uri: string): void {
+    for (const other of this.portfolio.sharingWith(uri)) {
+      const document = this.documents.get(other);
+      if (document) {
+        this.validation.schedule(document);
+      }
+    }
   }
 
   /** Re-checks the open plans that import `uri`, after it changed on disk or in the editor. */

@@ -35,6 +35,8 @@ export type Invocation =
       readonly quiet: boolean;
       /** Apply the fixes that are safe unattended (as `source.fixAll.xproj`) and write the files back. */
       readonly fix: boolean;
+      /** `--portfolio FOLDER`: the plans checked (FOLDER's among them) are checked together, for people they share. */
+      readonly portfolio?: boolean;
     }
   | {
       readonly kind: 'schedule';
@@ -42,6 +44,8 @@ export type Invocation =
       readonly format: ScheduleFormat;
       readonly statusDate?: string;
       readonly locale?: string;
+      /** `--level`: print what a greedy levelling would change, writing nothing. */
+      readonly level?: boolean;
     }
   | {
       readonly kind: 'diff';
@@ -90,14 +94,14 @@ export type UsageError =
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'max-warnings', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'max-warnings', 'portfolio', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
 /** Short options that take a value. */
 const SHORT_VALUES: Readonly<Record<string, string>> = { '-o': 'output' };
 /** Options each command accepts besides `--help` and `--locale`. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<string>>> = {
-  check: new Set(['format', 'status-date', 'jobs', 'max-problems', 'max-warnings', 'quiet', 'fix']),
-  schedule: new Set(['format', 'status-date']),
+  check: new Set(['format', 'status-date', 'jobs', 'max-problems', 'max-warnings', 'quiet', 'fix', 'portfolio']),
+  schedule: new Set(['format', 'status-date', 'level']),
   diff: new Set(['format', 'status-date', 'fail-on-slip']),
   report: new Set(['format', 'status-date', 'output']),
   export: new Set([...EXPORT_OPTIONS, 'status-date']),
@@ -249,7 +253,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       const maxWarnings = warningsText === undefined ? undefined : Number(warningsText);
       const flags = { quiet: raw.options.has('quiet'), fix: raw.options.has('fix') };
-      return { ok: true, invocation: { kind: 'check', paths: rest, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags } };
+      const portfolio = optionValue(raw, 'portfolio');
+      const paths = portfolio === undefined ? rest : [...rest, portfolio];
+      return { ok: true, invocation: { kind: 'check', paths, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags, ...(portfolio !== undefined ? { portfolio: true } : {}) } };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');
@@ -260,7 +266,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (file === undefined || rest.length > 1) {
         return fail({ kind: 'scheduleArity', count: rest.length });
       }
-      return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale } };
+      return { ok: true, invocation: { kind: 'schedule', file, format, statusDate, locale, ...(raw.options.has('level') ? { level: true } : {}) } };
     }
     case 'diff': {
       const format = pickFormat(optionValue(raw, 'format'), DIFF_FORMATS, 'text');

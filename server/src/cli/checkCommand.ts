@@ -13,6 +13,7 @@ import { VERSION, rulesDocumentationUri } from './packageInfo';
 import { fixPlan } from './fixPlans';
 import { checkPlans, workersFor } from './parallelCheck';
 import { createService } from './planLoader';
+import { addPortfolioProblems } from './portfolioMerge';
 import type { CheckedFile } from './report';
 import { countSeverities } from './report';
 
@@ -31,6 +32,8 @@ export interface CheckRequest {
   readonly quiet?: boolean;
   /** Apply the safe fixes first, writing the files back. */
   readonly fix?: boolean;
+  /** Check the plans together too (`--portfolio`): people they share from one organisation file. */
+  readonly portfolio?: boolean;
 }
 
 /** `xproj check`: every plan's problems on stdout, path problems on stderr. */
@@ -67,7 +70,9 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const paths = found.files.map((f) => f.absolutePath);
   // More workers than files would only load the checker more times.
   const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
-  const outcomes = checkPlans(paths, { locale: request.locale, statusDate: request.statusDate, maxProblems: request.maxProblems }, workers, io.schemaValidator);
+  const options = { locale: request.locale, statusDate: request.statusDate, maxProblems: request.maxProblems, portfolio: request.portfolio === true };
+  const checkedAlone = checkPlans(paths, options, workers, io.schemaValidator);
+  const outcomes = request.portfolio ? addPortfolioProblems(createService(options, io.schemaValidator), paths, checkedAlone, request.maxProblems) : checkedAlone;
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {

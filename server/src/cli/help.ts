@@ -38,6 +38,9 @@ Options:
   --quiet                       Report errors only (warnings are neither listed nor counted)
   --max-warnings N              Exit 1 when there are more than N warnings
   --fix                         First apply the fixes that are safe unattended and write the files back
+  --portfolio FOLDER            Also check FOLDER's plans (and any others named) together: a person
+                                imported from one organisation file and over capacity across plans
+                                gets overallocation in each plan involved
   --max-problems N              Problems listed per file, errors first, then one line that counts
                                 the rest (default: 1000, as in the editor; 0 lists them all)
   --locale en|zh-cn             Message language
@@ -52,6 +55,9 @@ schedule is printed whatever other problems the plan has.
 Options:
   --format table|json           Output format (default: table)
   --status-date YYYY-MM-DD      The day the plan's status is taken on
+  --level                       Print what a greedy levelling would change instead: the smallest
+                                delays, within each task's slack, that end overallocations (nothing
+                                is written)
   --locale en|zh-cn             Message language
 `,
     diff: () => `Usage: xproj diff [BASE] FILE [options]
@@ -168,6 +174,8 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   --quiet                       只报告错误（警告不列出也不计数）
   --max-warnings N              警告超过 N 个时以 1 退出
   --fix                         先应用可安全自动完成的修复，并写回文件
+  --portfolio 文件夹            将该文件夹中的计划（及其他列出的计划）一并检查：从同一组织文件导入、
+                                跨计划超出产能的人员，在涉及的每个计划中报告 overallocation
   --max-problems N              每个文件最多列出的问题数，错误优先，其余合并为一条计数
                                 （默认 1000，与编辑器一致；0 表示列出全部）
   --locale en|zh-cn             消息语言
@@ -181,6 +189,8 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
 选项：
   --format table|json           输出格式（默认 table）
   --status-date YYYY-MM-DD      计划状态所对照的日期
+  --level                       改为输出贪心资源平衡将做的调整：在各任务浮动时间内消除超负荷的
+                                最小推迟（不写入任何文件）
   --locale en|zh-cn             消息语言
 `,
     diff: () => `用法：xproj diff [基线] 文件 [选项]

@@ -8,7 +8,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { readPlanFile } from '../files/planReader';
 import type { PlanReadError } from '../files/planReader';
 import { analyzeText, createService, placeProblems } from './planLoader';
-import type { LanguageService } from '../service';
+import type { LanguageService, LeveledProblem, PortfolioPlan } from '../service';
 import type { LoaderOptions, PlacedProblem } from './planLoader';
 import { severityCounts } from './report';
 import type { SeverityCounts } from './report';
@@ -21,6 +21,8 @@ export type CheckOutcome =
       readonly problems: readonly PlacedProblem[];
       /** Every problem's severity, the capped ones too. */
       readonly counts: SeverityCounts;
+      /** With `LoaderOptions.portfolio`: the plan as checking plans together needs it, and all its problems, uncapped. */
+      readonly portfolio?: { readonly plan: PortfolioPlan; readonly problems: readonly LeveledProblem[] };
     }
   | { readonly kind: 'unreadable'; readonly error: PlanReadError; readonly detail?: string }
   | { readonly kind: 'failed'; readonly error: string };
@@ -65,14 +67,20 @@ const PARALLEL_BYTES = 200 * 1024;
 const MAX_WORKERS = 8;
 
 /** Checks one plan in this thread; any failure becomes an outcome. */
-export function checkOne(service: LanguageService, absolutePath: string, maxProblems?: number): CheckOutcome {
+export function checkOne(service: LanguageService, absolutePath: string, maxProblems?: number, portfolio = false): CheckOutcome {
   const read = readPlanFile(absolutePath);
   if (!('text' in read)) {
     return { kind: 'unreadable', error: read.error, ...(read.detail !== undefined ? { detail: read.detail } : {}) };
   }
   try {
     const analyzed = analyzeText(service, absolutePath, read.text);
-    return { kind: 'checked', problems: placeProblems(analyzed, service, maxProblems), counts: severityCounts(analyzed.analysis.problems) };
+    const { analysis } = analyzed;
+    return {
+      kind: 'checked',
+      problems: placeProblems(analyzed, service, maxProblems),
+      counts: severityCounts(analysis.problems),
+      ...(portfolio ? { portfolio: { plan: service.portfolioPlan(analysis), problems: analysis.problems } } : {}),
+    };
   } catch (e) {
     return { kind: 'failed', error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
@@ -107,7 +115,7 @@ export function checkPlans(
 ): CheckOutcome[] {
   if (workers <= 1) {
     const service = createService(options, schemaValidator);
-    return paths.map((p) => checkOne(service, p, options.maxProblems));
+    return paths.map((p) => checkOne(service, p, options.maxProblems, options.portfolio));
   }
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: (CheckOutcome | undefined)[] = paths.map(() => undefined);
@@ -160,7 +168,7 @@ export function checkPlans(
   }
   if (outcomes.some((o) => o === undefined)) {
     const service = createService(options, schemaValidator);
-    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!, options.maxProblems));
+    return outcomes.map((o, i) => o ?? checkOne(service, paths[i]!, options.maxProblems, options.portfolio));
   }
   return outcomes as CheckOutcome[];
 }

@@ -13,7 +13,7 @@ export function serveChecks(setup: WorkerSetup, schemaValidator?: ValidateFuncti
   let service: LanguageService | undefined;
   parentPort?.on('message', (job: CheckJob) => {
     service ??= createService(setup.options, schemaValidator);
-    const answer: CheckAnswer = { index: job.index, outcome: checkOne(service, job.absolutePath, setup.options.maxProblems) };
+    const answer: CheckAnswer = { index: job.index, outcome: checkOne(service, job.absolutePath, setup.options.maxProblems, setup.options.portfolio) };
     setup.port.postMessage(answer);
     Atomics.add(setup.signal, 0, 1);
     Atomics.notify(setup.signal, 0);

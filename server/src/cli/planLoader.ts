@@ -5,7 +5,7 @@ import { readBaseline } from '../files/baselineReader';
 import { readPlanFile } from '../files/planReader';
 import type { FileReader } from '../service/parser/imports';
 import { getLanguageService } from '../service';
-import type { LanguageService, PlanAnalysis, Severity } from '../service';
+import type { LanguageService, LeveledProblem, PlanAnalysis, Severity } from '../service';
 
 /** A problem placed in its file, 1-based as editors and terminals show it; the end column is exclusive. */
 export interface PlacedProblem {
@@ -15,6 +15,18 @@ export interface PlacedProblem {
   readonly endColumn: number;
   readonly severity: Severity;
   readonly code: string;
+  readonly message: string;
+  /** Places in other files the problem names (SARIF's `relatedLocations`); only `--portfolio` gives them. */
+  readonly related?: readonly PlacedLocation[];
+}
+
+/** A place in a file, 1-based, with what it shows. */
+export interface PlacedLocation {
+  readonly absolutePath: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
   readonly message: string;
 }
 
@@ -37,6 +49,8 @@ export interface LoaderOptions {
   readonly statusDate?: string;
   /** Most problems placed per file, then a summary of the rest (`LanguageService.capProblems`); 0 for all. */
   readonly maxProblems?: number;
+  /** Also summarise each plan for checking plans together (`xproj check --portfolio`). */
+  readonly portfolio?: boolean;
 }
 
 /** One language service for the whole run: compiling the schema is the costliest part of start-up. */
@@ -62,7 +76,12 @@ export function analyzeText(service: LanguageService, absolutePath: string, text
  * service's default when undefined, all when 0), after a summary of those left out.
  */
 export function placeProblems({ document, analysis }: AnalyzedPlan, service: LanguageService, maxProblems?: number): PlacedProblem[] {
-  return service.capProblems(analysis.problems, maxProblems).map((p) => {
+  return placeAll(document, service.capProblems(analysis.problems, maxProblems));
+}
+
+/** Problems of a document with 1-based positions. */
+export function placeAll(document: TextDocument, problems: readonly LeveledProblem[]): PlacedProblem[] {
+  return problems.map((p) => {
     const start = document.positionAt(p.span.offset);
     const end = document.positionAt(p.span.offset + p.span.length);
     return {

@@ -5,6 +5,7 @@ import type { Locale } from '../service/l10n/localize';
 import type { ScheduleFormat } from './args';
 import { ExitCode } from './exitCodes';
 import { colorsEnabled, palette } from './format/colors';
+import { formatLevellingJson, formatLevellingTable } from './format/levellingTable';
 import { formatScheduleJson } from './format/scheduleJson';
 import { formatScheduleTable } from './format/scheduleTable';
 import { terminalText } from './format/terminalText';
@@ -17,6 +18,8 @@ export interface ScheduleRequest {
   readonly format: ScheduleFormat;
   readonly statusDate?: string;
   readonly locale: Locale;
+  /** Print what a greedy levelling would change instead of the schedule. */
+  readonly level?: boolean;
 }
 
 /** `xproj schedule`: the schedule of one plan, whatever else is wrong with it; only an unreadable file fails. */
@@ -45,7 +48,12 @@ export function runSchedule(request: ScheduleRequest, io: CliIo): ExitCode {
     io.stderr(`xproj: ${msg.noProject(shownPath)}\n`);
     return ExitCode.usage;
   }
-  io.stdout(request.format === 'json' ? formatScheduleJson(analysis) : formatScheduleTable(analysis, request.locale, palette(colorsEnabled(io))));
+  if (request.level) {
+    const proposals = service.levelSchedule(analysis);
+    io.stdout(request.format === 'json' ? formatLevellingJson(proposals) : formatLevellingTable(proposals, request.locale));
+  } else {
+    io.stdout(request.format === 'json' ? formatScheduleJson(analysis) : formatScheduleTable(analysis, request.locale, palette(colorsEnabled(io))));
+  }
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
     io.stderr(`xproj: ${msg.scheduleHasErrors(errors)}\n`);

@@ -48,6 +48,12 @@ import { XprojRename } from './features/rename';
 import { XprojSymbols } from './features/documentSymbols';
 import { getGanttModel, getRiskList, getTaskTree } from './features/views';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
+import { portfolioPlanOf } from './analysis/portfolio/portfolioPlan';
+import type { PortfolioPlan } from './analysis/portfolio/portfolioPlan';
+import { checkPortfolio } from './analysis/portfolio/portfolioCheck';
+import { levelPlan } from './analysis/levelling/levelPlan';
+import type { LevellingProposal } from './analysis/levelling/levelPlan';
+import type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
 
 export type { PlanAnalysis, PreviousAnalysis } from './analysis/planAnalysis';
 export type { LanguageServiceParams, LanguageSettings, ServiceLogger, Severity } from './languageTypes';
@@ -80,6 +86,10 @@ export type { ClosingReport } from './features/reports/closing';
 export type { ReportDocument } from './features/reports/reportDocument';
 export { renderMarkdown } from './features/reports/markdownRenderer';
 export { renderHtml } from './features/reports/htmlRenderer';
+export type { PortfolioPlan, PortfolioBooking } from './analysis/portfolio/portfolioPlan';
+export type { PortfolioResult } from './analysis/portfolio/portfolioCheck';
+export { withPortfolioProblems } from './analysis/portfolio/withPortfolio';
+export type { LevellingProposal } from './analysis/levelling/levelPlan';
 
 /**
  * The first phase of an analysis (`LanguageService.draftAnalysis`): syntax and schema problems
@@ -107,7 +117,11 @@ export interface LanguageService {
    * The diagnostics of a document: at most `maxProblems` (default `MAX_PROBLEMS`, 0 for all), errors
    * first, and one summary diagnostic of those left out (`capProblems`).
    */
-  doValidation(document: TextDocument, analysis?: PlanAnalysis, options?: { relatedInformation?: boolean; maxProblems?: number }): Diagnostic[];
+  doValidation(
+    document: TextDocument,
+    analysis?: PlanAnalysis,
+    options?: { relatedInformation?: boolean; maxProblems?: number; relatedDocument?: (uri: string) => TextDocument | undefined },
+  ): Diagnostic[];
   /** The problems `doValidation` would show, as problems: how the CLI bounds its output. */
   capProblems(problems: readonly LeveledProblem[], maxProblems?: number): readonly LeveledProblem[];
   doComplete(document: TextDocument, position: Position, analysis: PlanAnalysis): CompletionList;
@@ -126,6 +140,19 @@ export interface LanguageService {
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[];
   getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[];
   getInlayHints(document: TextDocument, range: Range, analysis: PlanAnalysis): InlayHint[];
+  /** What checking plans together needs of one plan (plain JSON), with the current settings' levels. */
+  portfolioPlan(analysis: PlanAnalysis): PortfolioPlan;
+  /**
+   * Checks plans together: a person imported from one organisation file into several plans and
+   * over capacity across them gets `overallocation` in each plan involved (`withPortfolioProblems`
+   * adds them to an analysis). With `only` (plan URIs), problems are made for those plans alone.
+   */
+  checkPortfolio(plans: readonly PortfolioPlan[], only?: ReadonlySet<string>): PortfolioResult;
+  /**
+   * What a greedy levelling would change (`xproj schedule --level`): the smallest delays, within
+   * each task's slack, that end the plan's overallocations, and those it cannot end. Writes nothing.
+   */
+  levelSchedule(analysis: PlanAnalysis): LevellingProposal[];
   getTaskTree(analysis: PlanAnalysis): TaskTree;
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
@@ -223,6 +250,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         rulesDocumentationUri: params.rulesDocumentationUri,
         relatedInformation: options?.relatedInformation,
         maxProblems: options?.maxProblems,
+        relatedDocument: options?.relatedDocument,
         locale,
       });
     },
@@ -239,6 +267,9 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     doCodeActions: codeActions.doCodeActions.bind(codeActions),
     getCodeLenses: codeLens.getCodeLenses.bind(codeLens),
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
+    portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
+    checkPortfolio: (plans, only) => checkPortfolio(plans, locale, only),
+    levelSchedule: (analysis) => levelPlan(analysis, locale),
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),

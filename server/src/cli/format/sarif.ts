@@ -55,6 +55,18 @@ export function formatSarif(files: readonly CheckedFile[], options: SarifOptions
           },
         },
       ],
+      ...(p.related && p.related.length > 0
+        ? {
+            relatedLocations: p.related.map((r, id) => ({
+              id,
+              physicalLocation: {
+                artifactLocation: artifactUri(r.absolutePath, options.cwd),
+                region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+              },
+              message: { text: r.message },
+            })),
+          }
+        : {}),
     }));
   });
   const srcRoot = pathToFileURL(options.cwd.endsWith(sep) ? options.cwd : options.cwd + sep).href;

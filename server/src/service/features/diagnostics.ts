@@ -24,6 +24,8 @@ export interface DiagnosticOptions {
   readonly maxProblems?: number;
   /** The language of the summary. */
   readonly locale?: Locale;
+  /** Other plans' documents, for related places outside the plan and its imports (the portfolio's). */
+  readonly relatedDocument?: (uri: string) => TextDocument | undefined;
 }
 
 export function spanToRange(document: TextDocument, span: Span): Diagnostic['range'] {
@@ -43,10 +45,11 @@ export function toDiagnostics(document: TextDocument, analysis: PlanAnalysis, op
     let doc = others.get(uri);
     if (!doc) {
       const file = analysis.imports.files.find((f) => f.uri === uri);
-      if (!file) {
+      const found = file ? TextDocument.create(uri, 'xproj', 0, file.text) : options.relatedDocument?.(uri);
+      if (!found) {
         return undefined;
       }
-      doc = TextDocument.create(uri, 'xproj', 0, file.text);
+      doc = found;
       others.set(uri, doc);
     }
     return doc;

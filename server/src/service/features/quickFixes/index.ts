@@ -13,6 +13,7 @@ import { changeUnrecordedFixes } from './changes';
 import { duplicateIdFixes, unknownReferenceFixes } from './references';
 import { dateOrderFixes, dependencyCycleFixes, dependencyViolationFixes } from './schedule';
 import { schemaFixes } from './schema';
+import { overallocationFixes } from './levelling';
 import { actualMismatchFixes, riskNoContingencyFixes, riskReviewOverdueFixes } from './status';
 import { overdueFixes } from './overdue';
 
@@ -34,6 +35,7 @@ export const QUICK_FIXES: Readonly<Partial<Record<RuleCode, QuickFixProvider>>> 
   'raci-role-conflict': raciRoleConflictFixes,
   'raci-owner-mismatch': raciOwnerMismatchFixes,
   'raci-accountable-not-person': raciAccountableNotPersonFixes,
+  overallocation: overallocationFixes,
   overdue: overdueFixes,
   'risk-no-contingency': riskNoContingencyFixes,
   'risk-review-overdue': riskReviewOverdueFixes,

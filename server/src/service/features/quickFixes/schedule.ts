@@ -75,7 +75,8 @@ export const dependencyViolationFixes: QuickFixProvider = (ctx) => {
   return actions;
 };
 
-function moveStart(ctx: FixContext, task: Task, earliest: number): (TextEdit | undefined)[] {
+/** Edits that make the task start on `earliest`: its written start (and end), or its end when that fixes it. */
+export function moveStart(ctx: FixContext, task: Task, earliest: number): (TextEdit | undefined)[] {
   const { calendar } = ctx.analysis.schedule;
   const setDate = (date: DateValue | undefined, day: number): TextEdit | undefined => {
     const node = date ? ctx.editor.scalarAt(date.span.offset) : undefined;
