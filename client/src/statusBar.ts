@@ -79,7 +79,8 @@ export class StatusBar implements vscode.Disposable {
     const dates = finish ? `$(calendar) ${finishText(finish, t)}${late ? ' $(alert)' : ''}${finish.unreliable ? ` $(warning) ${vscode.l10n.t('unreliable')}` : ''}` : undefined;
     this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, dates].filter(Boolean).join('  ');
     const lines = [
-      vscode.l10n.t('XProj: {0} errors, {1} warnings in this plan.', errors, warnings),
+      // English counts need their plural ("1 error"); Chinese has none.
+      problemCountLine(errors, warnings),
       ...(finish ? finishTooltip(finish, t) : []),
       vscode.l10n.t('Click to open the Problems panel.'),
     ];
@@ -93,4 +94,10 @@ export class StatusBar implements vscode.Disposable {
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+function problemCountLine(errors: number, warnings: number): string {
+  const e = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
+  const w = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
+  return vscode.l10n.t('XProj: {0}, {1} in this plan.', e, w);
 }
