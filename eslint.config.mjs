@@ -55,7 +55,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'vscode', 'vscode-*', 'yaml', 'ajv'], message: 'common/ runs in the server, the client and the webview alike: no platform or library imports.' },
+            {
+              group: ['node:*', 'fs', 'path', 'vscode', 'vscode-*', 'yaml', 'ajv'],
+              message: 'common/ runs in the server, the client and the webview alike: no platform or library imports.',
+            },
             { group: ['**/server/**', '**/client/**', '**/webview/**'], message: 'common/ is imported by the others, never the other way.' },
           ],
         },

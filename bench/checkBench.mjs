@@ -135,7 +135,11 @@ for (const { tasks, runs } of SIZES) {
 
 const yamlVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/yaml/package.json'), 'utf8')).version;
 console.log(`node ${process.version}, yaml ${yamlVersion}`);
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} CPUs`,
+);
 console.log('\nIn process (median ms of warm runs; the service and its schema are created once):');
 console.log(table(['tasks', 'MB', 'parse wall', 'check wall', 'ratio', 'parse cpu', 'check cpu', 'ratio', 'errors/other'], inProcess));
 console.log('\nWhole process (one run each, ms; target for 5k: check <= 1.3x parseDocument):');

@@ -44,7 +44,11 @@ try {
     }
     rows.push({ jobs, ms: median(runs.map((r) => r.ms)) });
   }
-  console.log(`xproj check on ${PLANS} plans of ${TASKS} tasks; node ${process.version}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus} CPUs`);
+  console.log(
+    `xproj check on ${PLANS} plans of ${TASKS} tasks; node ${process.version}; load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus} CPUs`,
+  );
   for (const { jobs, ms } of rows) {
     console.log(`--jobs ${jobs}: ${(ms / 1000).toFixed(2)} s (median of ${RUNS})${jobs > 1 ? `, ${(rows[0].ms / ms).toFixed(2)}x faster` : ''}`);
   }

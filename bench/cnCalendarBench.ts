@@ -25,13 +25,7 @@ const range = (from: string, to = from): DayRange => ({ from: day(from), to: day
 
 const own: CalendarRules = {
   workdays: [1, 2, 3, 4, 5],
-  holidays: [
-    range('2026-01-01'),
-    range('2026-02-16', '2026-02-20'),
-    range('2026-04-06'),
-    range('2026-05-01', '2026-05-05'),
-    range('2026-10-01', '2026-10-07'),
-  ],
+  holidays: [range('2026-01-01'), range('2026-02-16', '2026-02-20'), range('2026-04-06'), range('2026-05-01', '2026-05-05'), range('2026-10-01', '2026-10-07')],
 };
 const planSpan = range('2025-09-01', '2027-06-30');
 

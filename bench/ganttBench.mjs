@@ -83,7 +83,9 @@ function measureSteps({ kind, steps }) {
       if (kind === 'zoom') {
         const r = scroller.getBoundingClientRect();
         const deltaY = Math.floor(i / 15) % 2 === 0 ? 120 : -120;
-        scroller.dispatchEvent(new WheelEvent('wheel', { ctrlKey: true, deltaY, clientX: r.left + r.width * 0.6, clientY: r.top + 200, bubbles: true, cancelable: true }));
+        scroller.dispatchEvent(
+          new WheelEvent('wheel', { ctrlKey: true, deltaY, clientX: r.left + r.width * 0.6, clientY: r.top + 200, bubbles: true, cancelable: true }),
+        );
       } else {
         // A fast fling downwards with a sideways drift, and a jump every 20 frames (counted apart).
         scroller.scrollTop = i % 20 === 19 ? (scroller.scrollHeight * ((i * 37) % 100)) / 100 : scroller.scrollTop + 240;

@@ -125,7 +125,9 @@ export function generatePlan({ tasks: taskCount, seed = 1 }) {
       lines.push(`${i}  duration: ${task.duration}d`);
     }
     if (task.deps.length > 0) {
-      const deps = task.deps.map((d) => (d.type === 'FS' && d.lag === 0 ? d.task.id : `{task: ${d.task.id}, type: ${d.type}${d.lag ? `, lag: ${d.lag}d` : ''}}`));
+      const deps = task.deps.map((d) =>
+        d.type === 'FS' && d.lag === 0 ? d.task.id : `{task: ${d.task.id}, type: ${d.type}${d.lag ? `, lag: ${d.lag}d` : ''}}`,
+      );
       lines.push(`${i}  depends_on: [${deps.join(', ')}]`);
     }
     lines.push(`${i}  status: not-started`);
@@ -236,7 +238,14 @@ export function generatePlan({ tasks: taskCount, seed = 1 }) {
   // Top-level checkpoints make up the count exactly.
   for (let x = 0; produced < taskCount; x++, produced++) {
     const last = packageMilestones[packageMilestones.length - 1];
-    emitLeaf(2, { id: `checkpoint-${x}`, name: `检查点 ${x}`, owner: manager, department: departments[0], milestone: true, deps: last ? [{ task: last, type: 'FS', lag: 0 }] : [] });
+    emitLeaf(2, {
+      id: `checkpoint-${x}`,
+      name: `检查点 ${x}`,
+      owner: manager,
+      department: departments[0],
+      milestone: true,
+      deps: last ? [{ task: last, type: 'FS', lag: 0 }] : [],
+    });
   }
   const taskLines = lines.splice(0);
 
@@ -297,10 +306,17 @@ export function generatePlan({ tasks: taskCount, seed = 1 }) {
 
   out.push('meetings:');
   out.push(`  - {id: weekly, name: 项目周例会, cadence: weekly, day: mon, time: "10:00-11:00", chair: ${manager.id}, participants: [all]}`);
-  out.push(`  - {id: steering, name: 指导委员会, cadence: monthly, chair: ${owner.id}, participants: [${departments.slice(0, 3).map((d) => d.id).join(', ')}]}`);
+  out.push(
+    `  - {id: steering, name: 指导委员会, cadence: monthly, chair: ${owner.id}, participants: [${departments
+      .slice(0, 3)
+      .map((d) => d.id)
+      .join(', ')}]}`,
+  );
   out.push('changes:');
   for (let c = 0; c < 3; c++) {
-    out.push(`  - {id: CR-${c + 1}, date: ${iso(dayOf(c * 5))}, summary: 变更 ${c + 1}, requested_by: ${pick(people).id}, approved_by: ${owner.id}, status: approved, affects: [${pick(leaves).id}]}`);
+    out.push(
+      `  - {id: CR-${c + 1}, date: ${iso(dayOf(c * 5))}, summary: 变更 ${c + 1}, requested_by: ${pick(people).id}, approved_by: ${owner.id}, status: approved, affects: [${pick(leaves).id}]}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -37,11 +37,14 @@ const SERVER_KINDS = {
   yaml: {
     label: 'yaml-language-server',
     languageId: 'yaml',
-    args: ['--import', pathToFileURL(join(ROOT, 'bench', 'lsp', 'yamlServerShim.mjs')).href, join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+    args: [
+      '--import',
+      pathToFileURL(join(ROOT, 'bench', 'lsp', 'yamlServerShim.mjs')).href,
+      join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'),
+      '--stdio',
+    ],
     configuration: (section) =>
-      section === 'yaml'
-        ? { schemas: { [SCHEMA_URI]: '*.xproj.yaml' }, validate: true, hover: true, completion: true, schemaStore: { enable: false } }
-        : {},
+      section === 'yaml' ? { schemas: { [SCHEMA_URI]: '*.xproj.yaml' }, validate: true, hover: true, completion: true, schemaStore: { enable: false } } : {},
   },
 };
 
@@ -51,7 +54,10 @@ const median = (values) => {
   return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const isDiagnostics = (uri, accept = () => true) => (e) => e.method === 'textDocument/publishDiagnostics' && e.params.uri === uri && accept(e.params);
+const isDiagnostics =
+  (uri, accept = () => true) =>
+  (e) =>
+    e.method === 'textDocument/publishDiagnostics' && e.params.uri === uri && accept(e.params);
 
 /** One server on one plan: open, edits, requests, close. */
 async function measure(kind, tasks, text, uri) {
@@ -138,7 +144,11 @@ for (const tasks of SIZES) {
 
 const ms = (v) => (Number.isNaN(v) ? 'n/a' : v.toFixed(0));
 const mb = (v) => (Number.isNaN(v) ? 'n/a' : v.toFixed(0));
-console.log(`node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
+console.log(
+  `node ${process.version}; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} CPUs`,
+);
 console.log(
   `\nLSP over stdio (ms; edits: didChange → that version's diagnostics, debounce included, median and worst of ${EDITS}, and median of the second half; requests: median of 10; MB):`,
 );

@@ -77,7 +77,8 @@ async function lspEdits(folder, names) {
     await server.initialize(pathToFileURL(folder).href);
     const [first, second] = names.map((n) => pathToFileURL(join(folder, n)).href);
     const text = readFileSync(join(folder, names[0]), 'utf8');
-    const published = (uri, version) => (e) => e.method === 'textDocument/publishDiagnostics' && e.params.uri === uri && (version === undefined || e.params.version === version);
+    const published = (uri, version) => (e) =>
+      e.method === 'textDocument/publishDiagnostics' && e.params.uri === uri && (version === undefined || e.params.version === version);
     let start = performance.now();
     let mark = server.events.length;
     await server.notify('textDocument/didOpen', { textDocument: { uri: first, languageId: 'xproj', version: 1, text } });
@@ -85,7 +86,9 @@ async function lspEdits(folder, names) {
     const openMs = opened.at - start;
     const portfolioCount = opened.params.diagnostics.filter((d) => d.code === 'overallocation' && /across plans/.test(d.message)).length;
     mark = server.events.length;
-    await server.notify('textDocument/didOpen', { textDocument: { uri: second, languageId: 'xproj', version: 1, text: readFileSync(join(folder, names[1]), 'utf8') } });
+    await server.notify('textDocument/didOpen', {
+      textDocument: { uri: second, languageId: 'xproj', version: 1, text: readFileSync(join(folder, names[1]), 'utf8') },
+    });
     await server.next(mark, published(second, 1), 120_000);
     await server.settle(500, 10_000);
     const own = [];
@@ -112,41 +115,47 @@ async function lspEdits(folder, names) {
 }
 
 async function main() {
-const folder = mkdtempSync(join(tmpdir(), 'xproj-portfolio-bench-'));
-try {
-  const files = workspaceFiles();
-  for (const [name, text] of Object.entries(files)) {
-    writeFileSync(join(folder, name), text);
+  const folder = mkdtempSync(join(tmpdir(), 'xproj-portfolio-bench-'));
+  try {
+    const files = workspaceFiles();
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(folder, name), text);
+    }
+    const plans = Object.keys(files).filter((n) => n.startsWith('plan-'));
+    console.log(
+      `${PLANS} plans × ${TASKS} tasks sharing ${PEOPLE} people (${(Object.values(files).reduce((s, t) => s + t.length, 0) / 1e6).toFixed(1)} MB); ${availableParallelism()} CPUs, load ${loadavg()[0].toFixed(2)}`,
+    );
+    const folderRuns = [];
+    const portfolioRuns = [];
+    const oneByOneRuns = [];
+    let problems = 0;
+    for (let r = 0; r < RUNS; r++) {
+      folderRuns.push(cli(['check', folder, '--format', 'json']).ms);
+      const together = cli(['check', '--portfolio', folder, '--format', 'json']);
+      portfolioRuns.push(together.ms);
+      problems = JSON.parse(together.stdout).filter((p) => p.code === 'overallocation' && p.message.includes('across plans')).length;
+      oneByOneRuns.push(plans.reduce((sum, name) => sum + cli(['check', join(folder, name), '--format', 'json']).ms, 0));
+    }
+    const [alone, portfolio, oneByOne] = [median(folderRuns), median(portfolioRuns), median(oneByOneRuns)];
+    console.log(`check FOLDER                 ${alone.toFixed(0).padStart(7)} ms`);
+    console.log(`check --portfolio FOLDER     ${portfolio.toFixed(0).padStart(7)} ms  (${problems} cross-plan overallocations)`);
+    console.log(`check each plan, one by one  ${oneByOne.toFixed(0).padStart(7)} ms  (${plans.length} processes)`);
+    console.log(`--portfolio / one by one     ${(portfolio / oneByOne).toFixed(2)}×   --portfolio / FOLDER ${(portfolio / alone).toFixed(2)}×`);
+    const lsp = await lspEdits(folder, plans.slice(0, 2));
+    console.log(`lsp: open ${plans[0]} with the workspace unread: ${lsp.openMs.toFixed(0)} ms to diagnostics (${lsp.portfolioCount} across plans)`);
+    console.log(
+      `lsp: edit → its diagnostics with the portfolio: median ${median(lsp.own).toFixed(0)} ms, max ${Math.max(...lsp.own).toFixed(0)} ms (${lsp.own.length} edits)`,
+    );
+    if (lsp.other.length > 0) {
+      console.log(
+        `lsp: edit → the other open plan republished:    median ${median(lsp.other).toFixed(0)} ms, max ${Math.max(...lsp.other).toFixed(0)} ms (${lsp.other.length} of ${lsp.own.length} edits)`,
+      );
+    } else {
+      console.log('lsp: the other open plan was not republished (its conflicts did not change)');
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  const plans = Object.keys(files).filter((n) => n.startsWith('plan-'));
-  console.log(`${PLANS} plans × ${TASKS} tasks sharing ${PEOPLE} people (${(Object.values(files).reduce((s, t) => s + t.length, 0) / 1e6).toFixed(1)} MB); ${availableParallelism()} CPUs, load ${loadavg()[0].toFixed(2)}`);
-  const folderRuns = [];
-  const portfolioRuns = [];
-  const oneByOneRuns = [];
-  let problems = 0;
-  for (let r = 0; r < RUNS; r++) {
-    folderRuns.push(cli(['check', folder, '--format', 'json']).ms);
-    const together = cli(['check', '--portfolio', folder, '--format', 'json']);
-    portfolioRuns.push(together.ms);
-    problems = JSON.parse(together.stdout).filter((p) => p.code === 'overallocation' && p.message.includes('across plans')).length;
-    oneByOneRuns.push(plans.reduce((sum, name) => sum + cli(['check', join(folder, name), '--format', 'json']).ms, 0));
-  }
-  const [alone, portfolio, oneByOne] = [median(folderRuns), median(portfolioRuns), median(oneByOneRuns)];
-  console.log(`check FOLDER                 ${alone.toFixed(0).padStart(7)} ms`);
-  console.log(`check --portfolio FOLDER     ${portfolio.toFixed(0).padStart(7)} ms  (${problems} cross-plan overallocations)`);
-  console.log(`check each plan, one by one  ${oneByOne.toFixed(0).padStart(7)} ms  (${plans.length} processes)`);
-  console.log(`--portfolio / one by one     ${(portfolio / oneByOne).toFixed(2)}×   --portfolio / FOLDER ${(portfolio / alone).toFixed(2)}×`);
-  const lsp = await lspEdits(folder, plans.slice(0, 2));
-  console.log(`lsp: open ${plans[0]} with the workspace unread: ${lsp.openMs.toFixed(0)} ms to diagnostics (${lsp.portfolioCount} across plans)`);
-  console.log(`lsp: edit → its diagnostics with the portfolio: median ${median(lsp.own).toFixed(0)} ms, max ${Math.max(...lsp.own).toFixed(0)} ms (${lsp.own.length} edits)`);
-  if (lsp.other.length > 0) {
-    console.log(`lsp: edit → the other open plan republished:    median ${median(lsp.other).toFixed(0)} ms, max ${Math.max(...lsp.other).toFixed(0)} ms (${lsp.other.length} of ${lsp.own.length} edits)`);
-  } else {
-    console.log('lsp: the other open plan was not republished (its conflicts did not change)');
-  }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -56,7 +56,12 @@ for (let e = 0; e < EDITS; e++) {
   bytes = JSON.stringify(published).length;
   count = published.length;
 }
-const row = (label: string, xs: number[]): void => console.log(`${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(5)} ms, max ${Math.max(...xs).toFixed(0).padStart(5)} ms`);
+const row = (label: string, xs: number[]): void =>
+  console.log(
+    `${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(5)} ms, max ${Math.max(...xs)
+      .toFixed(0)
+      .padStart(5)} ms`,
+  );
 row('edit: the plan analysed again (incremental)', own);
 row('edit: the portfolio re-checked', portfolio);
 row('edit: diagnostics with the portfolio', diagnostics);

@@ -38,7 +38,9 @@ let text = text0;
 const first = text.indexOf('duration: ', text.indexOf('\ntasks:'));
 for (let i = 0; i < Number(process.argv[3] ?? 8); i++) {
   const at = text.indexOf('duration: ', first + i * Math.floor(text.length / (Number(process.argv[3] ?? 8) + 2))) + 'duration: '.length;
-  if (i > 0) {text = text.slice(0, at) + String((i % 7) + 1) + text.slice(at + 1);}
+  if (i > 0) {
+    text = text.slice(0, at) + String((i % 7) + 1) + text.slice(at + 1);
+  }
   (globalThis as { gc?: () => void }).gc?.();
   ruleTimes.clear();
   const t0 = performance.now();
@@ -53,7 +55,9 @@ for (let i = 0; i < Number(process.argv[3] ?? 8); i++) {
   computeSchedule(a.plan, { defaultStart: a.plan.project?.start?.day ?? 0 });
   const t5 = performance.now();
   const rulesTotal = [...ruleTimes.values()].reduce((sum, t) => sum + t, 0);
-  console.log(`edit ${i}: draft ${(t1 - t0).toFixed(0)} ms, levels ${(t2 - t1).toFixed(0)} ms, finish ${(t3 - t2).toFixed(0)} ms (symbols ${(t4 - t3).toFixed(0)}, schedule ${(t5 - t4).toFixed(0)}, rules ${rulesTotal.toFixed(0)}); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  console.log(
+    `edit ${i}: draft ${(t1 - t0).toFixed(0)} ms, levels ${(t2 - t1).toFixed(0)} ms, finish ${(t3 - t2).toFixed(0)} ms (symbols ${(t4 - t3).toFixed(0)}, schedule ${(t5 - t4).toFixed(0)}, rules ${rulesTotal.toFixed(0)}); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+  );
   previous = draft;
 }
 for (const [name, time] of [...ruleTimes].sort((a, b) => b[1] - a[1])) {

@@ -37,7 +37,11 @@ const CPU_PRELOAD = pathToFileURL(join(ROOT, 'bench', 'cpuUsage.mjs')).href;
 function timeCommand(args, codes) {
   const run = () => {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', CPU_PRELOAD, BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'C' } });
+    const r = spawnSync(process.execPath, ['--import', CPU_PRELOAD, BIN, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: { ...process.env, LANG: 'C' },
+    });
     const wall = Number(process.hrtime.bigint() - start) / 1e6;
     if (!codes.includes(r.status)) {
       throw new Error(`xproj ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 400)}`);
@@ -56,7 +60,14 @@ try {
   writeFileSync(file, generatePlan({ tasks: TASKS, seed: 1 }));
   const check = timeCommand(['check', file, '--format', 'json'], [0, 1]);
   const rows = [['check --format json', check]];
-  for (const [kind, format] of [['weekly', 'json'], ['weekly', 'markdown'], ['weekly', 'html'], ['funds', 'markdown'], ['risks', 'markdown'], ['closing', 'markdown']]) {
+  for (const [kind, format] of [
+    ['weekly', 'json'],
+    ['weekly', 'markdown'],
+    ['weekly', 'html'],
+    ['funds', 'markdown'],
+    ['risks', 'markdown'],
+    ['closing', 'markdown'],
+  ]) {
     rows.push([`report ${kind} --format ${format}`, timeCommand(['report', kind, file, '--format', format], [0])]);
   }
   console.log(`xproj report vs check, ${TASKS} tasks, whole processes, medians of ${RUNS} runs (CPU time of the process; wall time)`);

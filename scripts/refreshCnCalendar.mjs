@@ -122,9 +122,7 @@ export function buildNotices(data) {
       fail(`${isoOf(day)} is both a holiday and a make-up day`);
     }
     const distance = (p) => (day < p.from ? p.from - day : day - p.to);
-    const owner = periods
-      .filter((p) => p.names.has(name) && distance(p) <= 14)
-      .sort((a, b) => distance(a) - distance(b))[0];
+    const owner = periods.filter((p) => p.names.has(name) && distance(p) <= 14).sort((a, b) => distance(a) - distance(b))[0];
     if (!owner) {
       fail(`make-up day ${isoOf(day)} (${name}) has no ${name} holiday within two weeks`);
     }

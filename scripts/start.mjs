@@ -41,7 +41,13 @@ const server = await launchCodeServer({
   folder,
   bind: `127.0.0.1:${port}`,
   // The Welcome page lists XProj's walkthrough (its first step ticks when "New Plan" runs).
-  settings: { 'workbench.startupEditor': 'welcomePage', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'git.openRepositoryInParentFolders': 'never' },
+  settings: {
+    'workbench.startupEditor': 'welcomePage',
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'git.openRepositoryInParentFolders': 'never',
+  },
 }).catch((error) => {
   console.error(`${error.message}\nIs port ${port} in use? Try XPROJ_PORT=8081 npm start.`);
   process.exit(1);

@@ -21,7 +21,9 @@ export class LspServer {
    * @param {(section: string) => unknown} configuration answers to `workspace/configuration`
    */
   constructor(args, configuration) {
-    this.process = spawn(process.execPath, [...(process.env.XPROJ_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.process = spawn(process.execPath, [...(process.env.XPROJ_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     /** @type {{ method: string, params: any, at: number }[]} */
     this.events = [];

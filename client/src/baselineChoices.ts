@@ -43,7 +43,10 @@ export function baselineChoices(candidates: BaselineCandidates | null | undefine
  * URI paths (always `/`-separated); undefined when the file is on another scheme or authority.
  */
 export function relativePlanPath(planPath: string, filePath: string): string {
-  const from = planPath.split('/').slice(0, -1).filter((p) => p !== '');
+  const from = planPath
+    .split('/')
+    .slice(0, -1)
+    .filter((p) => p !== '');
   const to = filePath.split('/').filter((p) => p !== '');
   let i = 0;
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) {

@@ -54,7 +54,11 @@ async function exportGantt(ctx: Ctx, planArg: unknown, targetArg: unknown): Prom
     throw new Error(answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output'));
   }
   const svg = answer.text;
-  const name = plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
+  const name =
+    plan.path
+      .split('/')
+      .pop()
+      ?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
   const target =
     asUri(targetArg) ??
     (await vscode.window.showSaveDialog({
@@ -122,18 +126,16 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
       },
     },
     'xproj.importPlan': { enabled: (ctx) => (sourceArg: unknown, targetArg: unknown) => importPlan(ctx, sourceArg, targetArg) },
-    'xproj.restartServer': always((ctx) => () =>
-      vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the XProj language server') },
-        async () => {
+    'xproj.restartServer': always(
+      (ctx) => () =>
+        vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the XProj language server') }, async () => {
           try {
             await ctx.restart();
           } catch (e) {
             ctx.log.error('Restarting the language server failed:', e);
             void vscode.window.showErrorMessage(vscode.l10n.t('The XProj language server could not start: {0}', e instanceof Error ? e.message : String(e)));
           }
-        },
-      ),
+        }),
     ),
     'xproj.revealTask': reveal(),
     'xproj.revealRisk': reveal(),

@@ -18,7 +18,12 @@ async function pickBase(ctx: Ctx, plan: vscode.Uri): Promise<string | undefined 
       ? { label: choice.label, kind: vscode.QuickPickItemKind.Separator, choice }
       : { label: choice.label, description: choice.description, detail: choice.detail, choice },
   );
-  const picked = await vscode.window.showQuickPick(items, { title: t('Compare the plan with a baseline'), placeHolder: t('A tag, a commit of this plan, or another plan file'), matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: t('Compare the plan with a baseline'),
+    placeHolder: t('A tag, a commit of this plan, or another plan file'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (!picked) {
     return null;
   }

@@ -23,7 +23,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<XprojA
   context.subscriptions.push(log);
   try {
     const views: { tasks?: TaskTree } = {};
-    ctx = new Ctx(context, createCommands(() => views), log);
+    ctx = new Ctx(
+      context,
+      createCommands(() => views),
+      log,
+    );
     context.subscriptions.push(ctx);
     const tasks = new TaskTree(ctx);
     const risks = new RiskTree(ctx);

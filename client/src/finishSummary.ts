@@ -20,14 +20,20 @@ export interface FinishSummary {
 export function finishSummary(model: GanttModel): FinishSummary {
   const p = model.project;
   const range = (r: { from: string; to: string }): { from: number; to: number } => ({ from: dayOfIso(r.from), to: dayOfIso(r.to) });
-  const cal = new WorkCalendar({ workdays: model.calendar.workdays, holidays: model.calendar.holidays.map(range), extraWorkdays: model.calendar.extraWorkdays.map(range) });
+  const cal = new WorkCalendar({
+    workdays: model.calendar.workdays,
+    holidays: model.calendar.holidays.map(range),
+    extraWorkdays: model.calendar.extraWorkdays.map(range),
+  });
   const finish = dayOfIso(p.finish);
   const unreliable = p.unreliable !== undefined && p.unreliable.cycles + p.unreliable.errors > 0 ? p.unreliable : undefined;
   return {
     finish: p.finish,
     ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
     ...(p.forecastFinish !== undefined ? { forecast: { date: p.forecastFinish, delta: cal.workdayDelta(finish, dayOfIso(p.forecastFinish)) } } : {}),
-    ...(p.baselineFinish !== undefined ? { baseline: { name: p.baseline ?? '', date: p.baselineFinish, delta: cal.workdayDelta(dayOfIso(p.baselineFinish), finish) } } : {}),
+    ...(p.baselineFinish !== undefined
+      ? { baseline: { name: p.baseline ?? '', date: p.baselineFinish, delta: cal.workdayDelta(dayOfIso(p.baselineFinish), finish) } }
+      : {}),
     ...(unreliable !== undefined ? { unreliable } : {}),
   };
 }

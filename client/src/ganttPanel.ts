@@ -66,7 +66,10 @@ export class GanttPanel {
   }
 
   private static titleOf(plan: vscode.Uri | undefined): string {
-    const name = plan?.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '');
+    const name = plan?.path
+      .split('/')
+      .pop()
+      ?.replace(/\.xproj\.ya?ml$/, '');
     return name ? vscode.l10n.t('Gantt: {0}', name) : vscode.l10n.t('Gantt');
   }
 
@@ -191,7 +194,11 @@ ${css}
         break;
       case MessageType.ExportAs:
         // The server draws every format, as `xproj export` does: one chart document, with title and legend.
-        await vscode.commands.executeCommand(message.format === 'svg' ? 'xproj.exportGantt' : 'xproj.exportPlan', this.plan, ...(message.format === 'svg' ? [] : [message.format]));
+        await vscode.commands.executeCommand(
+          message.format === 'svg' ? 'xproj.exportGantt' : 'xproj.exportPlan',
+          this.plan,
+          ...(message.format === 'svg' ? [] : [message.format]),
+        );
         break;
     }
   }

@@ -43,11 +43,16 @@ export async function exportPlan(ctx: Ctx, plan: vscode.Uri, formatArg: unknown,
   const format =
     typeof formatArg === 'string' && (EXPORT_FORMATS as readonly string[]).includes(formatArg)
       ? (formatArg as ExportFormat)
-      : (await vscode.window.showQuickPick(EXPORT_FORMATS.map(formatLabel), { title: vscode.l10n.t('Export the plan as'), matchOnDetail: true }))?.label as ExportFormat | undefined;
+      : ((await vscode.window.showQuickPick(EXPORT_FORMATS.map(formatLabel), { title: vscode.l10n.t('Export the plan as'), matchOnDetail: true }))?.label as
+          ExportFormat | undefined);
   if (!format) {
     return undefined;
   }
-  const name = plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
+  const name =
+    plan.path
+      .split('/')
+      .pop()
+      ?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
   const target =
     asUri(targetArg) ??
     (await vscode.window.showSaveDialog({
@@ -63,7 +68,9 @@ export async function exportPlan(ctx: Ctx, plan: vscode.Uri, formatArg: unknown,
     ctx.requestOrRefusal(exportPlanRequest, { uri: plan.toString(), format, locale: locale() }),
   );
   if (answer instanceof Refusal || !answer) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Exporting the plan failed: {0}', answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output')));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Exporting the plan failed: {0}', answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output')),
+    );
     return undefined;
   }
   const bytes = answer.text !== undefined ? new TextEncoder().encode(answer.text) : Buffer.from(answer.base64 ?? '', 'base64');
@@ -104,7 +111,9 @@ export async function importPlan(ctx: Ctx, sourceArg: unknown, targetArg: unknow
   const fileName = source.path.split('/').pop() ?? 'plan';
   const answer = await ctx.requestOrRefusal(importPlanRequest, { fileName, base64: Buffer.from(bytes).toString('base64'), locale: locale() });
   if (answer instanceof Refusal || !answer) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Importing {0} failed: {1}', fileName, answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output')));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Importing {0} failed: {1}', fileName, answer instanceof Refusal ? answer.message : vscode.l10n.t('see the XProj output')),
+    );
     return undefined;
   }
   const target =
@@ -121,7 +130,9 @@ export async function importPlan(ctx: Ctx, sourceArg: unknown, targetArg: unknow
   if (!asUri(targetArg)) {
     await vscode.window.showTextDocument(target);
     if (answer.notes.length > 0) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} things could not be carried over; they are listed at the top of the plan.', answer.notes.length));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} things could not be carried over; they are listed at the top of the plan.', answer.notes.length),
+      );
     }
   }
   return target;

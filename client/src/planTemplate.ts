@@ -63,23 +63,19 @@ export function slugOf(name: string): string {
 export function renderPlan(template: string, input: NewPlanInput): string {
   const offset = (parseIsoDate(input.start) ?? 0) - (parseIsoDate(TEMPLATE_START) ?? 0);
   const weeks = Math.ceil(offset / 7) * 7;
-  const lines = template
-    .split('\n')
-    .map((line) => {
-      if (/^\s*-\s*(\d{4}-\d{2}-\d{2}|\{\s*from:)/.test(line)) {
-        return line;
-      }
-      if (new RegExp(`^\\s*start:\\s*${TEMPLATE_START}\\b`).test(line)) {
-        return line.replace(TEMPLATE_START, input.start);
-      }
-      const shifted = line.replace(ISO_DATE, (date) => {
-        const day = parseIsoDate(date);
-        return day === undefined ? date : formatDay(day + weeks);
-      });
-      return shifted
-        .replace(/^(\s*id:\s*)new-project\b/, `$1${slugOf(input.name)}`)
-        .replace(/^(\s*name:\s*)"\[项目名称\]"/, `$1${JSON.stringify(input.name)}`);
+  const lines = template.split('\n').map((line) => {
+    if (/^\s*-\s*(\d{4}-\d{2}-\d{2}|\{\s*from:)/.test(line)) {
+      return line;
+    }
+    if (new RegExp(`^\\s*start:\\s*${TEMPLATE_START}\\b`).test(line)) {
+      return line.replace(TEMPLATE_START, input.start);
+    }
+    const shifted = line.replace(ISO_DATE, (date) => {
+      const day = parseIsoDate(date);
+      return day === undefined ? date : formatDay(day + weeks);
     });
+    return shifted.replace(/^(\s*id:\s*)new-project\b/, `$1${slugOf(input.name)}`).replace(/^(\s*name:\s*)"\[项目名称\]"/, `$1${JSON.stringify(input.name)}`);
+  });
   const calendar = lines.findIndex((l) => /^\s*calendar:\s*(#.*)?$/.test(l));
   if (input.preset && calendar >= 0) {
     // The preset's line goes first in the calendar, where it is seen, at the indentation of its keys.

@@ -63,10 +63,15 @@ export class ReportPanel {
       void current.update();
       return current;
     }
-    const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, vscode.l10n.t('Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      ReportPanel.viewType,
+      vscode.l10n.t('Report'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')],
+      },
+    );
     ReportPanel.current = new ReportPanel(ctx, panel, plan, kind);
     return ReportPanel.current;
   }
@@ -99,7 +104,13 @@ export class ReportPanel {
     const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.js')).toString();
     const css = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.css')).toString();
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    const csp = [
+      `default-src 'none'`,
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
     return `<!DOCTYPE html>
 <html lang="${vscode.env.language === 'zh-cn' ? 'zh-CN' : 'en'}">
 <head>
@@ -123,7 +134,11 @@ export class ReportPanel {
   /** Asks the server for the report of the plan as it is now, and shows it. */
   async update(): Promise<void> {
     const generation = ++this.generation;
-    const name = this.plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? '';
+    const name =
+      this.plan.path
+        .split('/')
+        .pop()
+        ?.replace(/\.xproj\.ya?ml$/, '') ?? '';
     this.panel.title = `${kindLabels()[this.kind]}: ${name}`;
     if (!this.ready) {
       return;
@@ -134,7 +149,10 @@ export class ReportPanel {
     }
     this.last = result ?? undefined;
     if (!result) {
-      this.post({ type: 'empty', text: this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.') });
+      this.post({
+        type: 'empty',
+        text: this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.'),
+      });
       return;
     }
     this.post({ type: 'show', kind: this.kind, document: result.document, taskIds: result.taskIds, labels: labels() });
@@ -189,7 +207,11 @@ export class ReportPanel {
       return;
     }
     const html = action === 'saveHtml';
-    const name = this.plan.path.split('/').pop()?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
+    const name =
+      this.plan.path
+        .split('/')
+        .pop()
+        ?.replace(/\.xproj\.ya?ml$/, '') ?? 'plan';
     const target = await vscode.window.showSaveDialog({
       title: vscode.l10n.t('Save the report'),
       defaultUri: vscode.Uri.joinPath(this.plan, '..', `${name}.${this.kind}.${html ? 'html' : 'md'}`),

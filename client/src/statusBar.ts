@@ -76,7 +76,9 @@ export class StatusBar implements vscode.Disposable {
     const finish = this.finish?.uri === uri.toString() ? this.finish.summary : undefined;
     const late = finish?.deadline !== undefined && (finish.forecast?.date ?? finish.finish) > finish.deadline;
     const t = (message: string, ...args: Array<string | number>): string => vscode.l10n.t(message, ...args);
-    const dates = finish ? `$(calendar) ${finishText(finish, t)}${late ? ' $(alert)' : ''}${finish.unreliable ? ` $(warning) ${vscode.l10n.t('unreliable')}` : ''}` : undefined;
+    const dates = finish
+      ? `$(calendar) ${finishText(finish, t)}${late ? ' $(alert)' : ''}${finish.unreliable ? ` $(warning) ${vscode.l10n.t('unreliable')}` : ''}`
+      : undefined;
     this.item.text = ['XProj', `$(error) ${errors}`, `$(warning) ${warnings}`, dates].filter(Boolean).join('  ');
     const lines = [
       // English counts need their plural ("1 error"); Chinese has none.

@@ -1,5 +1,6 @@
 /** The marks of the chart that the legend explains, in the order it lists them. */
-export type LegendKind = 'task' | 'critical' | 'progress' | 'summary' | 'milestone' | 'forecast' | 'baseline' | 'statusDate' | 'today' | 'holiday' | 'makeup' | 'weekend';
+export type LegendKind =
+  'task' | 'critical' | 'progress' | 'summary' | 'milestone' | 'forecast' | 'baseline' | 'statusDate' | 'today' | 'holiday' | 'makeup' | 'weekend';
 
 /** What the chart shows now: the legend lists only marks that can appear. */
 export interface LegendContext {

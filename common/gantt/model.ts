@@ -154,4 +154,3 @@ function nameLookup(names: readonly NamedIsoRange[]): (day: number) => string | 
   const ranges = names.map((n) => ({ ...dayRange(n), name: n.name }));
   return (day) => ranges.find((r) => r.from <= day && day <= r.to)?.name;
 }
-

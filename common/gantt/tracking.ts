@@ -64,7 +64,14 @@ export function baselineGhost(model: ChartModel, scale: TimeScale, bar: BarLayou
 }
 
 /** Tails and ghosts of the bars drawn. */
-export function layoutTracking(model: ChartModel, scale: TimeScale, bars: readonly BarLayout[], m: Metrics, ghosts: boolean, draggedTask = -1): { tails: Box[]; ghosts: Ghost[] } {
+export function layoutTracking(
+  model: ChartModel,
+  scale: TimeScale,
+  bars: readonly BarLayout[],
+  m: Metrics,
+  ghosts: boolean,
+  draggedTask = -1,
+): { tails: Box[]; ghosts: Ghost[] } {
   const tails: Box[] = [];
   const out: Ghost[] = [];
   if (model.slipping === 0 && (!ghosts || model.baseline === undefined)) {

@@ -43,7 +43,10 @@ export function layerOf(file) {
 export const layersRule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Imports in the language service core point down its layers (model → parser → schema → symbols/scheduler → rules → analysis → features → façade).' },
+    docs: {
+      description:
+        'Imports in the language service core point down its layers (model → parser → schema → symbols/scheduler → rules → analysis → features → façade).',
+    },
     messages: { upward: "'{{from}}' (layer {{fromLayer}}) must not import '{{to}}' (layer {{toLayer}}): layers point down." },
     schema: [],
   },

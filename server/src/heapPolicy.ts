@@ -54,4 +54,3 @@ export function collectSoon(delay = 1000): void {
 }
 
 let collectTimer: ReturnType<typeof setTimeout> | undefined;
-

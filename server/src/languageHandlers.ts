@@ -2,7 +2,16 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
-import { baselineCandidatesRequest, compareWithBaselineRequest, ganttEditRequest, ganttModelRequest, riskListRequest, reportRequest, taskTreeRequest, taskUpdateRequest } from './protocol';
+import {
+  baselineCandidatesRequest,
+  compareWithBaselineRequest,
+  ganttEditRequest,
+  ganttModelRequest,
+  riskListRequest,
+  reportRequest,
+  taskTreeRequest,
+  taskUpdateRequest,
+} from './protocol';
 import type { BaselineCandidates } from './protocol';
 import type { GanttEditParams, PlanParams, ReportParams, TaskUpdateParams } from './protocol';
 import { GanttEditRefusal, REPORT_KINDS, RenameRefusal, TaskUpdateRefusal } from './service';
@@ -139,14 +148,25 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
     }),
   );
 
-  const view = <T>(what: string, compute: (analysis: PlanAnalysis) => T) => (params: PlanParams, token: CancellationToken) =>
-    safe(what, params.uri, token, null, () => {
-      const o = open(params.uri);
-      return o ? compute(o.analysis) : null;
-    });
-  connection.onRequest(taskTreeRequest, view('task tree', (a) => ctx.service.getTaskTree(a)));
-  connection.onRequest(riskListRequest, view('risk list', (a) => ctx.service.getRiskList(a)));
-  connection.onRequest(ganttModelRequest, view('Gantt model', (a) => ctx.service.getGanttModel(a)));
+  const view =
+    <T>(what: string, compute: (analysis: PlanAnalysis) => T) =>
+    (params: PlanParams, token: CancellationToken) =>
+      safe(what, params.uri, token, null, () => {
+        const o = open(params.uri);
+        return o ? compute(o.analysis) : null;
+      });
+  connection.onRequest(
+    taskTreeRequest,
+    view('task tree', (a) => ctx.service.getTaskTree(a)),
+  );
+  connection.onRequest(
+    riskListRequest,
+    view('risk list', (a) => ctx.service.getRiskList(a)),
+  );
+  connection.onRequest(
+    ganttModelRequest,
+    view('Gantt model', (a) => ctx.service.getGanttModel(a)),
+  );
   connection.onRequest(compareWithBaselineRequest, (params, token) =>
     safe('baseline comparison', params.uri, token, null, () => {
       const o = open(params.uri);
@@ -158,7 +178,9 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       return 'error' in compared ? new ResponseError(ErrorCodes.InvalidRequest, compared.error) : { markdown: compared.markdown };
     }),
   );
-  connection.onRequest(baselineCandidatesRequest, (params, token) => safe('baseline candidates', params.uri, token, null, () => ctx.baselineCandidates(params.uri)));
+  connection.onRequest(baselineCandidatesRequest, (params, token) =>
+    safe('baseline candidates', params.uri, token, null, () => ctx.baselineCandidates(params.uri)),
+  );
   connection.onRequest(ganttEditRequest, (params, token) =>
     safe('Gantt edit', String((params as Partial<GanttEditParams> | null)?.uri), token, null, () =>
       refusalAware(() => {

@@ -13,17 +13,7 @@ import type { ReportDocument } from '../../common/reportDocument';
 export type { BaselineCandidates } from './files/baselineReader';
 
 export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
-export type {
-  NamedRef,
-  RiskGroup,
-  RiskLevel,
-  RiskList,
-  RiskListItem,
-  TaskTree,
-  TaskTreeNode,
-  TaskTreePhase,
-  TaskTreeTask,
-} from './service/features/views';
+export type { NamedRef, RiskGroup, RiskLevel, RiskList, RiskListItem, TaskTree, TaskTreeNode, TaskTreePhase, TaskTreeTask } from './service/features/views';
 
 /** Identifies an open plan. */
 export interface PlanParams {

@@ -2,7 +2,6 @@ import { isRuleLevel } from '../../common/ruleLevel';
 import type { RuleLevel } from '../../common/ruleLevel';
 import type { LanguageSettings } from './service';
 
-
 /** Reads the `xproj` settings section defensively: a malformed value is ignored, never trusted. */
 export function toLanguageSettings(section: unknown): LanguageSettings {
   if (typeof section !== 'object' || section === null) {

@@ -7,12 +7,27 @@ describe('parseArgs', () => {
   it('reads check with paths and options in any order, in both option spellings', () => {
     assert.deepEqual(parseArgs(['check', 'a.xproj.yaml', '--format=json', 'plans', '--status-date', '2026-03-20']), {
       ok: true,
-      invocation: { kind: 'check', paths: ['a.xproj.yaml', 'plans'], format: 'json', statusDate: '2026-03-20', locale: undefined, jobs: undefined, maxProblems: undefined, maxWarnings: undefined, quiet: false, fix: false },
+      invocation: {
+        kind: 'check',
+        paths: ['a.xproj.yaml', 'plans'],
+        format: 'json',
+        statusDate: '2026-03-20',
+        locale: undefined,
+        jobs: undefined,
+        maxProblems: undefined,
+        maxWarnings: undefined,
+        quiet: false,
+        fix: false,
+      },
     });
   });
 
   it('reads how many problems check lists per file, 0 meaning all', () => {
-    for (const [text, value] of [['0', 0], ['1', 1], ['250', 250]] as const) {
+    for (const [text, value] of [
+      ['0', 0],
+      ['1', 1],
+      ['250', 250],
+    ] as const) {
       const r = parseArgs(['check', '--max-problems', text, 'plans']);
       assert.ok(r.ok && r.invocation.kind === 'check');
       assert.equal(r.invocation.maxProblems, value);
@@ -81,7 +96,11 @@ describe('parseArgs', () => {
   });
 
   it('accepts the transports a language client passes to lsp', () => {
-    for (const argv of [['lsp', '--stdio'], ['lsp', '--node-ipc', '--clientProcessId=42'], ['lsp', '--socket=5000']]) {
+    for (const argv of [
+      ['lsp', '--stdio'],
+      ['lsp', '--node-ipc', '--clientProcessId=42'],
+      ['lsp', '--socket=5000'],
+    ]) {
       assert.equal(parseArgs(argv).ok, true, argv.join(' '));
     }
   });

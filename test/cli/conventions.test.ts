@@ -23,7 +23,12 @@ const codes = (stdout: string): string[] => (JSON.parse(stdout) as JsonRow[]).ma
 describe('check: the conventions of ESLint', () => {
   it('--quiet lists and counts errors only', () => {
     const dir = tempTree({ 'p.xproj.yaml': PLAN });
-    assert.deepEqual(codes(runInProcess(['check', '--format', 'json'], { cwd: dir }).stdout), ['unknown-reference', 'missing-owner', 'missing-owner', 'date-order']);
+    assert.deepEqual(codes(runInProcess(['check', '--format', 'json'], { cwd: dir }).stdout), [
+      'unknown-reference',
+      'missing-owner',
+      'missing-owner',
+      'date-order',
+    ]);
     const quiet = runInProcess(['check', '--format', 'json', '--quiet'], { cwd: dir });
     assert.deepEqual([quiet.code, codes(quiet.stdout)], [1, ['unknown-reference', 'date-order']]);
     assert.match(runInProcess(['check', '--quiet'], { cwd: dir }).stdout, /2 errors, 0 warnings in 1 file/);
@@ -52,12 +57,17 @@ describe('check: the conventions of ESLint', () => {
   it('schedule refuses a library file, which has no project, with exit 2', () => {
     const dir = tempTree({ 'org.xproj.yaml': 'xproj: 1\npeople: [{id: a, name: A}]\n' });
     const r = runInProcess(['schedule', 'org.xproj.yaml'], { cwd: dir });
-    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'xproj: org.xproj.yaml has no project: it is a library of departments, people and phases, with no schedule to print.\n']);
+    assert.deepEqual(
+      [r.code, r.stdout, r.stderr],
+      [2, '', 'xproj: org.xproj.yaml has no project: it is a library of departments, people and phases, with no schedule to print.\n'],
+    );
   });
 
   it('points SARIF help at the published rules documentation', () => {
     const dir = tempTree({ 'p.xproj.yaml': PLAN });
-    const sarif = JSON.parse(runInProcess(['check', '--format', 'sarif'], { cwd: dir }).stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
+    const sarif = JSON.parse(runInProcess(['check', '--format', 'sarif'], { cwd: dir }).stdout) as {
+      runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[];
+    };
     const rule = sarif.runs[0]!.tool.driver.rules.find((x) => x.id === 'date-order')!;
     assert.equal(rule.helpUri, 'https://github.com/xproj/xproj/blob/HEAD/docs/rules.md#date-order');
   });

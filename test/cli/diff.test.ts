@@ -29,7 +29,11 @@ const V2 = V1.replace('{id: build, owner: a, duration: 5d', '{id: build, owner: 
   .replace('total: 10000', 'total: 11000');
 
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** A repository where plan.xproj.yaml was committed as V1 (tag v1.0), then as V2 (HEAD). */
 function repository(): string {
@@ -80,7 +84,10 @@ describe('xproj diff', () => {
     assert.equal(diffJson(repo, 'HEAD~1', 'plan.xproj.yaml').finish.delta, 2);
     writeFileSync(join(repo, 'approved.xproj.yaml'), V1);
     assert.equal(diffJson(repo, 'approved.xproj.yaml', 'plan.xproj.yaml').base, 'approved.xproj.yaml');
-    const own = tempTree({ 'plan.xproj.yaml': V2.replace('status_date: 2026-03-02}', 'status_date: 2026-03-02, baseline: approved.xproj.yaml}'), 'approved.xproj.yaml': V1 });
+    const own = tempTree({
+      'plan.xproj.yaml': V2.replace('status_date: 2026-03-02}', 'status_date: 2026-03-02, baseline: approved.xproj.yaml}'),
+      'approved.xproj.yaml': V1,
+    });
     assert.deepEqual(diffJson(own, 'plan.xproj.yaml').milestones[0]!.delta, 2);
   });
 

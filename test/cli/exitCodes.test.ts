@@ -29,7 +29,11 @@ describe('xproj exit codes', () => {
     ['an unknown option', ['check', '--colour'], /Unknown option '--colour'/],
     ['an unknown format', ['check', '--format', 'xml'], /Unknown format 'xml'/],
     ['a bad --status-date', ['check', '--status-date', '2026-13-01'], /'2026-13-01' is not a valid date/],
-    ['a --status-date in the year 0000', ['check', '--status-date', '0000-03-01'], /'0000-03-01' is outside the dates XProj supports, 0001-01-01 to 9999-12-31\./],
+    [
+      'a --status-date in the year 0000',
+      ['check', '--status-date', '0000-03-01'],
+      /'0000-03-01' is outside the dates XProj supports, 0001-01-01 to 9999-12-31\./,
+    ],
     ['an unknown command', ['lint'], /Unknown command 'lint'/],
     ['a missing command', [], /Usage: xproj <command>/],
   ] as const) {

@@ -12,12 +12,7 @@ function rows(stdout: string): JsonRow[] {
 
 /** A plan whose tasks alternate between an unknown owner (an error) and none (a warning). */
 function noisyPlan(tasks: number): string {
-  const lines = [
-    'xproj: 1',
-    'project: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}',
-    'people: [{id: a, name: A}]',
-    'tasks:',
-  ];
+  const lines = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}', 'people: [{id: a, name: A}]', 'tasks:'];
   for (let i = 0; i < tasks; i++) {
     lines.push(i % 2 === 0 ? `  - {id: t${i}, owner: nobody, duration: 1d}` : `  - {id: t${i}, duration: 1d}`);
   }
@@ -133,9 +128,7 @@ describe('check: hostile inputs give bounded output', () => {
   });
 
   it('counts every problem in the text summary, and caps SARIF results the same way', () => {
-    const text = runInProcess(['check', 'noisy.xproj.yaml', '--status-date', '2026-03-02'], { cwd: folder })
-      .stdout.trimEnd()
-      .split('\n');
+    const text = runInProcess(['check', 'noisy.xproj.yaml', '--status-date', '2026-03-02'], { cwd: folder }).stdout.trimEnd().split('\n');
     assert.equal(text.length, 1003);
     assert.equal(
       text[0],
@@ -149,17 +142,7 @@ describe('check: hostile inputs give bounded output', () => {
   });
 
   it('caps in worker threads too', () => {
-    const argv = [
-      'check',
-      'noisy.xproj.yaml',
-      'flood.xproj.yaml',
-      '--format',
-      'json',
-      '--status-date',
-      '2026-03-02',
-      '--max-problems',
-      '3',
-    ];
+    const argv = ['check', 'noisy.xproj.yaml', 'flood.xproj.yaml', '--format', 'json', '--status-date', '2026-03-02', '--max-problems', '3'];
     const inWorkers = rows(runInProcess([...argv, '--jobs', '2'], { cwd: folder }).stdout);
     assert.deepEqual(rows(runInProcess([...argv, '--jobs', '1'], { cwd: folder }).stdout), inWorkers);
     assert.deepEqual(

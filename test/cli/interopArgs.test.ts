@@ -7,7 +7,16 @@ describe('parseArgs: export and import', () => {
   it('reads export with its format, output and chart range; a date after --to ends the range', () => {
     assert.deepEqual(parseArgs(['export', 'p.xproj.yaml', '--to', 'pdf', '-o', 'out.pdf', '--from', '2026-03-01', '--to', '2026-04-30']), {
       ok: true,
-      invocation: { kind: 'export', file: 'p.xproj.yaml', format: 'pdf', output: 'out.pdf', from: '2026-03-01', until: '2026-04-30', statusDate: undefined, locale: undefined },
+      invocation: {
+        kind: 'export',
+        file: 'p.xproj.yaml',
+        format: 'pdf',
+        output: 'out.pdf',
+        from: '2026-03-01',
+        until: '2026-04-30',
+        statusDate: undefined,
+        locale: undefined,
+      },
     });
     const eq = parseArgs(['export', 'p.xproj.yaml', '--to=2026-04-30', '--to=svg', '--output=o.svg']);
     assert.ok(eq.ok && eq.invocation.kind === 'export');
@@ -26,11 +35,19 @@ describe('parseArgs: export and import', () => {
 
   const refused: [string[], string, string][] = [
     [['export', 'p.xproj.yaml'], 'missingTo', "xproj: 'export' needs --to FORMAT (tjp, mspdi, xlsx, csv, ics, mermaid, svg, png or pdf)."],
-    [['export', 'p.xproj.yaml', '--to', 'docx'], 'badExportFormat', "xproj: Unknown export format 'docx'; use one of 'tjp', 'mspdi', 'xlsx', 'csv', 'ics', 'mermaid', 'svg', 'png', 'pdf'."],
+    [
+      ['export', 'p.xproj.yaml', '--to', 'docx'],
+      'badExportFormat',
+      "xproj: Unknown export format 'docx'; use one of 'tjp', 'mspdi', 'xlsx', 'csv', 'ics', 'mermaid', 'svg', 'png', 'pdf'.",
+    ],
     [['export', 'p.xproj.yaml', '--to', 'png'], 'binaryNeedsOutput', 'xproj: png is not text: give the file to write with -o FILE.'],
     [['export', '--to', 'csv'], 'interopArity', "xproj: 'export' takes exactly one file (got 0)."],
     [['export', 'a', 'b', '--to', 'csv'], 'interopArity', "xproj: 'export' takes exactly one file (got 2)."],
-    [['export', 'p.xproj.yaml', '--to', 'svg', '--from', '2026-05-01', '--until', '2026-04-01'], 'badRange', 'xproj: The range ends (2026-04-01) before it starts (2026-05-01).'],
+    [
+      ['export', 'p.xproj.yaml', '--to', 'svg', '--from', '2026-05-01', '--until', '2026-04-01'],
+      'badRange',
+      'xproj: The range ends (2026-04-01) before it starts (2026-05-01).',
+    ],
     [['export', 'p.xproj.yaml', '--to', 'svg', '--from', '2026-13-01'], 'badDate', "xproj: '2026-13-01' is not a valid date; write it as YYYY-MM-DD."],
     [['export', 'p.xproj.yaml', '--to', 'csv', '-o'], 'missingValue', "xproj: Option '-o' needs a value."],
     [['import'], 'interopArity', "xproj: 'import' takes exactly one file (got 0)."],

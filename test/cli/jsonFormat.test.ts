@@ -20,16 +20,19 @@ describe('check --format json', () => {
     }
     const syntax = all.filter((p) => p.code === 'yaml-syntax');
     assert.equal(syntax.length, 1);
-    assert.deepEqual({ ...syntax[0], message: undefined }, {
-      file: 'duplicate-key.xproj.yaml',
-      line: 2,
-      column: 29,
-      endLine: 2,
-      endColumn: 30,
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: undefined,
-    });
+    assert.deepEqual(
+      { ...syntax[0], message: undefined },
+      {
+        file: 'duplicate-key.xproj.yaml',
+        line: 2,
+        column: 29,
+        endLine: 2,
+        endColumn: 30,
+        severity: 'error',
+        code: 'yaml-syntax',
+        message: undefined,
+      },
+    );
     assert.match(syntax[0]!.message, /unique/);
   });
 

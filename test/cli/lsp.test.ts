@@ -43,9 +43,13 @@ describe('xproj lsp', () => {
     assert.match(stderr, /language server is not built: .*server\.js does not exist/);
   });
 
-  it('answers initialize over stdio when dist/server.js is built', { skip: !existsSync(join(REPO, 'dist/server.js')) && 'dist/server.js not built' }, async () => {
-    const { reply, code } = await initialize();
-    assert.match(reply, /"capabilities"/);
-    assert.equal(code, 0);
-  });
+  it(
+    'answers initialize over stdio when dist/server.js is built',
+    { skip: !existsSync(join(REPO, 'dist/server.js')) && 'dist/server.js not built' },
+    async () => {
+      const { reply, code } = await initialize();
+      assert.match(reply, /"capabilities"/);
+      assert.equal(code, 0);
+    },
+  );
 });

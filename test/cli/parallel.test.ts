@@ -37,7 +37,9 @@ describe('check: many files in parallel', () => {
       sequential.map((o) => o.kind),
       ['checked', 'checked', 'checked', 'checked', 'checked'],
     );
-    assert.ok(sequential.every((o) => o.kind === 'checked') && sequential[1]!.kind === 'checked' && sequential[1]!.problems.some((p) => p.code === 'yaml-syntax'));
+    assert.ok(
+      sequential.every((o) => o.kind === 'checked') && sequential[1]!.kind === 'checked' && sequential[1]!.problems.some((p) => p.code === 'yaml-syntax'),
+    );
     assert.deepStrictEqual(checkPlans(paths, options, 2), sequential);
     assert.deepStrictEqual(checkPlans([...paths, join(folder, 'gone.xproj.yaml')], options, 3).at(-1), { kind: 'unreadable', error: 'not-found' });
   });

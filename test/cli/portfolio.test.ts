@@ -40,7 +40,10 @@ describe('check --portfolio', () => {
   it('reports the conflict in both plans as JSON, and nothing without --portfolio', () => {
     const root = plansRepository();
     const alone = runInProcess(['check', 'plans', '--format', 'json'], { cwd: root });
-    assert.deepEqual((JSON.parse(alone.stdout) as JsonProblem[]).filter((p) => p.code === 'overallocation'), []);
+    assert.deepEqual(
+      (JSON.parse(alone.stdout) as JsonProblem[]).filter((p) => p.code === 'overallocation'),
+      [],
+    );
     const together = runInProcess(['check', '--portfolio', 'plans', '--format', 'json'], { cwd: root });
     assert.equal(together.code, 0, together.stderr);
     const found = (JSON.parse(together.stdout) as JsonProblem[]).filter((p) => p.code === 'overallocation');
@@ -68,7 +71,11 @@ describe('check --portfolio', () => {
   it('fails CI when the plans raise the rule to an error, in text and SARIF, with the other plan as a related location', () => {
     const root = tempTree({
       'org.xproj.yaml': ORG,
-      'a.xproj.yaml': planText('a', ['id: build, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]'], ['rules: {overallocation: error}']),
+      'a.xproj.yaml': planText(
+        'a',
+        ['id: build, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]'],
+        ['rules: {overallocation: error}'],
+      ),
       'b.xproj.yaml': planText('b', ['id: train, start: 2026-03-06, duration: 3d, assignees: [{person: li-na, load: 0.6}]']),
     });
     const text = runInProcess(['check', '--portfolio', '.'], { cwd: root });
@@ -79,16 +86,19 @@ describe('check --portfolio', () => {
     type Related = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } }; message: { text: string } };
     const results = (
       JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string; message: { text: string }; relatedLocations?: Related[] }[] }[] }
-    ).runs[0]!.results.filter(
-      (r) => r.ruleId === 'overallocation',
-    );
+    ).runs[0]!.results.filter((r) => r.ruleId === 'overallocation');
     assert.deepEqual(
       results.map((r) => r.level),
       ['error', 'warning'],
     );
     assert.match(results[0]!.message.text, /task 'train' of plan 'Plan B'/);
     assert.deepEqual(
-      results[0]!.relatedLocations?.map((r) => [r.physicalLocation.artifactLocation.uri, r.physicalLocation.region.startLine, r.physicalLocation.region.startColumn, r.message.text]),
+      results[0]!.relatedLocations?.map((r) => [
+        r.physicalLocation.artifactLocation.uri,
+        r.physicalLocation.region.startLine,
+        r.physicalLocation.region.startColumn,
+        r.message.text,
+      ]),
       [['b.xproj.yaml', 5, 71, "李娜 (li-na) on task 'train' of plan 'Plan B' (0.6 FTE)"]],
     );
   });

@@ -41,7 +41,20 @@ describe('xproj report', () => {
     const r = runInProcess(['report', 'weekly', 'plan.xproj.yaml', '--format', 'json'], { cwd: tree() });
     assert.equal(r.code, 0, r.stderr);
     const w = JSON.parse(r.stdout) as Record<string, unknown>;
-    for (const key of ['kind', 'period', 'next', 'done', 'due', 'overdue', 'blocked', 'escalations', 'milestones', 'risks_due', 'changes_pending', 'earned_value']) {
+    for (const key of [
+      'kind',
+      'period',
+      'next',
+      'done',
+      'due',
+      'overdue',
+      'blocked',
+      'escalations',
+      'milestones',
+      'risks_due',
+      'changes_pending',
+      'earned_value',
+    ]) {
       assert.ok(key in w, key);
     }
     assert.equal(w['kind'], 'weekly');
@@ -57,10 +70,7 @@ describe('xproj report', () => {
     assert.deepEqual(w['risks_due'], ['r1']);
     assert.deepEqual(w['changes_pending'], ['CR-1']);
     const ev = w['earned_value'] as Record<string, unknown>;
-    assert.deepEqual(
-      Object.keys(ev).slice(0, 5),
-      ['pv', 'ev', 'spi', 'ac', 'cpi'],
-    );
+    assert.deepEqual(Object.keys(ev).slice(0, 5), ['pv', 'ev', 'spi', 'ac', 'cpi']);
     // PV: a 3000 + c 6000 × 2/3 (03-18 and 03-19 of 03-18..03-20); EV: a done, c not begun. AC: the items' spent.
     assert.deepEqual([ev['pv'], ev['ev'], ev['spi'], ev['ac'], ev['cpi']], [7000, 3000, 0.43, 2500, 1.2]);
   });
@@ -76,7 +86,10 @@ describe('xproj report', () => {
         ['i2', 6000, null, null, 'owner'],
       ],
     );
-    const k = JSON.parse(runInProcess(['report', 'risks', 'plan.xproj.yaml', '--format', 'json'], { cwd: dir }).stdout) as { kind: string; risks: Record<string, unknown>[] };
+    const k = JSON.parse(runInProcess(['report', 'risks', 'plan.xproj.yaml', '--format', 'json'], { cwd: dir }).stdout) as {
+      kind: string;
+      risks: Record<string, unknown>[];
+    };
     assert.equal(k.kind, 'risks');
     assert.deepEqual(
       k.risks.map((x) => [x['id'], x['score'], x['level'], x['owner'], x['next_review'], x['review_overdue']]),
@@ -106,7 +119,9 @@ describe('xproj report', () => {
   });
 
   it('still reports on a plan with errors, noting them, and exits 0', () => {
-    const dir = tempTree({ 'p.xproj.yaml': 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, status_date: 2026-03-20}\ntasks:\n  - {id: a, duration: 2d, depends_on: [a]}\n' });
+    const dir = tempTree({
+      'p.xproj.yaml': 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, status_date: 2026-03-20}\ntasks:\n  - {id: a, duration: 2d, depends_on: [a]}\n',
+    });
     const r = runInProcess(['report', 'weekly', 'p.xproj.yaml'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.match(r.stdout, /> 1 dependency cycle/);

@@ -40,14 +40,20 @@ describe('schedule --format json', () => {
       ['launch', '2026-03-12', '2026-03-12', 0, true],
     ];
     for (const [id, start, end, slack, critical] of expected) {
-      const { forecast_start: _start, forecast_end: _end, ...planned } = byId.get(id) as ScheduleJson['tasks'][number] & { forecast_start?: string; forecast_end?: string };
+      const {
+        forecast_start: _start,
+        forecast_end: _end,
+        ...planned
+      } = byId.get(id) as ScheduleJson['tasks'][number] & { forecast_start?: string; forecast_end?: string };
       assert.deepEqual(planned, { id, start, end, slack, critical });
     }
     assert.deepEqual([byId.get('build')?.start, byId.get('build')?.end], ['2026-03-02', '2026-03-12']);
   });
 
   it('prints the schedule of a plan with errors, noting them on stderr, and exits 0', () => {
-    const dir = tempTree({ 'p.xproj.yaml': 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02}\ntasks:\n  - {id: a, duration: 2d}\n  - {id: a, duration: 1d}\n' });
+    const dir = tempTree({
+      'p.xproj.yaml': 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02}\ntasks:\n  - {id: a, duration: 2d}\n  - {id: a, duration: 1d}\n',
+    });
     const r = runInProcess(['schedule', 'p.xproj.yaml', '--format', 'json'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.deepEqual(

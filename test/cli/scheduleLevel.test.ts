@@ -39,16 +39,27 @@ describe('schedule --level', () => {
   });
 
   it('levels step by step: a delay that meets the next booking moves on past it', () => {
-    const plan = PLAN.replace(/ {2}- \{id: t3.*\n {2}- \{id: t4.*\n/, '  - {id: t5, owner: a, start: 2026-03-04, duration: 1d, assignees: [a]}\n  - {id: done, owner: a, milestone: true, start: 2026-03-31}\n');
+    const plan = PLAN.replace(
+      / {2}- \{id: t3.*\n {2}- \{id: t4.*\n/,
+      '  - {id: t5, owner: a, start: 2026-03-04, duration: 1d, assignees: [a]}\n  - {id: done, owner: a, milestone: true, start: 2026-03-31}\n',
+    );
     const root = tempTree({ 'p.xproj.yaml': plan });
-    const proposals = JSON.parse(runInProcess(['schedule', 'p.xproj.yaml', '--level', '--format', 'json'], { cwd: root }).stdout) as { task: string; to: string; days: number }[];
+    const proposals = JSON.parse(runInProcess(['schedule', 'p.xproj.yaml', '--level', '--format', 'json'], { cwd: root }).stdout) as {
+      task: string;
+      to: string;
+      days: number;
+    }[];
     // Whatever it moves, nobody is booked twice on one day afterwards.
     const after = plan.replace(/id: (t\d), owner: a, (?:start: [\d-]+, )?/g, (whole, id: string) => {
       const moved = proposals.find((p) => p.task === id);
       return moved ? `id: ${id}, owner: a, start: ${moved.to}, ` : whole;
     });
     const check = runInProcess(['check', 'p.xproj.yaml', '--format', 'json'], { cwd: tempTree({ 'p.xproj.yaml': after }) });
-    assert.deepEqual((JSON.parse(check.stdout) as { code: string }[]).filter((p) => p.code === 'overallocation'), [], after);
+    assert.deepEqual(
+      (JSON.parse(check.stdout) as { code: string }[]).filter((p) => p.code === 'overallocation'),
+      [],
+      after,
+    );
     assert.ok(proposals.length >= 1);
   });
 

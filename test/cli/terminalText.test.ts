@@ -40,10 +40,7 @@ function hostileFolder(): string {
 describe('terminal-safe text', () => {
   it('escapes C0, DEL, C1 and the bidi controls as \\xHH and \\uHHHH', () => {
     assert.equal(terminalText('a\u001b[2Jb\u0007c\rd\u007f\u009b'), 'a\\x1b[2Jb\\x07c\\x0dd\\x7f\\x9b');
-    assert.equal(
-      terminalText('\u202eabc\u202a\u2066\u2069\u200e\u200f\u061c'),
-      '\\u202eabc\\u202a\\u2066\\u2069\\u200e\\u200f\\u061c',
-    );
+    assert.equal(terminalText('\u202eabc\u202a\u2066\u2069\u200e\u200f\u061c'), '\\u202eabc\\u202a\\u2066\\u2069\\u200e\\u200f\\u061c');
     assert.equal(terminalText('one\ntwo\tthree\u0000'), 'one\\x0atwo\\x09three\\x00');
     assert.equal(terminalText('计划 C:\\plans\\é 🚀'), '计划 C:\\plans\\é 🚀');
   });
@@ -113,10 +110,7 @@ describe('a plan that tries to drive the terminal', () => {
     assert.equal(missing.code, 2);
     assert.equal(missing.stderr, 'xproj: Path not found: nope\\x1b[2J.xproj.yaml\n');
     const format = runInProcess(['check', '--format', 'x\u009b2J\u202e']);
-    assert.equal(
-      format.stderr.split('\n')[0],
-      "xproj: Unknown format 'x\\x9b2J\\u202e'; use one of 'text', 'json', 'sarif'.",
-    );
+    assert.equal(format.stderr.split('\n')[0], "xproj: Unknown format 'x\\x9b2J\\u202e'; use one of 'text', 'json', 'sarif'.");
     const schedule = runInProcess(['schedule', 'gone\r.xproj.yaml']);
     assert.equal(schedule.stderr, 'xproj: Path not found: gone\\x0d.xproj.yaml\n');
   });

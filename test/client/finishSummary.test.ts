@@ -37,7 +37,10 @@ describe('finish summary', () => {
   it('shows only the finish without a status date or a baseline, and holidays do not count', () => {
     const plain = data([task('a', '2026-03-02', '2026-03-13')]);
     assert.equal(finishText(finishSummary(plain), en), 'finish 03-13');
-    const withHoliday = data([task('a', '2026-03-02', '2026-03-13')], [], { holidays: ['2026-03-16'], project: { start: '2026-03-02', finish: '2026-03-13', forecastFinish: '2026-03-17' } });
+    const withHoliday = data([task('a', '2026-03-02', '2026-03-13')], [], {
+      holidays: ['2026-03-16'],
+      project: { start: '2026-03-02', finish: '2026-03-13', forecastFinish: '2026-03-17' },
+    });
     assert.equal(finishSummary(withHoliday).forecast?.delta, 1);
   });
 
@@ -68,7 +71,15 @@ describe('baseline choices', () => {
     const items = baselineChoices(candidates, 'v1.0', en);
     assert.deepEqual(
       items.map((i) => [i.kind, i.base ?? '']),
-      [['own', ''], ['separator', ''], ['base', 'v1.0'], ['separator', ''], ['base', 'abc1234'], ['separator', ''], ['file', '']],
+      [
+        ['own', ''],
+        ['separator', ''],
+        ['base', 'v1.0'],
+        ['separator', ''],
+        ['base', 'abc1234'],
+        ['separator', ''],
+        ['file', ''],
+      ],
     );
     assert.equal(items.find((i) => i.base === 'abc1234')?.detail, 'Move the launch');
     assert.equal(items.at(-1)?.label, '$(file) Choose a file…');

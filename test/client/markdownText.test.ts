@@ -7,10 +7,7 @@ import { markdownCode, markdownText, markdownTitle } from '../../client/src/view
 interface MarkdownIt {
   render(markdown: string): string;
 }
-const markdownIt = createRequire(__filename)('markdown-it') as (options: {
-  html: boolean;
-  linkify: boolean;
-}) => MarkdownIt;
+const markdownIt = createRequire(__filename)('markdown-it') as (options: { html: boolean; linkify: boolean }) => MarkdownIt;
 const md = markdownIt({ html: false, linkify: true });
 
 /**
@@ -22,9 +19,7 @@ function render(markdown: string): string {
   const value = markdown.replace(/\\\$\([A-Za-z0-9-]+(?:~[A-Za-z]+)?\)/g, (m) => `\\${m}`);
   return md
     .render(value)
-    .replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) =>
-      escaped ? `$(${name})` : `[icon:${name}]`,
-    );
+    .replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (_m, escaped: string | undefined, name: string) => (escaped ? `$(${name})` : `[icon:${name}]`));
 }
 
 const decode = (html: string): string =>
@@ -81,20 +76,7 @@ describe('markdownText', () => {
 });
 
 describe('markdownCode', () => {
-  const ids = [
-    'kickoff',
-    'a`b',
-    '``x``',
-    '`',
-    'x`',
-    ' y',
-    'tail ',
-    'p|q',
-    '$(flame)',
-    '**not bold**',
-    '<b>x</b>',
-    'a\nb',
-  ];
+  const ids = ['kickoff', 'a`b', '``x``', '`', 'x`', ' y', 'tail ', 'p|q', '$(flame)', '**not bold**', '<b>x</b>', 'a\nb'];
   for (const id of ids) {
     it(`keeps ${JSON.stringify(id)} inside one code span`, () => {
       const html = inline(`x ${markdownCode(id)} y`);
@@ -116,10 +98,7 @@ describe('markdownCode', () => {
 
 describe('markdownTitle', () => {
   it('puts the name in bold and the id in code, whatever they hold', () => {
-    assert.equal(
-      inline(markdownTitle('启动会 *kick*', 'kick`off')),
-      '<strong>启动会 *kick*</strong> <code>kick`off</code>',
-    );
+    assert.equal(inline(markdownTitle('启动会 *kick*', 'kick`off')), '<strong>启动会 *kick*</strong> <code>kick`off</code>');
     assert.equal(inline(markdownTitle(' spaced \n', 'a')), '<strong>spaced</strong> <code>a</code>');
   });
 

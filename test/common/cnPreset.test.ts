@@ -163,9 +163,7 @@ describe('calendar.preset: cn against the State Council notices', () => {
     // 2015: the 70th anniversary of the victory, 3–5 September, Sunday 6 September worked.
     assert.equal(worked('2015-09-03') || worked('2015-09-04'), false);
     assert.equal(worked('2015-09-06'), true);
-    assert.deepEqual(presetPeriods('2015-09-01', '2015-09-10'), [
-      ['2015-09-03', '2015-09-05', '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日'],
-    ]);
+    assert.deepEqual(presetPeriods('2015-09-01', '2015-09-10'), [['2015-09-03', '2015-09-05', '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日']]);
     // 2020: the Spring Festival extended to 2 February, and Saturday 1 February no longer worked.
     assert.deepEqual(presetPeriods('2020-01-20', '2020-02-10'), [['2020-01-24', '2020-02-02', '春节']]);
     assert.equal(worked('2020-01-19'), true);
@@ -307,8 +305,7 @@ describe('mergePreset: the plan’s own lists win', () => {
       extraWorkdays: [range('2026-02-17', '2026-02-18'), range('2026-02-20')],
     };
     const rules = mergePreset(own, cnPreset(), range('2026-02-01', '2026-03-31'));
-    const iso = (rs: readonly DayRange[] | undefined): string[] =>
-      (rs ?? []).map((r) => `${formatDay(r.from)}..${formatDay(r.to)}`);
+    const iso = (rs: readonly DayRange[] | undefined): string[] => (rs ?? []).map((r) => `${formatDay(r.from)}..${formatDay(r.to)}`);
     assert.deepEqual(rules.workdays, [1, 2, 3, 4, 5, 6]);
     assert.deepEqual(iso(rules.holidays), [
       '2026-02-28..2026-02-28',
@@ -317,11 +314,7 @@ describe('mergePreset: the plan’s own lists win', () => {
       '2026-02-19..2026-02-19',
       '2026-02-21..2026-02-23',
     ]);
-    assert.deepEqual(iso(rules.extraWorkdays), [
-      '2026-02-17..2026-02-18',
-      '2026-02-20..2026-02-20',
-      '2026-02-14..2026-02-14',
-    ]);
+    assert.deepEqual(iso(rules.extraWorkdays), ['2026-02-17..2026-02-18', '2026-02-20..2026-02-20', '2026-02-14..2026-02-14']);
   });
 
   it('returns the plan’s rules untouched without a preset', () => {
@@ -356,8 +349,7 @@ describe('calendar.preset: cn names', () => {
     assert.deepEqual(name('2015-09-04'), {
       kind: 'holiday',
       name: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
-      nameEn:
-        "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese Aggression and the World Anti-Fascist War",
+      nameEn: "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese Aggression and the World Anti-Fascist War",
     });
     // chinese-days leaves Sunday 5 June 2011 out of 端午节 (4–6 June by the notice).
     assert.deepEqual(name('2011-06-05'), { kind: 'holiday', name: '端午节', nameEn: 'Dragon Boat Festival' });
@@ -369,11 +361,7 @@ describe('calendar.preset: cn names', () => {
     const runs = cnPreset()
       .makeupDays(range('2004-01-01', '2004-12-31'))
       .map((m) => `${formatDay(m.from)}..${formatDay(m.to)} ${m.name}`);
-    assert.deepEqual(runs, [
-      '2004-01-17..2004-01-18 春节',
-      '2004-05-08..2004-05-09 劳动节',
-      '2004-10-09..2004-10-10 国庆节',
-    ]);
+    assert.deepEqual(runs, ['2004-01-17..2004-01-18 春节', '2004-05-08..2004-05-09 劳动节', '2004-10-09..2004-10-10 国庆节']);
   });
 
   it('uses the notices’ names and nothing else', () => {

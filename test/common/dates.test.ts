@@ -1,17 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import {
-  MAX_DAY,
-  MIN_DAY,
-  dayOfIso,
-  dayOfYmd,
-  formatDay,
-  localToday,
-  parseIsoDate,
-  readIsoDate,
-  weekdayOf,
-  ymdOf,
-} from '../../common/dates';
+import { MAX_DAY, MIN_DAY, dayOfIso, dayOfYmd, formatDay, localToday, parseIsoDate, readIsoDate, weekdayOf, ymdOf } from '../../common/dates';
 
 describe('dates', () => {
   it('reads the supported range, 0001-01-01 to 9999-12-31, and its ends as day numbers', () => {

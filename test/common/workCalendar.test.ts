@@ -118,7 +118,17 @@ describe('WorkCalendar', () => {
       holidays: [holiday('2026-02-15', '2026-02-23'), holiday('2026-03-07')],
       extraWorkdays: [holiday('2026-02-14'), holiday('2026-02-28'), holiday('2026-03-07'), holiday('2026-02-18')],
     });
-    assert.deepEqual(workdays(cal, '2026-02-12', '2026-03-02'), ['2026-02-12', '2026-02-13', '2026-02-14', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-02']);
+    assert.deepEqual(workdays(cal, '2026-02-12', '2026-03-02'), [
+      '2026-02-12',
+      '2026-02-13',
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-02',
+    ]);
     assert.equal(cal.dayKind(day('2026-02-14')), 'makeup');
     assert.equal(cal.dayKind(day('2026-02-16')), 'holiday');
     assert.equal(cal.dayKind(day('2026-03-07')), 'weekend');

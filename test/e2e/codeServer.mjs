@@ -76,13 +76,16 @@ export async function launchCodeServer({ bin, dir, vsixes, locale, folder, setti
   writeFileSync(logFile, '');
   const args = [
     ...common,
-    '--bind-addr', bind,
-    '--auth', 'none',
+    '--bind-addr',
+    bind,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--locale', locale,
+    '--locale',
+    locale,
     folder,
   ];
   const out = openSync(logFile, 'a');

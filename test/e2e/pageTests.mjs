@@ -23,7 +23,7 @@ async function runSteps(page, steps, { shots, prefix, log }) {
     } catch (e) {
       failed = true;
       await page.screenshot({ path: join(shots, `${prefix}-failed.png`) }).catch(() => undefined);
-      results.push({ title: fullTitle, state: 'failed', durationMs: Date.now() - started, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      results.push({ title: fullTitle, state: 'failed', durationMs: Date.now() - started, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
     log(`  ${results.at(-1).state === 'passed' ? '✔' : '✘'} ${fullTitle}`);
   }
@@ -82,7 +82,10 @@ async function waitForText(locator, pattern, what, timeout = TIMEOUT) {
 
 async function showXprojViews(page) {
   await page.locator('.part.activitybar .action-item a[aria-label^="XProj"]').first().click();
-  await page.locator('.pane-header', { hasText: /Tasks|任务/ }).first().waitFor({ timeout: TIMEOUT });
+  await page
+    .locator('.pane-header', { hasText: /Tasks|任务/ })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
 }
 
 function ganttFrame(page) {
@@ -114,117 +117,150 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
   const shot = (name) => page.screenshot({ path: join(shots, `${locale}-${name}.png`) });
   const problems = page.locator('.markers-panel');
   const english = [
-    ['a plan opens as xproj, with its problems in the Problems panel', async () => {
-      await openWorkbench(page, session.port, session.workspace);
-      await openFile(page, 'broken.xproj.yaml');
-      await waitForText(statusItem(page, 'status.editor.mode'), /XProj Plan/, 'the language status');
-      await page.keyboard.press('Control+Shift+M');
-      await waitForText(problems, /missing-owner[\s\S]*unknown-reference|unknown-reference[\s\S]*missing-owner/, 'the Problems panel');
-      await shot('problems');
-    }],
-    ['a quick fix applied from the editor removes its problem', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+G');
-      await page.keyboard.type('19:10');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Control+.');
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: "Set owner to 'li-si'" });
-      await fix.waitFor();
-      await shot('quick-fix-menu');
-      await page.keyboard.press('Enter');
-      await waitForText(problems, /^(?![\s\S]*missing-owner)[\s\S]*unknown-reference/, 'the Problems panel without missing-owner');
-      await shot('quick-fix-applied');
-    }],
-    ['the Tasks and Risks views show the example and reveal a task on click', async () => {
-      await openFile(page, 'spring-enrolment.xproj.yaml');
-      await showXprojViews(page);
-      const kickoff = page.locator('.monaco-list-row', { hasText: '项目启动会' }).first();
-      await kickoff.waitFor();
-      await page.locator('.monaco-list-row', { hasText: 'High' }).first().waitFor();
-      await page.locator('.monaco-list-row', { hasText: '开放日' }).first().waitFor();
-      // Rows move while the trees fill in; a click that landed on another row is tried again.
-      await retry('the selection of the id kickoff', async () => {
-        await kickoff.click();
-        await waitForText(statusItem(page, 'status.editor.selection'), /\(7 selected\)/, 'the selection of the id kickoff', 3_000);
-      });
-      await waitForText(statusItem(page, 'xproj.status'), /2026-06-25/, 'the finish date in the status bar');
-      await shot('views');
-    }],
-    ['the status bar item opens the Problems panel', async () => {
-      await page.keyboard.press('Control+J');
-      await problems.waitFor({ state: 'hidden' });
-      await statusItem(page, 'xproj.status').click();
-      await problems.waitFor({ state: 'visible' });
-    }],
-    ['xproj.showGantt opens the chart beside the plan', async () => {
-      await runCommand(page, 'XProj: Show Gantt Chart');
-      await ganttFrame(page).locator('[data-task-id="kickoff"]').first().waitFor();
-      const groups = await page.locator('.editor-group-container').count();
-      if (groups < 2) {
-        throw new Error(`the chart should open beside the plan (${groups} editor group)`);
-      }
-      await shot('gantt');
-    }],
-    ['clicking a bar reveals its task, dragging it edits the plan', async () => {
-      // The mouse, not a locator click: the progress bar lies over the bar's body, as for a user.
-      const box = await ganttFrame(page).locator('[data-task-id="collab-space"] .bar-body').first().boundingBox();
-      if (!box) {
-        throw new Error('the bar of collab-space is not on screen');
-      }
-      const y = box.y + box.height / 2;
-      await page.mouse.click(box.x + box.width / 2, y);
-      await waitForText(statusItem(page, 'status.editor.selection'), /\(12 selected\)/, 'the selection of the id collab-space');
-      await page.mouse.move(box.x + box.width / 2, y);
-      await page.mouse.down();
-      for (const dx of [10, 30, 60, 90]) {
-        await page.mouse.move(box.x + box.width / 2 + dx, y);
-      }
-      await page.mouse.up();
-      // The plan gains the task's new fixed start (VS Code may save it at once: a refactoring's auto-save).
-      // Only the first task of the example has a written start (2026-03-02).
-      await page.locator('.monaco-editor .view-line', { hasText: /start:\s2026-03-(?!02)\d\d/ }).first().waitFor();
-      await shot('gantt-dragged');
-    }],
-    ['xproj.newPlan asks for a name and a start date and writes a plan that checks clean', async () => {
-      await runCommand(page, 'XProj: New Plan from Template');
-      const input = page.locator('.quick-input-widget input');
-      await page.locator('.quick-input-widget', { hasText: '(1/2)' }).waitFor();
-      await input.type('UI test plan', { delay: 10 });
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget', { hasText: '(2/2)' }).waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: 'ui-test-plan.xproj.yaml' }).waitFor();
-      await page.locator('.part.statusbar [aria-label*="0 errors, 0 warnings"]').first().waitFor();
-      await shot('new-plan');
-    }],
-    ['a crashed language server restarts with a visible notice', async () => {
-      const killed = killServer(session.dir);
-      if (killed === 0) {
-        throw new Error('no language server process found');
-      }
-      await page.locator('.notifications-toasts', { hasText: 'stopped unexpectedly and was restarted' }).waitFor();
-      await shot('server-restarted');
-      await page.locator('.part.statusbar [aria-label*="0 errors, 0 warnings"]').first().waitFor();
-    }],
+    [
+      'a plan opens as xproj, with its problems in the Problems panel',
+      async () => {
+        await openWorkbench(page, session.port, session.workspace);
+        await openFile(page, 'broken.xproj.yaml');
+        await waitForText(statusItem(page, 'status.editor.mode'), /XProj Plan/, 'the language status');
+        await page.keyboard.press('Control+Shift+M');
+        await waitForText(problems, /missing-owner[\s\S]*unknown-reference|unknown-reference[\s\S]*missing-owner/, 'the Problems panel');
+        await shot('problems');
+      },
+    ],
+    [
+      'a quick fix applied from the editor removes its problem',
+      async () => {
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('19:10');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row', { hasText: "Set owner to 'li-si'" });
+        await fix.waitFor();
+        await shot('quick-fix-menu');
+        await page.keyboard.press('Enter');
+        await waitForText(problems, /^(?![\s\S]*missing-owner)[\s\S]*unknown-reference/, 'the Problems panel without missing-owner');
+        await shot('quick-fix-applied');
+      },
+    ],
+    [
+      'the Tasks and Risks views show the example and reveal a task on click',
+      async () => {
+        await openFile(page, 'spring-enrolment.xproj.yaml');
+        await showXprojViews(page);
+        const kickoff = page.locator('.monaco-list-row', { hasText: '项目启动会' }).first();
+        await kickoff.waitFor();
+        await page.locator('.monaco-list-row', { hasText: 'High' }).first().waitFor();
+        await page.locator('.monaco-list-row', { hasText: '开放日' }).first().waitFor();
+        // Rows move while the trees fill in; a click that landed on another row is tried again.
+        await retry('the selection of the id kickoff', async () => {
+          await kickoff.click();
+          await waitForText(statusItem(page, 'status.editor.selection'), /\(7 selected\)/, 'the selection of the id kickoff', 3_000);
+        });
+        await waitForText(statusItem(page, 'xproj.status'), /2026-06-25/, 'the finish date in the status bar');
+        await shot('views');
+      },
+    ],
+    [
+      'the status bar item opens the Problems panel',
+      async () => {
+        await page.keyboard.press('Control+J');
+        await problems.waitFor({ state: 'hidden' });
+        await statusItem(page, 'xproj.status').click();
+        await problems.waitFor({ state: 'visible' });
+      },
+    ],
+    [
+      'xproj.showGantt opens the chart beside the plan',
+      async () => {
+        await runCommand(page, 'XProj: Show Gantt Chart');
+        await ganttFrame(page).locator('[data-task-id="kickoff"]').first().waitFor();
+        const groups = await page.locator('.editor-group-container').count();
+        if (groups < 2) {
+          throw new Error(`the chart should open beside the plan (${groups} editor group)`);
+        }
+        await shot('gantt');
+      },
+    ],
+    [
+      'clicking a bar reveals its task, dragging it edits the plan',
+      async () => {
+        // The mouse, not a locator click: the progress bar lies over the bar's body, as for a user.
+        const box = await ganttFrame(page).locator('[data-task-id="collab-space"] .bar-body').first().boundingBox();
+        if (!box) {
+          throw new Error('the bar of collab-space is not on screen');
+        }
+        const y = box.y + box.height / 2;
+        await page.mouse.click(box.x + box.width / 2, y);
+        await waitForText(statusItem(page, 'status.editor.selection'), /\(12 selected\)/, 'the selection of the id collab-space');
+        await page.mouse.move(box.x + box.width / 2, y);
+        await page.mouse.down();
+        for (const dx of [10, 30, 60, 90]) {
+          await page.mouse.move(box.x + box.width / 2 + dx, y);
+        }
+        await page.mouse.up();
+        // The plan gains the task's new fixed start (VS Code may save it at once: a refactoring's auto-save).
+        // Only the first task of the example has a written start (2026-03-02).
+        await page
+          .locator('.monaco-editor .view-line', { hasText: /start:\s2026-03-(?!02)\d\d/ })
+          .first()
+          .waitFor();
+        await shot('gantt-dragged');
+      },
+    ],
+    [
+      'xproj.newPlan asks for a name and a start date and writes a plan that checks clean',
+      async () => {
+        await runCommand(page, 'XProj: New Plan from Template');
+        const input = page.locator('.quick-input-widget input');
+        await page.locator('.quick-input-widget', { hasText: '(1/2)' }).waitFor();
+        await input.type('UI test plan', { delay: 10 });
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget', { hasText: '(2/2)' }).waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.tab.active', { hasText: 'ui-test-plan.xproj.yaml' }).waitFor();
+        await page.locator('.part.statusbar [aria-label*="0 errors, 0 warnings"]').first().waitFor();
+        await shot('new-plan');
+      },
+    ],
+    [
+      'a crashed language server restarts with a visible notice',
+      async () => {
+        const killed = killServer(session.dir);
+        if (killed === 0) {
+          throw new Error('no language server process found');
+        }
+        await page.locator('.notifications-toasts', { hasText: 'stopped unexpectedly and was restarted' }).waitFor();
+        await shot('server-restarted');
+        await page.locator('.part.statusbar [aria-label*="0 errors, 0 warnings"]').first().waitFor();
+      },
+    ],
   ];
   const chinese = [
-    ['the side bar, status bar and chart speak Chinese', async () => {
-      await openWorkbench(page, session.port, session.workspace);
-      await openFile(page, 'spring-enrolment.xproj.yaml');
-      await showXprojViews(page);
-      await page.locator('.pane-header', { hasText: '风险' }).first().waitFor();
-      await page.locator('.monaco-list-row', { hasText: '高风险' }).first().waitFor();
-      await shot('views');
-      await runCommand(page, 'XProj: 显示甘特图', '显示甘特图');
-      await ganttFrame(page).locator('[data-task-id="kickoff"]').first().waitFor();
-      await shot('gantt');
-    }],
-    ['the welcome view offers a new plan when no plan is open', async () => {
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+W');
-      await page.locator('.welcome-view-content', { hasText: '新建计划' }).first().waitFor();
-      await shot('welcome');
-    }],
+    [
+      'the side bar, status bar and chart speak Chinese',
+      async () => {
+        await openWorkbench(page, session.port, session.workspace);
+        await openFile(page, 'spring-enrolment.xproj.yaml');
+        await showXprojViews(page);
+        await page.locator('.pane-header', { hasText: '风险' }).first().waitFor();
+        await page.locator('.monaco-list-row', { hasText: '高风险' }).first().waitFor();
+        await shot('views');
+        await runCommand(page, 'XProj: 显示甘特图', '显示甘特图');
+        await ganttFrame(page).locator('[data-task-id="kickoff"]').first().waitFor();
+        await shot('gantt');
+      },
+    ],
+    [
+      'the welcome view offers a new plan when no plan is open',
+      async () => {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+W');
+        await page.locator('.welcome-view-content', { hasText: '新建计划' }).first().waitFor();
+        await shot('welcome');
+      },
+    ],
   ];
   try {
     return await runSteps(page, locale === 'en' ? english : chinese, { shots, prefix: locale, log });

@@ -348,7 +348,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   }
   for (const error of server.errors) {
     if (!REFUSALS[error.request.method]?.includes(error.code)) {
-      found('error response', error.request.edit, `${error.request.method} #${error.request.id} → ${error.code} ${error.message}`, hostile.has(error.request.id));
+      found(
+        'error response',
+        error.request.edit,
+        `${error.request.method} #${error.request.id} → ${error.code} ${error.message}`,
+        hostile.has(error.request.id),
+      );
     }
   }
   for (const stale of server.stalePublishes) {
@@ -374,7 +379,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 /** Whether a range lies within the document's text, start before end. */
 function inside(doc: FuzzDocument, range: Range): boolean {
   const { start, end } = range;
-  const valid = (p: Position): boolean => Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < doc.lineCount && p.character <= doc.line(p.line).length;
+  const valid = (p: Position): boolean =>
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < doc.lineCount &&
+    p.character <= doc.line(p.line).length;
   return valid(start) && valid(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
 }
 

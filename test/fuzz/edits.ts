@@ -151,13 +151,20 @@ export class EditGenerator {
       }
       case 'hugeNumber': {
         const number = /\d+(\.\d+)?/.exec(text);
-        return number
-          ? { range: { start: at(number.index), end: at(number.index + number[0].length) }, text: this.random.pick(HUGE_NUMBERS) }
-          : undefined;
+        return number ? { range: { start: at(number.index), end: at(number.index + number[0].length) }, text: this.random.pick(HUGE_NUMBERS) } : undefined;
       }
       case 'date': {
         const date = /\d{4}-\d{2}-\d{2}/.exec(text);
-        const replacement = this.random.pick(['2026-02-30', '2026-13-01', '0000-00-00', '9999-12-31', '2026-1-5', '1970-01-01', '+2026-01-05', '2026-01-05T10:00:00Z']);
+        const replacement = this.random.pick([
+          '2026-02-30',
+          '2026-13-01',
+          '0000-00-00',
+          '9999-12-31',
+          '2026-1-5',
+          '1970-01-01',
+          '+2026-01-05',
+          '2026-01-05T10:00:00Z',
+        ]);
         return date ? { range: { start: at(date.index), end: at(date.index + 10) }, text: replacement } : undefined;
       }
       case 'unicode':

@@ -69,7 +69,13 @@ describe('fuzz tools', () => {
       compareDiagnostics([d('b', 2), d('a', 1)], [d('a', 1), d('b', 2)]),
       '2 diagnostics, a fresh server 2 (the same ones, in another order); first difference at #0: "b 1 2:0-2:3 m" vs fresh "a 1 1:0-1:3 m"',
     );
-    assert.equal(compareDiagnostics([d('a', 1)], [d('a', 1), d('b', 2)]), '1 diagnostics, a fresh server 2; first difference at #1: null vs fresh "b 1 2:0-2:3 m"');
-    assert.equal(compareDiagnostics([d('a', 1, 'x')], [d('a', 1, 'y')]), '1 diagnostics, a fresh server 1; first difference at #0: "a 1 1:0-1:3 x" vs fresh "a 1 1:0-1:3 y"');
+    assert.equal(
+      compareDiagnostics([d('a', 1)], [d('a', 1), d('b', 2)]),
+      '1 diagnostics, a fresh server 2; first difference at #1: null vs fresh "b 1 2:0-2:3 m"',
+    );
+    assert.equal(
+      compareDiagnostics([d('a', 1, 'x')], [d('a', 1, 'y')]),
+      '1 diagnostics, a fresh server 1; first difference at #0: "a 1 1:0-1:3 x" vs fresh "a 1 1:0-1:3 y"',
+    );
   });
 });

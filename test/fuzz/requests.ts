@@ -32,7 +32,16 @@ const WEIGHTS = {
 type Method = keyof typeof WEIGHTS;
 
 const COMPLETION_TRIGGERS = [' ', ':', '-', '[', ',', '{'];
-const ACTION_KINDS = ['quickfix', 'source', 'source.fixAll', 'source.xproj.template', 'source.xproj.addRaci', 'source.xproj.addMeetings', 'source.fixAll.xproj', 'refactor'];
+const ACTION_KINDS = [
+  'quickfix',
+  'source',
+  'source.fixAll',
+  'source.xproj.template',
+  'source.xproj.addRaci',
+  'source.xproj.addMeetings',
+  'source.fixAll.xproj',
+  'refactor',
+];
 const RENAMES = ['t-renamed', 'p00001', '', 'a b', '新名字', 'x'.repeat(300), '$ID'];
 
 /** `xproj/ganttEdit` params no webview sends. */

@@ -28,7 +28,12 @@ export function formatSummary(report: FuzzReport): string {
     ['settled RSS (idle, end)', mb(report.settledRssKb)],
     ['final text', `${(report.finalTextBytes / 1024).toFixed(0)} KB`],
     ['findings (new / known)', `${unknown.length} / ${known.length}`],
-    ['duration', `${(report.durationMs / 1000).toFixed(1)} s (waiting: ${Object.entries(report.waits).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`],
+    [
+      'duration',
+      `${(report.durationMs / 1000).toFixed(1)} s (waiting: ${Object.entries(report.waits)
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+        .join(', ')})`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

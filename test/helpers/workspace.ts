@@ -52,4 +52,6 @@ export function planText(id: string, tasks: readonly string[], extra: readonly s
   ].join('\n');
 }
 
-export const ORG = ['xproj: 1', 'people:', '  - {id: boss, name: Boss}', '  - {id: li-na, name: 李娜}', '  - {id: wang, name: 王五, capacity: 1.5}', ''].join('\n');
+export const ORG = ['xproj: 1', 'people:', '  - {id: boss, name: Boss}', '  - {id: li-na, name: 李娜}', '  - {id: wang, name: 王五, capacity: 1.5}', ''].join(
+  '\n',
+);

@@ -62,8 +62,17 @@ describe('chart exports: svg, png, pdf', () => {
       assert.equal(XMLValidator.validate(out.text), true);
       const shown = texts(out.text);
       assert.equal(shown[0], '2026年春季招生推进项目');
-      assert.ok(shown.includes(locale === 'en' ? '2026-03-02 – 2026-06-25 · 43 tasks · Status date 2026-04-20' : '2026年3月2日 – 2026年6月25日 · 共 43 项任务 · 状态日期 2026年4月20日'), shown.slice(0, 3).join('|'));
-      for (const label of locale === 'en' ? ['Task', 'Critical path', 'Milestone', 'Holiday', 'Make-up working day', 'Owner'] : ['任务', '关键路径', '里程碑', '节假日', '调休上班', '负责人']) {
+      assert.ok(
+        shown.includes(
+          locale === 'en'
+            ? '2026-03-02 – 2026-06-25 · 43 tasks · Status date 2026-04-20'
+            : '2026年3月2日 – 2026年6月25日 · 共 43 项任务 · 状态日期 2026年4月20日',
+        ),
+        shown.slice(0, 3).join('|'),
+      );
+      for (const label of locale === 'en'
+        ? ['Task', 'Critical path', 'Milestone', 'Holiday', 'Make-up working day', 'Owner']
+        : ['任务', '关键路径', '里程碑', '节假日', '调休上班', '负责人']) {
         assert.ok(shown.includes(label), label);
       }
       for (const t of analysis.plan.tasks) {
@@ -97,35 +106,47 @@ describe('chart exports: svg, png, pdf', () => {
     }
   });
 
-  it('pdf: one page, text as text in an embedded CJK subset, readable by poppler in both languages', { skip: noFont || (hasPoppler ? false : 'poppler-utils is not installed') }, async () => {
-    for (const locale of ['en', 'zh-cn'] as const) {
-      const analysis = exampleAnalysis(locale);
-      const out = await exportPlan(analysis, 'pdf', options(locale));
-      assert.ok('bytes' in out);
-      const file = keep(`example-${locale}.pdf`, out.bytes);
-      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-      assert.match(info, /^Pages:\s+1$/m);
-      assert.match(info, /^Title:\s+2026年春季招生推进项目$/m);
-      const fonts = spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout;
-      assert.match(fonts, /\+\S*CJK\S*\s+CID Type 0C\s+Identity-H\s+yes yes yes/, fonts);
-      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
-      for (const t of analysis.plan.tasks) {
-        assert.ok(text.includes(t.name!.value.replace(/ /g, '').slice(0, 6)) || text.replace(/\s+/g, '').includes(t.name!.value.replace(/\s+/g, '')), t.name!.value);
+  it(
+    'pdf: one page, text as text in an embedded CJK subset, readable by poppler in both languages',
+    { skip: noFont || (hasPoppler ? false : 'poppler-utils is not installed') },
+    async () => {
+      for (const locale of ['en', 'zh-cn'] as const) {
+        const analysis = exampleAnalysis(locale);
+        const out = await exportPlan(analysis, 'pdf', options(locale));
+        assert.ok('bytes' in out);
+        const file = keep(`example-${locale}.pdf`, out.bytes);
+        const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+        assert.match(info, /^Pages:\s+1$/m);
+        assert.match(info, /^Title:\s+2026年春季招生推进项目$/m);
+        const fonts = spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout;
+        assert.match(fonts, /\+\S*CJK\S*\s+CID Type 0C\s+Identity-H\s+yes yes yes/, fonts);
+        const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+        for (const t of analysis.plan.tasks) {
+          assert.ok(
+            text.includes(t.name!.value.replace(/ /g, '').slice(0, 6)) || text.replace(/\s+/g, '').includes(t.name!.value.replace(/\s+/g, '')),
+            t.name!.value,
+          );
+        }
+        const pages = spawnSync('pdftoppm', ['-png', '-r', '80', file, join(OUT, `example-${locale}-pdf`)], { encoding: 'utf8' });
+        assert.equal(pages.status, 0, pages.stderr);
       }
-      const pages = spawnSync('pdftoppm', ['-png', '-r', '80', file, join(OUT, `example-${locale}-pdf`)], { encoding: 'utf8' });
-      assert.equal(pages.status, 0, pages.stderr);
-    }
-  });
+    },
+  );
 
   it('refuses png and pdf without a font that has Chinese, instead of drawing boxes', async () => {
     const analysis = exampleAnalysis();
     await assert.rejects(
       exportPlan(analysis, 'pdf', { locale: 'en' }),
-      (e: unknown) => e instanceof ExportError && e.message === 'no font with Chinese characters was found; install fonts-noto-cjk (or another CJK font) or set XPROJ_FONT to a .ttf, .otf or .ttc file',
+      (e: unknown) =>
+        e instanceof ExportError &&
+        e.message === 'no font with Chinese characters was found; install fonts-noto-cjk (or another CJK font) or set XPROJ_FONT to a .ttf, .otf or .ttc file',
     );
     if (existsSync(DEJAVU)) {
       const dir = tempTree({});
-      const run = await runInProcessAsync(['export', join(REPO, 'examples', 'enrolment', 'spring-enrolment.xproj.yaml'), '--to', 'png', '-o', 'x.png', '--locale', 'zh-cn'], { cwd: dir, env: { LANG: 'C', XPROJ_FONT: DEJAVU } });
+      const run = await runInProcessAsync(
+        ['export', join(REPO, 'examples', 'enrolment', 'spring-enrolment.xproj.yaml'), '--to', 'png', '-o', 'x.png', '--locale', 'zh-cn'],
+        { cwd: dir, env: { LANG: 'C', XPROJ_FONT: DEJAVU } },
+      );
       assert.deepEqual(run, { code: 2, stdout: '', stderr: 'xproj: 无法导出为 png：该字体不含中文字符（请用 XPROJ_FONT 指定 Noto Sans CJK 等中日韩字体）\n' });
     }
     assert.ok(CJK_FONT_CANDIDATES.includes('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'));

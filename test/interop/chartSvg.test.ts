@@ -75,11 +75,7 @@ describe('chart SVG', () => {
         forecastFinish: '2026-03-17',
         unreliable: { cycles: 1, errors: 2 },
       },
-      tasks: d.tasks.map((t) =>
-        t.id === 'test'
-          ? { ...t, forecastEnd: '2026-03-17', baselineStart: '2026-03-10', baselineEnd: '2026-03-11' }
-          : t,
-      ),
+      tasks: d.tasks.map((t) => (t.id === 'test' ? { ...t, forecastEnd: '2026-03-17', baselineStart: '2026-03-10', baselineEnd: '2026-03-11' } : t)),
     };
     const plain = svgOf(d);
     const svg = svgOf(tracked);
@@ -150,20 +146,9 @@ function notXmlChars(text: string): string[] {
   const bad: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (
-      c >= 0xd800 &&
-      c <= 0xdbff &&
-      i + 1 < text.length &&
-      text.charCodeAt(i + 1) >= 0xdc00 &&
-      text.charCodeAt(i + 1) <= 0xdfff
-    ) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
       i++;
-    } else if (
-      (c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) ||
-      (c >= 0xd800 && c <= 0xdfff) ||
-      c === 0xfffe ||
-      c === 0xffff
-    ) {
+    } else if ((c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) {
       bad.push(`U+${c.toString(16).padStart(4, '0')}`);
     }
   }
@@ -241,25 +226,21 @@ describe('SVG export of names XML cannot hold', () => {
     assert.ok(!svg.includes('<script'));
   });
 
-  it(
-    'reads as an SVG document in a browser',
-    { skip: existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing` },
-    async () => {
-      const browser = await launchBrowser();
-      try {
-        const page = await browser.newPage();
-        const result = await page.evaluate((svg) => {
-          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-          const error = doc.querySelector('parsererror');
-          return {
-            error: error?.textContent ?? null,
-            ids: [...doc.querySelectorAll('[data-task-id]')].map((e) => e.getAttribute('data-task-id')),
-          };
-        }, hostileSvg());
-        assert.deepEqual(result, { error: null, ids: ['id-a\ufffdb\ufffdc', 'lone', 'spacing', 'fine'] });
-      } finally {
-        await browser.close();
-      }
-    },
-  );
+  it('reads as an SVG document in a browser', { skip: existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing` }, async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const result = await page.evaluate((svg) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        const error = doc.querySelector('parsererror');
+        return {
+          error: error?.textContent ?? null,
+          ids: [...doc.querySelectorAll('[data-task-id]')].map((e) => e.getAttribute('data-task-id')),
+        };
+      }, hostileSvg());
+      assert.deepEqual(result, { error: null, ids: ['id-a\ufffdb\ufffdc', 'lone', 'spacing', 'fine'] });
+    } finally {
+      await browser.close();
+    }
+  });
 });

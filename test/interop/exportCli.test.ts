@@ -33,13 +33,17 @@ describe('xproj export from the command line', () => {
     assert.equal(unwritable.stderr, 'xproj: Cannot write no/such/dir/p.csv: ENOENT\n');
   });
 
-  it('runs from the bundle, which loads dist/interop.js only for export and import', { skip: existsSync(join(REPO, 'dist', 'interop.js')) ? false : 'run node esbuild.mjs first' }, () => {
-    const dir = tempTree({});
-    const run = runBin(['export', EXAMPLE, '--to', 'mspdi', '-o', 'p.xml'], { cwd: dir });
-    assert.deepEqual(run, { code: 0, stdout: '', stderr: '' });
-    const back = runBin(['import', 'p.xml'], { cwd: dir });
-    assert.equal(back.code, 0, back.stderr);
-    assert.match(back.stdout, /^# Imported by XProj from p\.xml\.\n/);
-    assert.ok(!readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8').includes('WorksheetWriter'), 'the CLI bundle itself carries no spreadsheet library');
-  });
+  it(
+    'runs from the bundle, which loads dist/interop.js only for export and import',
+    { skip: existsSync(join(REPO, 'dist', 'interop.js')) ? false : 'run node esbuild.mjs first' },
+    () => {
+      const dir = tempTree({});
+      const run = runBin(['export', EXAMPLE, '--to', 'mspdi', '-o', 'p.xml'], { cwd: dir });
+      assert.deepEqual(run, { code: 0, stdout: '', stderr: '' });
+      const back = runBin(['import', 'p.xml'], { cwd: dir });
+      assert.equal(back.code, 0, back.stderr);
+      assert.match(back.stdout, /^# Imported by XProj from p\.xml\.\n/);
+      assert.ok(!readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8').includes('WorksheetWriter'), 'the CLI bundle itself carries no spreadsheet library');
+    },
+  );
 });

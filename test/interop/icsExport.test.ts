@@ -56,7 +56,9 @@ describe('ics export, read by ical.js', () => {
 
   it('has one all-day event per milestone, with stable UIDs', () => {
     const milestones = all.filter((e) => e.uid.includes('.milestone.'));
-    const ids = exampleAnalysis().plan.tasks.filter((t) => t.milestone).map((t) => t.id);
+    const ids = exampleAnalysis()
+      .plan.tasks.filter((t) => t.milestone)
+      .map((t) => t.id);
     assert.equal(ids.length, 4);
     assert.deepEqual(
       milestones.map((e) => e.uid),
@@ -87,10 +89,20 @@ describe('ics export, read by ical.js', () => {
     // The preset cn calendar: Saturday 2026-05-09 is a make-up working day (调休上班).
     assert.deepEqual(
       standup.starts,
-      days('2026-03-02', '2026-06-26', (d) => (d.getUTCDay() >= 1 && d.getUTCDay() <= 5 && !holidays.has(d.toISOString().slice(0, 10))) || d.toISOString().startsWith('2026-05-09'), 'T09:00:00'),
+      days(
+        '2026-03-02',
+        '2026-06-26',
+        (d) => (d.getUTCDay() >= 1 && d.getUTCDay() <= 5 && !holidays.has(d.toISOString().slice(0, 10))) || d.toISOString().startsWith('2026-05-09'),
+        'T09:00:00',
+      ),
     );
     const review = byUid.get('spring-enrolment-2026.meeting.risk-review@xproj')!;
-    assert.deepEqual(review.starts, ['2026-03-02', '2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11', '2026-05-25', '2026-06-08', '2026-06-22'].map((d) => `${d}T11:00:00`));
+    assert.deepEqual(
+      review.starts,
+      ['2026-03-02', '2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11', '2026-05-25', '2026-06-08', '2026-06-22'].map(
+        (d) => `${d}T11:00:00`,
+      ),
+    );
     const briefing = byUid.get('spring-enrolment-2026.meeting.exec-briefing@xproj')!;
     // No time written: all-day events; the first Mondays of April and May are holidays.
     assert.deepEqual(briefing.starts, ['2026-03-02', '2026-06-01']);
@@ -115,7 +127,19 @@ meetings:
     const standup = found[0]!;
     assert.deepEqual(
       standup.starts,
-      ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12', '2026-10-13', '2026-10-14', '2026-10-15', '2026-10-16'].map((d) => `${d}T09:00:00`),
+      [
+        '2026-09-28',
+        '2026-09-29',
+        '2026-09-30',
+        '2026-10-08',
+        '2026-10-09',
+        '2026-10-10',
+        '2026-10-12',
+        '2026-10-13',
+        '2026-10-14',
+        '2026-10-15',
+        '2026-10-16',
+      ].map((d) => `${d}T09:00:00`),
     );
     assert.equal(standup.description, 'Chair: 张三\nParticipants: 张三');
   });

@@ -14,7 +14,9 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** Each task's name with the dates MS Project computed and saved in the file. */
 function savedDates(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<Task><UID>(\d+)<\/UID>.*?<Name>(.*?)<\/Name>.*?<Start>(\d{4}-\d\d-\d\d)T[^<]*<\/Start><Finish>(\d{4}-\d\d-\d\d)T[^<]*<\/Finish>/g)) {
+  for (const m of xml.matchAll(
+    /<Task><UID>(\d+)<\/UID>.*?<Name>(.*?)<\/Name>.*?<Start>(\d{4}-\d\d-\d\d)T[^<]*<\/Start><Finish>(\d{4}-\d\d-\d\d)T[^<]*<\/Finish>/g,
+  )) {
     if (m[1] !== '0') {
       out.set(m[2]!.replace('&amp;', '&'), `${m[3]}..${m[4]}`);
     }
@@ -40,7 +42,10 @@ describe('mspdi import', () => {
     assert.match(yaml, /name: 系统测试\n {4}owner: li-si\n {4}start: 2026-04-01\n {4}duration: 5d/);
     assert.match(yaml, /name: 验收\n {4}end: 2026-05-11\n {4}duration: 1d/);
     const analysis = check(yaml);
-    assert.deepEqual(analysis.problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      analysis.problems.filter((p) => p.severity === 'error'),
+      [],
+    );
     const scheduled = JSON.parse(formatScheduleJson(analysis)) as { tasks: { id: string; start: string; end: string }[] };
     const names = new Map(analysis.plan.tasks.map((t) => [t.id, t.name!.value]));
     const ours = new Map(scheduled.tasks.map((t) => [names.get(t.id)!, `${t.start}..${t.end}`]));
@@ -66,8 +71,12 @@ describe('mspdi import', () => {
       '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>',
       'the XML declares a DOCTYPE; entity declarations are refused (they could expand without bound or read local files)',
     ],
-    ['text that is not XML', 'Project,Start\nA,2026-03-02\n', 'not well-formed XML (char \'P\' is not expected. line 1)'],
-    ['XML that is not MS Project', '<?xml version="1.0"?><gantt><task/></gantt>', 'not a Microsoft Project XML file (no <Project> element in the http://schemas.microsoft.com/project namespace)'],
+    ['text that is not XML', 'Project,Start\nA,2026-03-02\n', "not well-formed XML (char 'P' is not expected. line 1)"],
+    [
+      'XML that is not MS Project',
+      '<?xml version="1.0"?><gantt><task/></gantt>',
+      'not a Microsoft Project XML file (no <Project> element in the http://schemas.microsoft.com/project namespace)',
+    ],
     ['a project without tasks', '<Project xmlns="http://schemas.microsoft.com/project"><Tasks/></Project>', 'no tasks found'],
   ];
   for (const [what, xml, message] of refused) {
@@ -83,7 +92,8 @@ describe('mspdi import', () => {
     assert.deepEqual(bomb, {
       code: 2,
       stdout: '',
-      stderr: 'xproj: Cannot import bomb.xml: the XML declares a DOCTYPE; entity declarations are refused (they could expand without bound or read local files)\n',
+      stderr:
+        'xproj: Cannot import bomb.xml: the XML declares a DOCTYPE; entity declarations are refused (they could expand without bound or read local files)\n',
     });
     const huge = await runInProcessAsync(['import', 'huge.xlsx'], { cwd: dir });
     assert.deepEqual(huge, { code: 2, stdout: '', stderr: 'xproj: Cannot read huge.xlsx: larger than the 32 MB a plan file may be\n' });
@@ -96,7 +106,14 @@ describe('mspdi import', () => {
 <Task><UID>1</UID><Name>A</Name><OutlineLevel>1</OutlineLevel><Duration>PT12H0M0S</Duration><PredecessorLink><PredecessorUID>99</PredecessorUID><Type>1</Type></PredecessorLink><PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink></Task>
 </Tasks></Project>`;
     const { yaml, notes } = await importPlan(encode(xml), 'small.xml', 'en');
-    assert.deepEqual(notes, ["task 'a': a duration of part of a day, rounded to 2d", "task 'a': dependency on '99', which is not in the file", "task 'a': a dependency on itself"]);
-    assert.deepEqual(check(yaml).problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(notes, [
+      "task 'a': a duration of part of a day, rounded to 2d",
+      "task 'a': dependency on '99', which is not in the file",
+      "task 'a': a dependency on itself",
+    ]);
+    assert.deepEqual(
+      check(yaml).problems.filter((p) => p.severity === 'error'),
+      [],
+    );
   });
 });

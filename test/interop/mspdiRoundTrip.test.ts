@@ -17,7 +17,9 @@ interface Scheduled {
 const schedule = (analysis: PlanAnalysis): Scheduled => JSON.parse(formatScheduleJson(analysis)) as Scheduled;
 
 /** Export as MSPDI, import that file again, schedule the result: every task must land where it did. */
-async function roundTrip(analysis: PlanAnalysis): Promise<{ before: Scheduled; after: Scheduled; yaml: string; notes: readonly string[]; imported: PlanAnalysis }> {
+async function roundTrip(
+  analysis: PlanAnalysis,
+): Promise<{ before: Scheduled; after: Scheduled; yaml: string; notes: readonly string[]; imported: PlanAnalysis }> {
   const xml = exportMspdi(exportFacts(analysis), 'en');
   const { yaml, notes } = await importPlan(new TextEncoder().encode(xml), 'plan.xml', 'en');
   const imported = check(yaml);

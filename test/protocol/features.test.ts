@@ -52,7 +52,17 @@ describe('language server over stdio: editing features', () => {
   after(async () => client.dispose());
 
   it('announces every feature', () => {
-    for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'codeActionProvider', 'codeLensProvider', 'inlayHintProvider']) {
+    for (const key of [
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'renameProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+      'codeActionProvider',
+      'codeLensProvider',
+      'inlayHintProvider',
+    ]) {
       assert.ok(capabilities[key], key);
     }
   });
@@ -64,7 +74,10 @@ describe('language server over stdio: editing features', () => {
 
   it('goes to the definition and finds references', async () => {
     const definition = await client.request<Location[]>('textDocument/definition', params('design', 1));
-    assert.deepEqual(definition.map((l) => l.range.start.line), [5]);
+    assert.deepEqual(
+      definition.map((l) => l.range.start.line),
+      [5],
+    );
     const references = await client.request<Location[]>('textDocument/references', { ...params('li', 1), context: { includeDeclaration: true } });
     assert.ok(references.length >= 3);
   });
@@ -97,7 +110,10 @@ describe('language server over stdio: editing features', () => {
   it('shows code lenses and inlay hints', async () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
     assert.ok(lenses.length >= 3);
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+    });
     assert.ok(hints.some((h) => JSON.stringify(h.label).includes('2026-03-05')));
   });
 
@@ -105,7 +121,10 @@ describe('language server over stdio: editing features', () => {
     const tree = await client.request<{ roots: unknown[] }>('xproj/taskTree', { uri: URI });
     assert.ok(tree.roots.length > 0);
     const gantt = await client.request<{ tasks: { id: string }[] }>('xproj/ganttModel', { uri: URI });
-    assert.deepEqual(gantt.tasks.map((t) => t.id), ['design', 'build']);
+    assert.deepEqual(
+      gantt.tasks.map((t) => t.id),
+      ['design', 'build'],
+    );
     const risks = await client.request<{ groups: unknown[] }>('xproj/riskList', { uri: URI });
     assert.ok(Array.isArray(risks.groups));
     const edit = await client.request<WorkspaceEdit>('xproj/ganttEdit', { uri: URI, taskId: 'build', kind: 'resize', workingDays: 1 });
@@ -115,7 +134,10 @@ describe('language server over stdio: editing features', () => {
     const updated = TextDocument.applyEdits(doc, status.changes![URI]!);
     assert.match(updated, / {2}- id: build\n {4}status: blocked\n {4}duration: 2d\n/);
     // The report view: Markdown to copy, the standalone page to save, the document to draw, the plan's task ids.
-    const report = await client.request<{ kind: string; markdown: string; html: string; document: { title: string }; taskIds: string[] }>('xproj/report', { uri: URI, kind: 'weekly' });
+    const report = await client.request<{ kind: string; markdown: string; html: string; document: { title: string }; taskIds: string[] }>('xproj/report', {
+      uri: URI,
+      kind: 'weekly',
+    });
     assert.equal(report.kind, 'weekly');
     assert.match(report.markdown, /^# /);
     assert.match(report.html, /^<!DOCTYPE html>/);
@@ -126,7 +148,10 @@ describe('language server over stdio: editing features', () => {
   });
 
   it('answers null, not an error, for a document it does not hold', async () => {
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xproj.yaml' }, position: { line: 0, character: 0 } }), null);
+    assert.equal(
+      await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xproj.yaml' }, position: { line: 0, character: 0 } }),
+      null,
+    );
   });
 });
 

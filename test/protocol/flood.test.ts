@@ -30,8 +30,7 @@ describe('language server over stdio: a flood of problems', () => {
   });
   after(async () => client.dispose());
 
-  const hover = (): Promise<Hover | null> =>
-    client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: hoverAt });
+  const hover = (): Promise<Hover | null> => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: hoverAt });
 
   let before1: Diagnostic[] = [];
   it('publishes the clean plan', async () => {
@@ -79,15 +78,8 @@ describe('language server over stdio: a flood of problems', () => {
     assert.equal(diagnostics.length, 1001);
     assert.deepEqual(
       [diagnostics[0]!.range.start, diagnostics[0]!.code, diagnostics[0]!.data],
-      [
-        { line: 0, character: 0 },
-        'unknown-reference',
-        { hiddenProblems: 2000, hiddenBySeverity: { error: 2000, warning: 0, info: 0, hint: 0 } },
-      ],
+      [{ line: 0, character: 0 }, 'unknown-reference', { hiddenProblems: 2000, hiddenBySeverity: { error: 2000, warning: 0, info: 0, hint: 0 } }],
     );
-    assert.match(
-      String(diagnostics[0]!.message),
-      /^1,000 of 3,000 problems are shown, errors first; 2,000 more are not \(2,000 errors\)/,
-    );
+    assert.match(String(diagnostics[0]!.message), /^1,000 of 3,000 problems are shown, errors first; 2,000 more are not \(2,000 errors\)/);
   });
 });

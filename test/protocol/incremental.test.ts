@@ -82,7 +82,9 @@ describe('language server over stdio: incremental changes', () => {
   });
 
   it('shows a large plan’s syntax and schema problems first when it opens, then the rules’', async () => {
-    const text = plan(700).replace('status: not-started', 'status: started').replace(/owner: p00001\b/, 'owner: nobody');
+    const text = plan(700)
+      .replace('status: not-started', 'status: started')
+      .replace(/owner: p00001\b/, 'owner: nobody');
     assert.ok(text.length > 256 * 1024);
     const published: string[][] = [];
     await editing.open('file:///virtual/opened.xproj.yaml', text, 1);

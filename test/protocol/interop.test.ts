@@ -25,7 +25,12 @@ describe('language server: xproj/export and xproj/import', () => {
     const csv = await client.connection.sendRequest<ExportPlanResult | null>('xproj/export', { uri, format: 'csv', locale: 'zh-cn' });
     assert.match(csv?.text ?? '', /^\ufeffWBS,ID,任务名称,/);
     const pdf = await client.connection.sendRequest<ExportPlanResult | null>('xproj/export', { uri, format: 'pdf', locale: 'en' });
-    assert.equal(Buffer.from(pdf?.base64 ?? '', 'base64').subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal(
+      Buffer.from(pdf?.base64 ?? '', 'base64')
+        .subarray(0, 5)
+        .toString('latin1'),
+      '%PDF-',
+    );
   });
 
   it('answers null for a plan it does not hold or a format it does not know', async () => {
@@ -34,7 +39,11 @@ describe('language server: xproj/export and xproj/import', () => {
   });
 
   it('imports bytes the client read, and refuses an entity bomb with the message for the user', async () => {
-    const result = await client.connection.sendRequest<ImportPlanResult | null>('xproj/import', { fileName: 'p.xml', base64: readFileSync(FIXTURE).toString('base64'), locale: 'en' });
+    const result = await client.connection.sendRequest<ImportPlanResult | null>('xproj/import', {
+      fileName: 'p.xml',
+      base64: readFileSync(FIXTURE).toString('base64'),
+      locale: 'en',
+    });
     assert.match(result?.yaml ?? '', /^# Imported by XProj from p\.xml\.\n/);
     assert.equal(result?.notes.length, 3);
     const bomb = '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project><Name>&x;</Name></Project>';

@@ -85,7 +85,12 @@ describe('language server over stdio: plans checked together', () => {
     // Plan B's only task is its critical path: no slack to delay it in.
     assert.deepEqual(
       actions.map((a) => [a.title, a.disabled?.reason]),
-      [['No conflicting task can be delayed within its slack to end this overallocation', 'No conflicting task can be delayed within its slack to end this overallocation']],
+      [
+        [
+          'No conflicting task can be delayed within its slack to end this overallocation',
+          'No conflicting task can be delayed within its slack to end this overallocation',
+        ],
+      ],
     );
   });
 });

@@ -67,6 +67,11 @@ tasks:
     assert.doesNotMatch(html, /<link|<script|url\(|@import/);
     const md = renderReport(w, 'markdown', 'en');
     const row = md.split('\n').find((l) => l.includes('(a)'))!;
-    assert.equal(row, '| a \\| b \\*\\*c\\*\\* \\[d\\](http://e) (a) | &lt;/td&gt;&lt;script&gt;alert(\'x\')&lt;/script&gt; (pm) | — | 2026-03-20 | 2026-03-20 | 0% |'.replace(/&lt;/g, '\\<').replace(/&gt;/g, '\\>'));
+    assert.equal(
+      row,
+      "| a \\| b \\*\\*c\\*\\* \\[d\\](http://e) (a) | &lt;/td&gt;&lt;script&gt;alert('x')&lt;/script&gt; (pm) | — | 2026-03-20 | 2026-03-20 | 0% |"
+        .replace(/&lt;/g, '\\<')
+        .replace(/&gt;/g, '\\>'),
+    );
   });
 });

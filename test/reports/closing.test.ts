@@ -85,7 +85,15 @@ describe('closing report', () => {
 
   it('lists the changes, and leaves headed sections for lessons learned and proposals', () => {
     assert.deepEqual(r.changes, [
-      { id: 'CR-1', date: '2026-03-10', summary: '延长实施', status: 'approved', requested_by: { id: 'pm', name: '经理' }, approved_by: { id: 'boss', name: '老板' }, affects: ['b'] },
+      {
+        id: 'CR-1',
+        date: '2026-03-10',
+        summary: '延长实施',
+        status: 'approved',
+        requested_by: { id: 'pm', name: '经理' },
+        approved_by: { id: 'boss', name: '老板' },
+        affects: ['b'],
+      },
     ]);
     const md = renderReport(r, 'markdown', 'zh-cn');
     assert.match(md, /## 经验教训\n\n\*哪些做得好/);

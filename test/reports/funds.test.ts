@@ -70,7 +70,9 @@ describe('funds report', () => {
       f.items.map((i) => i.approval),
       ['ok', 'missing', 'too-low', 'too-low'],
     );
-    const reported = check(PLAN).problems.filter((p) => p.code === 'approval-missing').map((p) => p.data?.['item']);
+    const reported = check(PLAN)
+      .problems.filter((p) => p.code === 'approval-missing')
+      .map((p) => p.data?.['item']);
     assert.deepEqual(reported, f.pending);
   });
 
@@ -81,7 +83,10 @@ describe('funds report', () => {
     );
     assert.equal(f.remaining, 199000);
     assert.equal(f.reserve, -25000);
-    assert.ok(f.notices.some((n) => n.kind === 'plan-problems'), 'budget-exceeded and approval-missing are noticed');
+    assert.ok(
+      f.notices.some((n) => n.kind === 'plan-problems'),
+      'budget-exceeded and approval-missing are noticed',
+    );
   });
 
   it('sums by phase (inherited from the summary) and by department, the unassigned last', () => {
@@ -96,7 +101,7 @@ describe('funds report', () => {
     ]);
   });
 
-  it('names the person a role word stands for: the head of the department of the item\'s task', () => {
+  it("names the person a role word stands for: the head of the department of the item's task", () => {
     assert.deepEqual([f.items[0]?.approver, f.items[0]?.approver_role], [{ id: 'head', name: '部长' }, 'department-head']);
     assert.deepEqual([f.items[2]?.approver, f.items[2]?.approver_role], [{ id: 'cfo', name: '财务总监' }, null]);
     assert.match(renderReport(f, 'markdown', 'en'), /\| 物料 \(i1\) \| 5,000 CNY \| department head \| department head: 部长 \(head\) \| ok \|/);

@@ -30,7 +30,10 @@ describe('golden Markdown reports of the example plan', () => {
   for (const locale of LOCALES) {
     const analysis = exampleAnalysis(locale);
     it(`the example is a clean plan (${locale}), so its reports carry no problem notice`, () => {
-      assert.deepEqual(analysis.problems.filter((p) => p.severity === 'error' || p.severity === 'warning'), []);
+      assert.deepEqual(
+        analysis.problems.filter((p) => p.severity === 'error' || p.severity === 'warning'),
+        [],
+      );
     });
     for (const kind of REPORT_KINDS) {
       it(`${kind} in ${locale}`, () => {

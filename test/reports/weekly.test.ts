@@ -126,6 +126,14 @@ describe('weekly report', () => {
   it('has no weekly meeting section content without one, and the agenda with one', () => {
     assert.equal(w.meeting, null);
     const met = weekly(`${PLAN}meetings:\n  - {id: wk, name: 周例会, cadence: weekly, day: mon, time: "10:00-11:00", chair: pm, description: 进展与阻塞}\n`);
-    assert.deepEqual(met.meeting, { id: 'wk', name: '周例会', agenda: '进展与阻塞', date: '2026-03-23', time: '10:00-11:00', form: null, chair: { id: 'pm', name: '经理' } });
+    assert.deepEqual(met.meeting, {
+      id: 'wk',
+      name: '周例会',
+      agenda: '进展与阻塞',
+      date: '2026-03-23',
+      time: '10:00-11:00',
+      form: null,
+      chair: { id: 'pm', name: '经理' },
+    });
   });
 });

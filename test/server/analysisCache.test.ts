@@ -6,7 +6,8 @@ import { getLanguageService } from '../../server/src/service';
 import type { LanguageService, PreviousAnalysis } from '../../server/src/service';
 
 const URI = 'file:///cache.xproj.yaml';
-const TEXT = 'xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}\npeople:\n  - {id: a, name: A}\ntasks:\n  - {id: t1, owner: a, duration: 2d}\n';
+const TEXT =
+  'xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}\npeople:\n  - {id: a, name: A}\ntasks:\n  - {id: t1, owner: a, duration: 2d}\n';
 
 /** A service that records what each analysis was handed. */
 function recording(): { service: LanguageService; handed: (PreviousAnalysis | undefined)[] } {

@@ -79,7 +79,8 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 const URI = 'file:///ws/plan.xproj.yaml';
-const PLAN = 'xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-03-02, status_date: 2026-03-02}\npeople: [{id: a, name: A}]\ntasks:\n  - {id: t, owner: a, duration: 2d}\n';
+const PLAN =
+  'xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-03-02, status_date: 2026-03-02}\npeople: [{id: a, name: A}]\ntasks:\n  - {id: t, owner: a, duration: 2d}\n';
 
 describe('the server session', () => {
   const sessions: Session[] = [];

@@ -35,7 +35,17 @@ const VALID = [
 
 describe('bad input never crashes', () => {
   it('broken YAML gives yaml-syntax diagnostics', () => {
-    for (const text of ['project: [unclosed', 'a:\n\tb: 1', 'a: 1\na: 2', '{', '- - -\n  : :', ']]]', 'key: "unterminated', '\u0000\u0001\u0002', '%YAML 9.9\n---\na: 1']) {
+    for (const text of [
+      'project: [unclosed',
+      'a:\n\tb: 1',
+      'a: 1\na: 2',
+      '{',
+      '- - -\n  : :',
+      ']]]',
+      'key: "unterminated',
+      '\u0000\u0001\u0002',
+      '%YAML 9.9\n---\na: 1',
+    ]) {
       const a = survives(text);
       assert.ok(findings(a, 'yaml-syntax').length > 0 || findings(a, 'schema').length > 0, `no diagnostic for ${JSON.stringify(text)}`);
     }
@@ -89,7 +99,11 @@ describe('bad input never crashes', () => {
   it('an alias bomb is refused, not expanded', () => {
     const lines = ['xproj: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) {
-      lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     }
     lines.push('tasks: [*a11, *a11]');
     const a = survives(lines.join('\n'));

@@ -74,7 +74,10 @@ describe('baselines', () => {
       findings(unrecorded, 'change-unrecorded')[1]!.message,
       "Budget item 'venue' changed since the baseline (v1.0): 4,000 → 4,500; no change request names it in `affects`.",
     );
-    const withRequest = current(edited).replace('rules: {', 'changes:\n  - {id: CR-1, summary: longer build, status: approved, affects: [build, venue]}\nrules: {');
+    const withRequest = current(edited).replace(
+      'rules: {',
+      'changes:\n  - {id: CR-1, summary: longer build, status: approved, affects: [build, venue]}\nrules: {',
+    );
     const recorded = check(withRequest, { readBaseline: fromGit(APPROVED) });
     assert.deepEqual(findings(recorded, 'change-unrecorded'), []);
     assert.deepEqual(findings(recorded, 'unknown-reference'), []);
@@ -82,7 +85,11 @@ describe('baselines', () => {
 
   it('measures the milestone by the forecast when there is a status date', () => {
     const a = check(
-      current((t) => t.replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-11,').replace('{id: build, owner: a, duration: 5d', '{id: build, owner: a, duration: 5d, status: in-progress, progress: 20')),
+      current((t) =>
+        t
+          .replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-11,')
+          .replace('{id: build, owner: a, duration: 5d', '{id: build, owner: a, duration: 5d, status: in-progress, progress: 20'),
+      ),
       { readBaseline: fromGit(APPROVED) },
     );
     // build: planned 03-05..03-11; 80% of 5 is 4 days from Wed 11: 11, 12, 13, 16.
@@ -96,7 +103,10 @@ describe('baselines', () => {
   });
 
   it('reports a baseline that cannot be read, on baseline, and checks the rest', () => {
-    const unknown = check(current((t) => t.replace('v1.0', "'v1; rm -rf ~'")), { readBaseline: fromGit(APPROVED) });
+    const unknown = check(
+      current((t) => t.replace('v1.0', "'v1; rm -rf ~'")),
+      { readBaseline: fromGit(APPROVED) },
+    );
     assert.deepEqual(
       findings(unknown).map((f) => [f.code, f.covers, f.severity]),
       [['baseline-error', "'v1; rm -rf ~'", 'warning']],
@@ -127,7 +137,15 @@ describe('baselines', () => {
     let reads = 0;
     const service = getLanguageService({ readBaseline: () => (reads++, { text: APPROVED }) });
     const v1 = service.analyze(TextDocument.create(URI, 'xproj', 1, current()));
-    const v2 = service.analyze(TextDocument.create(URI, 'xproj', 2, current((t) => t.replace('duration: 3d', 'duration: 4d'))), v1);
+    const v2 = service.analyze(
+      TextDocument.create(
+        URI,
+        'xproj',
+        2,
+        current((t) => t.replace('duration: 3d', 'duration: 4d')),
+      ),
+      v1,
+    );
     assert.equal(reads, 2);
     assert.ok(v1.baseline && v2.baseline && v1.baseline === v2.baseline, 'the same parsed baseline');
   });
@@ -135,20 +153,28 @@ describe('baselines', () => {
   it('drafts the change request a change needs: the next CR number, the status date, the manager, proposed', () => {
     const edited = current((t) => t.replace('duration: 5d', 'duration: 7d').replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-09,'));
     const fixed = applyFix(edited, 'change-unrecorded', "Record a change request for 'build' (proposed)", { readBaseline: fromGit(APPROVED) });
-    assert.match(fixed, /\nchanges:\n {2}- \{id: CR-1, date: 2026-03-09, summary: "build: duration 5d → 7d", requested_by: b, status: proposed, affects: \[build\]\}\n/);
+    assert.match(
+      fixed,
+      /\nchanges:\n {2}- \{id: CR-1, date: 2026-03-09, summary: "build: duration 5d → 7d", requested_by: b, status: proposed, affects: \[build\]\}\n/,
+    );
     assert.deepEqual(findings(check(fixed, { readBaseline: fromGit(APPROVED) }), 'change-unrecorded'), []);
   });
 
   it('shows the forecast and the baseline in the lenses, hovers, the tree and the Gantt model, and compares on request', () => {
     const text = current((t) =>
-      t.replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-11,').replace('{id: build, owner: a, duration: 5d', '{id: build, owner: a, duration: 5d, status: in-progress, progress: 20'),
+      t
+        .replace('start: 2026-03-02,', 'start: 2026-03-02, status_date: 2026-03-11,')
+        .replace('{id: build, owner: a, duration: 5d', '{id: build, owner: a, duration: 5d, status: in-progress, progress: 20'),
     );
     const service = getLanguageService({ readBaseline: fromGit(APPROVED) });
     const document = TextDocument.create(URI, 'xproj', 1, text);
     const a = service.analyze(document);
     const lens = service.getCodeLenses(document, a).map((l) => l.command!.title);
     assert.equal(lens[0], 'finish 2026-03-11 · forecast 03-16 · +3d · baseline 03-11 (+3d) · 3 on the critical path · 1 overdue');
-    assert.equal(lens.find((l) => l.includes('forecast 03-16') && !l.startsWith('finish')), '1 dependent · critical · forecast 03-16 · +3d · baseline +3d');
+    assert.equal(
+      lens.find((l) => l.includes('forecast 03-16') && !l.startsWith('finish')),
+      '1 dependent · critical · forecast 03-16 · +3d · baseline +3d',
+    );
     const build = a.plan.tasks.find((t) => t.id === 'build')!;
     const hover = service.doHover(document, document.positionAt(build.idSpan.offset + 1), a)!;
     const md = (hover.contents as { value: string }).value;
@@ -181,4 +207,3 @@ describe('baselines', () => {
     assert.deepEqual(other, { error: "The baseline 'v9' cannot be read: git knows no revision of that name." });
   });
 });
-

@@ -86,7 +86,11 @@ describe('calendar.preset cn in the scheduler', () => {
 
   it("lets the plan's own lists win over the preset", () => {
     const a = check(
-      plan('2026-02-09', ['    preset: cn', '    holidays: [2026-02-14]', '    extra_workdays: [{from: 2026-02-16, to: 2026-02-17, name: 值班}]'], ['  - {id: g, owner: a, start: 2026-02-12, duration: 4d}']),
+      plan(
+        '2026-02-09',
+        ['    preset: cn', '    holidays: [2026-02-14]', '    extra_workdays: [{from: 2026-02-16, to: 2026-02-17, name: 值班}]'],
+        ['  - {id: g, owner: a, start: 2026-02-12, duration: 4d}'],
+      ),
     );
     assert.deepEqual(findings(a), []);
     // Sat 14 is the plan's holiday; Mon 16 and Tue 17 are its workdays, though the preset has them off.
@@ -94,8 +98,16 @@ describe('calendar.preset cn in the scheduler', () => {
   });
 
   it('schedules the worked example of docs/scheduling.md, and without the preset straight through the festival', () => {
-    const tasks = ['  - {id: posters, owner: a, start: 2026-02-12, duration: 3d}', '  - {id: print, owner: a, duration: 2d, depends_on: [posters]}', '  - {id: mailing, owner: a, start: 2026-02-26, duration: 1w}'];
-    assert.deepEqual(dates(check(plan('2026-02-09', ['    preset: cn'], tasks)).schedule), { posters: '02-12..02-14', print: '02-24..02-25', mailing: '02-26..03-03' });
+    const tasks = [
+      '  - {id: posters, owner: a, start: 2026-02-12, duration: 3d}',
+      '  - {id: print, owner: a, duration: 2d, depends_on: [posters]}',
+      '  - {id: mailing, owner: a, start: 2026-02-26, duration: 1w}',
+    ];
+    assert.deepEqual(dates(check(plan('2026-02-09', ['    preset: cn'], tasks)).schedule), {
+      posters: '02-12..02-14',
+      print: '02-24..02-25',
+      mailing: '02-26..03-03',
+    });
     assert.deepEqual(dates(check(plan('2026-02-09', [], tasks)).schedule), { posters: '02-12..02-16', print: '02-17..02-18', mailing: '02-26..03-04' });
   });
 
@@ -107,7 +119,13 @@ describe('calendar.preset cn in the scheduler', () => {
 
 describe('calendar input that is wrong', () => {
   it('reports a date that is both a holiday and an extra workday, on the workday entry, as a schema error', () => {
-    const a = check(plan('2026-03-02', ['    holidays: [{from: 2026-03-09, to: 2026-03-10}]', '    extra_workdays: [2026-03-07, 2026-03-10]'], ['  - {id: t, owner: a, duration: 1d}']));
+    const a = check(
+      plan(
+        '2026-03-02',
+        ['    holidays: [{from: 2026-03-09, to: 2026-03-10}]', '    extra_workdays: [2026-03-07, 2026-03-10]'],
+        ['  - {id: t, owner: a, duration: 1d}'],
+      ),
+    );
     assert.deepEqual(spansOf(a, 'schema'), [['2026-03-10', 11]]);
     assert.equal(
       findings(a, 'schema')[0]!.message,
@@ -120,7 +138,11 @@ describe('calendar input that is wrong', () => {
 
   it('reports an entry that is not a date, a reversed range and an unknown preset on the entry, and schedules anyway', () => {
     const a = check(
-      plan('2026-03-02', ['    preset: cn-hk', '    extra_workdays: [soon, {from: 2026-03-14, to: 2026-03-07}]'], ['  - {id: t, owner: a, start: 2026-03-05, duration: 3d}']),
+      plan(
+        '2026-03-02',
+        ['    preset: cn-hk', '    extra_workdays: [soon, {from: 2026-03-14, to: 2026-03-07}]'],
+        ['  - {id: t, owner: a, start: 2026-03-05, duration: 3d}'],
+      ),
     );
     assert.deepEqual(
       findings(a).map((f) => [f.code, f.covers]),
@@ -136,7 +158,9 @@ describe('calendar input that is wrong', () => {
   });
 
   it('speaks Chinese about them', () => {
-    const a = check(plan('2026-03-02', ['    holidays: [2026-03-07]', '    extra_workdays: [2026-03-07]'], ['  - {id: t, owner: a, duration: 1d}']), { locale: 'zh-cn' });
+    const a = check(plan('2026-03-02', ['    holidays: [2026-03-07]', '    extra_workdays: [2026-03-07]'], ['  - {id: t, owner: a, duration: 1d}']), {
+      locale: 'zh-cn',
+    });
     assert.equal(findings(a, 'schema')[0]!.message, '2026-03-07 在本计划中既是节假日又是调休工作日，按节假日处理。请从其中一个列表中删去。');
   });
 });
@@ -161,7 +185,9 @@ describe('calendar-unknown-year', () => {
   });
 
   it('names a run of years by its ends, counts the written end and a task before the data, and speaks Chinese', () => {
-    const a = check(plan('2026-11-02', ['    preset: cn'], ['  - {id: t, owner: a, start: 2003-12-01, duration: 1d}'], ['  end: 2031-06-30']), { locale: 'zh-cn' });
+    const a = check(plan('2026-11-02', ['    preset: cn'], ['  - {id: t, owner: a, start: 2003-12-01, duration: 1d}'], ['  end: 2031-06-30']), {
+      locale: 'zh-cn',
+    });
     assert.equal(
       findings(a, 'calendar-unknown-year')[0]!.message,
       '“cn”日历没有 2003, 2027, 2028, 2029, 2030, 2031 年的数据（覆盖 2004–2026 年）：这些日子只按 `workdays` 和本计划自己的节假日、调休上班日计算。',

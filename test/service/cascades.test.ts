@@ -20,7 +20,15 @@ describe('no cascades after an error', () => {
   });
 
   it('still judges the field that failed, where the rule is about that field (an empty owner)', () => {
-    const text = [...HEAD.slice(0, 2).map((l) => l.replace('status_date: 2026-03-20', 'status_date: 2026-03-02')), 'people: [{id: a, name: A}]', 'tasks:', '  - id: t', '    owner:', '    duration: 1d', ''].join('\n');
+    const text = [
+      ...HEAD.slice(0, 2).map((l) => l.replace('status_date: 2026-03-20', 'status_date: 2026-03-02')),
+      'people: [{id: a, name: A}]',
+      'tasks:',
+      '  - id: t',
+      '    owner:',
+      '    duration: 1d',
+      '',
+    ].join('\n');
     assert.deepEqual(codes(text), ['missing-owner', 'schema']);
   });
 

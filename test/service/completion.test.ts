@@ -126,7 +126,8 @@ describe('completion of depends_on', () => {
   });
 
   it('excludes a subtask’s own parents and a summary’s own subtasks, which the WBS links to them', () => {
-    const wbs = 'tasks:\n  - id: phase1\n    subtasks:\n      - id: a\n        depends_on: [|]\n      - id: b\n  - id: free\n  - id: after\n    depends_on: [phase1]';
+    const wbs =
+      'tasks:\n  - id: phase1\n    subtasks:\n      - id: a\n        depends_on: [|]\n      - id: b\n  - id: free\n  - id: after\n    depends_on: [phase1]';
     // `after` waits for phase1, which spans a: a waiting for `after` would be a cycle.
     assert.deepEqual(labels(complete(wbs)), ['b', 'free']);
     const summary = 'tasks:\n  - id: phase1\n    depends_on: [|]\n    subtasks:\n      - id: a\n      - id: b\n  - id: other';

@@ -50,7 +50,12 @@ describe('completion of keys', () => {
 
   it('inserts only the key when one is typed over an existing `key:`', () => {
     const marked = `${PLAN}\nrisks:\n  - id: r\n    lik|e: 3`;
-    assert.equal(applied(marked, item(complete(marked), 'likelihood')).split('\n').pop(), '    likelihood: 3');
+    assert.equal(
+      applied(marked, item(complete(marked), 'likelihood'))
+        .split('\n')
+        .pop(),
+      '    likelihood: 3',
+    );
   });
 
   it('offers the keys of dependency, assignment and RACI mappings', () => {
@@ -137,7 +142,12 @@ describe('completion of dates', () => {
         ['2026-02-16 — 下周一', '星期一 · 节假日（春节）'],
       ],
     );
-    const saturday = complete(PLAN.replace('  status_date: 2026-03-20', '  status_date: 2026-02-14\n  calendar:\n    preset: cn').replace('  - id: launch\n', '  - id: launch\n    start: |\n'));
+    const saturday = complete(
+      PLAN.replace('  status_date: 2026-03-20', '  status_date: 2026-02-14\n  calendar:\n    preset: cn').replace(
+        '  - id: launch\n',
+        '  - id: launch\n    start: |\n',
+      ),
+    );
     assert.equal(saturday[0]!.detail, 'Saturday · make-up working day (Spring Festival)');
   });
 });

@@ -33,7 +33,10 @@ describe('completion of new list items', () => {
     assert.match(risk.textEdit!.newText, /title: \$\{2:风险名称\}/);
     assert.match(risk.textEdit!.newText, /category: \$\{3\|business,technical,personnel,market,legal,schedule,budget,other\|\}/);
     assert.match(risk.textEdit!.newText, /likelihood: \$\{4\|1,2,3,4,5\|\}\n {4}impact: \$\{5\|1,2,3,4,5\|\}/);
-    assert.match(risk.textEdit!.newText, /response: \$\{6\|avoid,mitigate,transfer,accept\|\}\n {4}owner: \$\{7\|zhang-san,li-si,wang-wu\|\}\n {4}contingency: \$\{8:应急预案\}$/);
+    assert.match(
+      risk.textEdit!.newText,
+      /response: \$\{6\|avoid,mitigate,transfer,accept\|\}\n {4}owner: \$\{7\|zhang-san,li-si,wang-wu\|\}\n {4}contingency: \$\{8:应急预案\}$/,
+    );
   });
 
   it('adds the dash when the item is started at the list’s column, and indents under it', () => {
@@ -53,10 +56,16 @@ describe('completion of new list items', () => {
   it('offers meetings, departments and people with choices from the plan and the schema', () => {
     const meeting = complete(`${PLAN}\nmeetings:\n  - |`)[0]!;
     assert.equal(meeting.label, 'New meeting');
-    assert.match(meeting.textEdit!.newText, /cadence: \$\{3\|daily,weekly,biweekly,monthly,quarterly,once,as-needed\|\}\n {4}day: \$\{4\|mon,tue,wed,thu,fri,sat,sun\|\}/);
+    assert.match(
+      meeting.textEdit!.newText,
+      /cadence: \$\{3\|daily,weekly,biweekly,monthly,quarterly,once,as-needed\|\}\n {4}day: \$\{4\|mon,tue,wed,thu,fri,sat,sun\|\}/,
+    );
     assert.match(meeting.textEdit!.newText, /participants: \[\$\{7:all\}\]$/);
     const department = complete(`${PLAN}\ndepartments:\n  - |`)[0]!;
-    assert.equal(department.textEdit!.newText, 'id: ${1:department-1}\n    name: ${2:department name}\n    head: ${3|zhang-san,li-si,wang-wu|}\n    liaison: ${4|zhang-san,li-si,wang-wu|}');
+    assert.equal(
+      department.textEdit!.newText,
+      'id: ${1:department-1}\n    name: ${2:department name}\n    head: ${3|zhang-san,li-si,wang-wu|}\n    liaison: ${4|zhang-san,li-si,wang-wu|}',
+    );
     const person = complete(`${PLAN}\npeople:\n  - |`)[0]!;
     assert.equal(person.textEdit!.newText, 'id: ${1:person-1}\n    name: ${2:full name}\n    department: ${3|pmo,market|}\n    capacity: ${4:1}');
   });

@@ -10,7 +10,11 @@ import { check, findings } from '../helpers/plan';
 /** A plan starting Monday 2026-03-02 with the status date given (March 2026, Monday to Friday). */
 function plan(statusDate: string | undefined, tasks: readonly string[]): PlanAnalysis {
   const status = statusDate ? `, status_date: ${statusDate}` : '';
-  return check(['xproj: 1', `project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02${status}}`, 'people: [{id: a, name: A}]', 'tasks:', ...tasks, ''].join('\n'));
+  return check(
+    ['xproj: 1', `project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02${status}}`, 'people: [{id: a, name: A}]', 'tasks:', ...tasks, ''].join(
+      '\n',
+    ),
+  );
 }
 
 /** `planned MM-DD..MM-DD | forecast MM-DD..MM-DD` per task. */
@@ -112,7 +116,9 @@ describe('forecast properties on generated plans', () => {
       // Status and progress on about a third of the tasks; the status date a few weeks in.
       const text = base
         .replace(/^(\s+- id: [^\n]+\n(?:\s{4,}[^\n]*\n)*?\s+duration: \d+d)$/gm, (m) =>
-          random() < 0.35 ? `${m}\n${m.match(/^(\s+)/)![1]}  status: ${statuses[Math.floor(random() * 5)]}\n${m.match(/^(\s+)/)![1]}  progress: ${Math.floor(random() * 100)}` : m,
+          random() < 0.35
+            ? `${m}\n${m.match(/^(\s+)/)![1]}  status: ${statuses[Math.floor(random() * 5)]}\n${m.match(/^(\s+)/)![1]}  progress: ${Math.floor(random() * 100)}`
+            : m,
         )
         .replace(/status_date: \d{4}-\d{2}-\d{2}/, 'status_date: 2026-04-20');
       const withStatus = check(text);

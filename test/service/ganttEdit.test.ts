@@ -21,7 +21,10 @@ describe('Gantt drags become plan edits', () => {
   it('moves a derived task by working days, fixing its start over the weekend', () => {
     const text = drag(['  - id: t', '    owner: a', '    duration: 2d'], { taskId: 't', kind: 'move', workingDays: 4 });
     assert.equal(text, [...HEAD, '  - id: t', '    start: 2026-03-06', '    owner: a', '    duration: 2d', ''].join('\n'));
-    assert.deepEqual(check(text!).problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      check(text!).problems.filter((p) => p.severity === 'error'),
+      [],
+    );
   });
 
   it('moves a task with a written end together with its start', () => {

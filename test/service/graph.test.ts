@@ -87,9 +87,21 @@ describe('graph utilities', () => {
       [4, 3],
     ]);
     const search = new PathSearch(g);
-    assert.deepEqual(search.find(0, 3, () => true), [3, 4]);
-    assert.deepEqual(search.find(0, 3, (v) => v !== 4), [0, 1, 2]);
-    assert.equal(search.find(3, 0, () => true), undefined);
-    assert.deepEqual(search.find(2, 2, () => true), []);
+    assert.deepEqual(
+      search.find(0, 3, () => true),
+      [3, 4],
+    );
+    assert.deepEqual(
+      search.find(0, 3, (v) => v !== 4),
+      [0, 1, 2],
+    );
+    assert.equal(
+      search.find(3, 0, () => true),
+      undefined,
+    );
+    assert.deepEqual(
+      search.find(2, 2, () => true),
+      [],
+    );
   });
 });

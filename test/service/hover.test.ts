@@ -6,7 +6,14 @@ import type { Locale } from '../../server/src/service/l10n/localize';
 import { open, withCursor } from '../helpers/plan';
 import type { CheckOptions } from '../helpers/plan';
 
-const ORG = ['xproj: 1', 'departments:', '  - {id: it, name: 信息技术部, head: wang, liaison: wang}', 'people:', '  - {id: wang, name: 王五, department: it}', ''].join('\n');
+const ORG = [
+  'xproj: 1',
+  'departments:',
+  '  - {id: it, name: 信息技术部, head: wang, liaison: wang}',
+  'people:',
+  '  - {id: wang, name: 王五, department: it}',
+  '',
+].join('\n');
 const FILES = { 'org.xproj.yaml': ORG };
 
 const PLAN = `xproj: 1
@@ -122,7 +129,13 @@ function shown(probe: string, options?: CheckOptions & { locale?: Locale }, text
 
 /** The card's lines, without Markdown's hard-break spaces. */
 function hasLine(md: string, line: string): void {
-  assert.ok(md.split('\n').map((l) => l.trimEnd()).includes(line), `expected the line\n  ${line}\nin\n${md}`);
+  assert.ok(
+    md
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .includes(line),
+    `expected the line\n  ${line}\nin\n${md}`,
+  );
 }
 
 function includesAll(md: string, lines: readonly string[]): void {
@@ -165,12 +178,24 @@ describe('hover on people and departments', () => {
   it('shows a department card', () => {
     const h = shown('department: pm|o\n    duration: 1d');
     assert.equal(h.covers, 'pmo');
-    includesAll(h.md, ['**Department** `pmo` — 项目管理部', 'Head: 张三 (`zhang-san`)', 'Liaison: 李四 (`li-si`)', 'Tasks: 1', 'People (2): 张三 (`zhang-san`), 李四 (`li-si`)']);
+    includesAll(h.md, [
+      '**Department** `pmo` — 项目管理部',
+      'Head: 张三 (`zhang-san`)',
+      'Liaison: 李四 (`li-si`)',
+      'Tasks: 1',
+      'People (2): 张三 (`zhang-san`), 李四 (`li-si`)',
+    ]);
   });
 
   it('shows imported people and departments, saying where they come from', () => {
     const person = shown('owner: wa|ng');
-    includesAll(person.md, ['**Person** `wang` — 王五', 'Department: 信息技术部 (`it`)', 'Owns 1 task:\n\n- `side`', 'Heads: 信息技术部 (`it`)', '*Defined in `org.xproj.yaml`*']);
+    includesAll(person.md, [
+      '**Person** `wang` — 王五',
+      'Department: 信息技术部 (`it`)',
+      'Owns 1 task:\n\n- `side`',
+      'Heads: 信息技术部 (`it`)',
+      '*Defined in `org.xproj.yaml`*',
+    ]);
     const department = shown('department: i|t');
     includesAll(department.md, ['**Department** `it` — 信息技术部', 'Head: 王五 (`wang`)', 'Tasks: 1', '*Defined in `org.xproj.yaml`*']);
   });
@@ -178,7 +203,11 @@ describe('hover on people and departments', () => {
   it('speaks Chinese', () => {
     const h = shown('manager: li-|si', { locale: 'zh-cn' });
     includesAll(h.md, ['**人员** `li-si` — 李四', '部门：项目管理部（`pmo`）', '可用产能：0.5 FTE', '负责 1 个任务：', '担任对接人：项目管理部（`pmo`）']);
-    includesAll(shown('department: pm|o\n    duration: 1d', { locale: 'zh-cn' }).md, ['**部门** `pmo` — 项目管理部', '负责人：张三（`zhang-san`）', '成员（2）：张三（`zhang-san`）、李四（`li-si`）']);
+    includesAll(shown('department: pm|o\n    duration: 1d', { locale: 'zh-cn' }).md, [
+      '**部门** `pmo` — 项目管理部',
+      '负责人：张三（`zhang-san`）',
+      '成员（2）：张三（`zhang-san`）、李四（`li-si`）',
+    ]);
   });
 });
 
@@ -254,7 +283,12 @@ describe('hover on the other registers', () => {
 
   it('shows a phase with its dates and tasks', () => {
     const h = shown('phase: in|it');
-    includesAll(h.md, ['**Phase** `init` — 启动阶段', 'Dates: 2026-03-02 (Mon) → 2026-03-13 (Fri)', 'Tasks: 1', 'Tasks scheduled: 2026-03-02 (Mon) → 2026-03-02 (Mon)']);
+    includesAll(h.md, [
+      '**Phase** `init` — 启动阶段',
+      'Dates: 2026-03-02 (Mon) → 2026-03-13 (Fri)',
+      'Tasks: 1',
+      'Tasks scheduled: 2026-03-02 (Mon) → 2026-03-02 (Mon)',
+    ]);
   });
 
   it('shows budget items with the approval they need and got', () => {
@@ -271,9 +305,22 @@ describe('hover on the other registers', () => {
   });
 
   it('shows meetings and changes', () => {
-    includesAll(shown('{id: wee|kly').md, ['**Meeting** `weekly` — 项目周例会', 'Cadence: Weekly', 'When: Monday 10:00-11:00', 'Chair: 李四 (`li-si`)', 'Participants: everyone, 项目管理部 (`pmo`)']);
+    includesAll(shown('{id: wee|kly').md, [
+      '**Meeting** `weekly` — 项目周例会',
+      'Cadence: Weekly',
+      'When: Monday 10:00-11:00',
+      'Chair: 李四 (`li-si`)',
+      'Participants: everyone, 项目管理部 (`pmo`)',
+    ]);
     includesAll(shown('{id: wee|kly', { locale: 'zh-cn' }).md, ['频率：每周', '时间：星期一 10:00-11:00', '参会者：全体成员、项目管理部（`pmo`）']);
-    includesAll(shown('{id: CR|-1').md, ['**Change** `CR-1`', 'Summary: 延后上线', 'Date: 2026-03-18', 'Status: Approved', 'Requested by: 李四 (`li-si`)', 'Affects: `golive` 上线, `nope`']);
+    includesAll(shown('{id: CR|-1').md, [
+      '**Change** `CR-1`',
+      'Summary: 延后上线',
+      'Date: 2026-03-18',
+      'Status: Approved',
+      'Requested by: 李四 (`li-si`)',
+      'Affects: `golive` 上线, `nope`',
+    ]);
   });
 
   it('explains role words and who holds them', () => {
@@ -388,4 +435,3 @@ describe('hover on dates', () => {
     assert.equal(shown('start: 2026-03-|02\n  escalation').md, '**2026-03-02** (Mon) · working day');
   });
 });
-

@@ -2,7 +2,17 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { check, findings, spansOf } from '../helpers/plan';
 
-const ORG = ['xproj: 1', 'departments:', '  - {id: market, name: 市场部, head: wang, liaison: zhao}', 'people:', '  - {id: wang, name: 王五}', '  - {id: zhao, name: 赵六}', 'phases:', '  - {id: init, name: 启动}', ''].join('\n');
+const ORG = [
+  'xproj: 1',
+  'departments:',
+  '  - {id: market, name: 市场部, head: wang, liaison: zhao}',
+  'people:',
+  '  - {id: wang, name: 王五}',
+  '  - {id: zhao, name: 赵六}',
+  'phases:',
+  '  - {id: init, name: 启动}',
+  '',
+].join('\n');
 
 describe('imports', () => {
   it('pulls departments, people and phases from an imported file', () => {
@@ -73,9 +83,16 @@ describe('imports', () => {
   });
 
   it('says why the host refused a file, in both languages', () => {
-    const refusals = { 'dev.xproj.yaml': 'not-a-file', 'huge.xproj.yaml': 'too-large', 'away.xproj.yaml': 'outside-workspace', 'locked.xproj.yaml': 'unreadable' } as const;
+    const refusals = {
+      'dev.xproj.yaml': 'not-a-file',
+      'huge.xproj.yaml': 'too-large',
+      'away.xproj.yaml': 'outside-workspace',
+      'locked.xproj.yaml': 'unreadable',
+    } as const;
     const text = `xproj: 1\nimports: [${Object.keys(refusals).join(', ')}]\n`;
-    const readFile = (uri: string): { error: (typeof refusals)[keyof typeof refusals] } => ({ error: refusals[uri.slice('file:///test/'.length) as keyof typeof refusals] });
+    const readFile = (uri: string): { error: (typeof refusals)[keyof typeof refusals] } => ({
+      error: refusals[uri.slice('file:///test/'.length) as keyof typeof refusals],
+    });
     assert.deepEqual(
       findings(check(text, { readFile }), 'import-error').map((f) => f.message),
       [

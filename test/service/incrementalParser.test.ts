@@ -60,7 +60,17 @@ function treeDiff(a: unknown, b: unknown, path = '$'): string | undefined {
 /** What must agree between an incremental and a fresh analysis: problems, model and schedule. */
 function essence(a: PlanAnalysis): unknown {
   const plan = JSON.parse(JSON.stringify(a.plan, (k, v: unknown) => (k === 'parent' ? (v as { id: string } | undefined)?.id : v))) as unknown;
-  const schedule = [...a.schedule.tasks.values()].map((t) => [t.task.id, t.task.span, t.start, t.end, t.earlyStart, t.lateFinish, t.slack, t.critical, t.inCycle]);
+  const schedule = [...a.schedule.tasks.values()].map((t) => [
+    t.task.id,
+    t.task.span,
+    t.start,
+    t.end,
+    t.earlyStart,
+    t.lateFinish,
+    t.slack,
+    t.critical,
+    t.inCycle,
+  ]);
   const cycles = a.schedule.cycles.map((c) => c.tasks.map((t) => t.id));
   return { problems: a.problems, plan, schedule, cycles, finish: a.schedule.finish, parsed: a.parsed.problems, extra: a.parsed.extraDocuments };
 }
@@ -76,7 +86,36 @@ function environment(minLength: number): AnalysisEnvironment {
   };
 }
 
-const SNIPPETS = [' ', 'x', '1', ':', ': ', '-', '- ', '\n', '\n  ', '\n  - ', '#', ' # note', '[', ']', '{', '}', ', ', '"', "'", '&a ', '*a', '|', '>', '\t', '---\n', 'id: t9\n', '2026-02-30', '3d'];
+const SNIPPETS = [
+  ' ',
+  'x',
+  '1',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '\n',
+  '\n  ',
+  '\n  - ',
+  '#',
+  ' # note',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '|',
+  '>',
+  '\t',
+  '---\n',
+  'id: t9\n',
+  '2026-02-30',
+  '3d',
+];
 const TASK = (n: number): string => `  - id: extra-${n}\n    name: Extra ${n}\n    owner: nobody\n    duration: ${n % 7}d\n    depends_on: [extra-${n + 1}]\n`;
 
 /** One random edit of `text`: characters, lines, whole items, or a realistic value change. */

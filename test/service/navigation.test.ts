@@ -62,7 +62,11 @@ const nav = new XprojNavigation('en');
 const uriOf = (path: string): string => new URL(path, TEST_URI).toString();
 
 /** The plan with `|` put where `marked` (the same text with a `|` in it) occurs, analysed with the org file. */
-function at(marked: string, text = PLAN, files: Record<string, string> = { 'org.xproj.yaml': ORG }): { analysis: PlanAnalysis; document: TextDocument; position: Position } {
+function at(
+  marked: string,
+  text = PLAN,
+  files: Record<string, string> = { 'org.xproj.yaml': ORG },
+): { analysis: PlanAnalysis; document: TextDocument; position: Position } {
   const plain = marked.replace('|', '');
   assert.equal(text.split(plain).length, 2, `'${plain}' must occur once`);
   const { text: t, offset } = withCursor(text.replace(plain, marked));

@@ -7,25 +7,15 @@ import type { LeveledProblem } from '../../server/src/service';
 import { MAX_PROBLEMS, capProblems } from '../../server/src/service/features/problemCap';
 import { TEST_PARSE_OPTIONS, TEST_URI } from '../helpers/plan';
 
-function problem(
-  offset: number,
-  severity: LeveledProblem['severity'],
-  code: LeveledProblem['code'] = 'missing-owner',
-): LeveledProblem {
+function problem(offset: number, severity: LeveledProblem['severity'], code: LeveledProblem['code'] = 'missing-owner'): LeveledProblem {
   return { code, severity, span: { offset, length: 1 }, message: `${severity} at ${offset}` };
 }
 
-const shape = (problems: readonly LeveledProblem[]): string[] =>
-  problems.map((p) => `${p.span.offset} ${p.severity} ${p.code}`);
+const shape = (problems: readonly LeveledProblem[]): string[] => problems.map((p) => `${p.span.offset} ${p.severity} ${p.code}`);
 
 /** A plan whose tasks alternate between an unknown owner (an error) and none (a warning). */
 function noisyPlan(tasks: number): string {
-  const lines = [
-    'xproj: 1',
-    'project: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}',
-    'people: [{id: a, name: A}]',
-    'tasks:',
-  ];
+  const lines = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}', 'people: [{id: a, name: A}]', 'tasks:'];
   for (let i = 0; i < tasks; i++) {
     lines.push(i % 2 === 0 ? `  - {id: t${i}, owner: nobody, duration: 1d}` : `  - {id: t${i}, duration: 1d}`);
   }
@@ -50,12 +40,7 @@ describe('capProblems: what one document shows', () => {
       problem(7, 'warning'),
     ];
     const capped = capProblems(problems, 3, 'en');
-    assert.deepEqual(shape(capped), [
-      '0 warning missing-owner',
-      '2 warning missing-owner',
-      '3 error unknown-reference',
-      '5 error date-order',
-    ]);
+    assert.deepEqual(shape(capped), ['0 warning missing-owner', '2 warning missing-owner', '3 error unknown-reference', '5 error date-order']);
     assert.deepEqual(capped[0], {
       code: 'missing-owner',
       severity: 'warning',
@@ -67,12 +52,7 @@ describe('capProblems: what one document shows', () => {
   });
 
   it('drops later errors when there are more errors than room, the summary then an error', () => {
-    const problems = [
-      problem(1, 'warning'),
-      problem(2, 'error', 'schema'),
-      problem(3, 'error', 'duplicate-id'),
-      problem(4, 'error', 'date-order'),
-    ];
+    const problems = [problem(1, 'warning'), problem(2, 'error', 'schema'), problem(3, 'error', 'duplicate-id'), problem(4, 'error', 'date-order')];
     const capped = capProblems(problems, 1, 'en');
     assert.deepEqual(shape(capped), ['0 error duplicate-id', '2 error schema']);
     assert.equal(
@@ -121,12 +101,7 @@ describe('doValidation: bounded diagnostics', () => {
 
   it('offers no quick fix for the summary, though it carries a rule code', () => {
     const [summary] = service.doValidation(document, analysis);
-    const actions = service.doCodeActions(
-      document,
-      summary!.range,
-      { diagnostics: [summary!], only: ['quickfix'] },
-      analysis,
-    );
+    const actions = service.doCodeActions(document, summary!.range, { diagnostics: [summary!], only: ['quickfix'] }, analysis);
     assert.deepEqual(actions, []);
   });
 

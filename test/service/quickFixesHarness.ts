@@ -24,7 +24,9 @@ export interface Requested {
 /** Analyses `text`, picks the first diagnostic of `code` (covering `at`), and asks for its quick fixes. */
 export function requestFixes(text: string, code: string, options: FixOptions = {}): Requested {
   const { analysis, document } = open(text, options);
-  const diagnostics = toDiagnostics(document, analysis).filter((d) => d.code === code && (options.at === undefined || document.getText(d.range) === options.at));
+  const diagnostics = toDiagnostics(document, analysis).filter(
+    (d) => d.code === code && (options.at === undefined || document.getText(d.range) === options.at),
+  );
   const diagnostic = diagnostics[0] ?? assert.fail(`no ${code} diagnostic${options.at === undefined ? '' : ` on '${options.at}'`}`);
   const actions = new XprojCodeActions(normalizeLocale(options.locale)).doCodeActions(
     document,

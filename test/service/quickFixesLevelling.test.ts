@@ -6,13 +6,7 @@ import { withPortfolioProblems } from '../../server/src/service';
 import { ORG, WORKSPACE, checkWorkspace, planText } from '../helpers/workspace';
 import { applyFix, requestFixes, titlesFor } from './quickFixesHarness';
 
-const HEAD = [
-  'xproj: 1',
-  'project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}',
-  'people:',
-  '  - {id: a, name: 李娜}',
-  'tasks:',
-];
+const HEAD = ['xproj: 1', 'project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}', 'people:', '  - {id: a, name: 李娜}', 'tasks:'];
 
 describe('quick fixes: overallocation (levelling advice)', () => {
   it('delays the task that needs the smallest delay within its slack, over its written start', () => {
@@ -22,7 +16,7 @@ describe('quick fixes: overallocation (levelling advice)', () => {
       '  - {id: t2, owner: a, duration: 2d, assignees: [a]}',
       '  - {id: done, owner: a, milestone: true, start: 2026-03-20}',
     ].join('\n');
-    assert.deepEqual(titlesFor(text, 'overallocation'), ['Delay \'t1\' by 2 working days to 2026-03-04 (slack 9)']);
+    assert.deepEqual(titlesFor(text, 'overallocation'), ["Delay 't1' by 2 working days to 2026-03-04 (slack 9)"]);
     assert.match(applyFix(text, 'overallocation', "Delay 't1' by 2 working days to 2026-03-04 (slack 9)"), /id: t1, owner: a, start: 2026-03-04, duration: 5d/);
   });
 
@@ -48,7 +42,13 @@ describe('quick fixes: overallocation (levelling advice)', () => {
     const { actions } = requestFixes(text, 'overallocation');
     assert.deepEqual(
       actions.map((a) => [a.title, a.disabled?.reason, a.edit]),
-      [['No conflicting task can be delayed within its slack to end this overallocation', 'No conflicting task can be delayed within its slack to end this overallocation', undefined]],
+      [
+        [
+          'No conflicting task can be delayed within its slack to end this overallocation',
+          'No conflicting task can be delayed within its slack to end this overallocation',
+          undefined,
+        ],
+      ],
     );
     assert.deepEqual(titlesFor(text, 'overallocation', { locale: 'zh-cn' }), ['冲突任务均无法在其浮动时间内推迟以消除此超负荷']);
   });
@@ -56,13 +56,18 @@ describe('quick fixes: overallocation (levelling advice)', () => {
   it('on a portfolio diagnostic, steps around the bookings of the other plan too', () => {
     const files = {
       'org.xproj.yaml': ORG,
-      'a.xproj.yaml': planText('a', ['id: build, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]', 'id: done, milestone: true, start: 2026-03-31']),
+      'a.xproj.yaml': planText('a', [
+        'id: build, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]',
+        'id: done, milestone: true, start: 2026-03-31',
+      ]),
       'b.xproj.yaml': planText('b', ['id: train, start: 2026-03-06, duration: 3d, assignees: [{person: li-na, load: 0.6}]']),
     };
     const ws = checkWorkspace(files);
     const analysis = ws.analyses.get('a.xproj.yaml')!;
     const document = TextDocument.create(analysis.uri, 'xproj', 0, analysis.text);
-    const [diagnostic] = ws.service.doValidation(document, withPortfolioProblems(analysis, ws.result.problems.get(analysis.uri))).filter((d) => d.code === 'overallocation');
+    const [diagnostic] = ws.service
+      .doValidation(document, withPortfolioProblems(analysis, ws.result.problems.get(analysis.uri)))
+      .filter((d) => d.code === 'overallocation');
     const actions = ws.service.doCodeActions(document, diagnostic!.range, { diagnostics: [diagnostic!], only: [CodeActionKind.QuickFix] }, analysis);
     // Friday 6 and Monday 9 to Tuesday 10 are taken in plan B: the first free start is Wednesday 11.
     assert.deepEqual(

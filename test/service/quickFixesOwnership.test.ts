@@ -63,10 +63,7 @@ describe('quick fixes: missing-liaison', () => {
       'departments:\n  - {id: it, name: 信息技术部, head: wang-wu}\n',
     );
     assert.deepEqual(titlesFor(text, 'missing-liaison'), ["* Set liaison to 'wang-wu'", "Set liaison to 'zhou'"]);
-    assert.equal(
-      applyFix(text, 'missing-liaison', "Set liaison to 'zhou'"),
-      text.replace('head: wang-wu}\n', 'head: wang-wu, liaison: zhou}\n'),
-    );
+    assert.equal(applyFix(text, 'missing-liaison', "Set liaison to 'zhou'"), text.replace('head: wang-wu}\n', 'head: wang-wu, liaison: zhou}\n'));
   });
 });
 

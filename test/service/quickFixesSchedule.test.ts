@@ -6,7 +6,12 @@ import { applyFix, titlesFor } from './quickFixesHarness';
 const tasks = (...body: string[]): string => plan('tasks:', ...body);
 
 describe('quick fixes: dependency-cycle', () => {
-  const cycle = ['  - {id: a, owner: pm, depends_on: [c]}', '  - {id: b, owner: pm, depends_on: [x, a]}', '  - {id: c, owner: pm, depends_on: b}', '  - {id: x, owner: pm}'];
+  const cycle = [
+    '  - {id: a, owner: pm, depends_on: [c]}',
+    '  - {id: b, owner: pm, depends_on: [x, a]}',
+    '  - {id: c, owner: pm, depends_on: b}',
+    '  - {id: x, owner: pm}',
+  ];
 
   it('offers to remove each edge of the cycle, from its own on around the cycle', () => {
     assert.deepEqual(titlesFor(tasks(...cycle), 'dependency-cycle', { at: 'a' }), [
@@ -29,7 +34,12 @@ describe('quick fixes: dependency-cycle', () => {
   it('removes a flow list entry, or a single dependency with its key', () => {
     assert.equal(
       applyFix(tasks(...cycle), 'dependency-cycle', 'Remove dependency b → a', { at: 'a' }),
-      tasks('  - {id: a, owner: pm, depends_on: [c]}', '  - {id: b, owner: pm, depends_on: [x]}', '  - {id: c, owner: pm, depends_on: b}', '  - {id: x, owner: pm}'),
+      tasks(
+        '  - {id: a, owner: pm, depends_on: [c]}',
+        '  - {id: b, owner: pm, depends_on: [x]}',
+        '  - {id: c, owner: pm, depends_on: b}',
+        '  - {id: x, owner: pm}',
+      ),
     );
     assert.equal(
       applyFix(tasks(...cycle), 'dependency-cycle', 'Remove dependency c → b', { at: 'a' }),
@@ -38,7 +48,16 @@ describe('quick fixes: dependency-cycle', () => {
   });
 
   it('removes a block mapping entry with its lines', () => {
-    const text = tasks('  - id: a', '    owner: pm', '    depends_on:', '      - task: b', '        type: SS # 同步开始', '      - x', '  - {id: b, owner: pm, depends_on: [a]}', '  - {id: x, owner: pm}');
+    const text = tasks(
+      '  - id: a',
+      '    owner: pm',
+      '    depends_on:',
+      '      - task: b',
+      '        type: SS # 同步开始',
+      '      - x',
+      '  - {id: b, owner: pm, depends_on: [a]}',
+      '  - {id: x, owner: pm}',
+    );
     assert.equal(
       applyFix(text, 'dependency-cycle', 'Remove dependency a → b', { at: 'b' }),
       tasks('  - id: a', '    owner: pm', '    depends_on:', '      - x', '  - {id: b, owner: pm, depends_on: [a]}', '  - {id: x, owner: pm}'),
@@ -83,7 +102,11 @@ describe('quick fixes: dependency-violation', () => {
   });
 
   it('moves past the latest of several dependencies', () => {
-    const text = tasks(a, '  - {id: c, owner: pm, start: 2026-03-02, duration: 6d}', '  - {id: b, owner: pm, start: 2026-03-04, duration: 1d, depends_on: [a, c]}');
+    const text = tasks(
+      a,
+      '  - {id: c, owner: pm, start: 2026-03-02, duration: 6d}',
+      '  - {id: b, owner: pm, start: 2026-03-04, duration: 1d, depends_on: [a, c]}',
+    );
     assert.deepEqual(titlesFor(text, 'dependency-violation')[0], '* Move start to 2026-03-10');
   });
 });
@@ -92,12 +115,21 @@ describe('quick fixes: date-order', () => {
   it("swaps a task's dates", () => {
     const text = tasks('  - id: t', '    owner: pm', '    start: 2026-03-10  # 开始', '    end: 2026-03-05');
     assert.deepEqual(titlesFor(text, 'date-order'), ['* Swap start and end']);
-    assert.equal(applyFix(text, 'date-order', 'Swap start and end'), tasks('  - id: t', '    owner: pm', '    start: 2026-03-05  # 开始', '    end: 2026-03-10'));
+    assert.equal(
+      applyFix(text, 'date-order', 'Swap start and end'),
+      tasks('  - id: t', '    owner: pm', '    start: 2026-03-05  # 开始', '    end: 2026-03-10'),
+    );
   });
 
   it("swaps the project's dates, a phase's and a holiday range's", () => {
     const head = (project: string, holiday: string, phase: string): string =>
-      lines('xproj: 1', `project: {id: p, name: P, owner: boss, manager: boss, ${project}, calendar: {holidays: [${holiday}]}}`, 'people: [{id: boss, name: 张三}]', 'phases:', `  - {id: ph, name: 规划, ${phase}}`);
+      lines(
+        'xproj: 1',
+        `project: {id: p, name: P, owner: boss, manager: boss, ${project}, calendar: {holidays: [${holiday}]}}`,
+        'people: [{id: boss, name: 张三}]',
+        'phases:',
+        `  - {id: ph, name: 规划, ${phase}}`,
+      );
     const text = head('start: 2026-03-02, end: 2026-02-01', '{from: 2026-04-06, to: 2026-04-03}', 'start: 2026-02-20, end: 2026-02-10');
     assert.equal(
       applyFix(text, 'date-order', 'Swap start and end', { at: '2026-02-01' }),

@@ -21,7 +21,16 @@ describe('quick fixes: overdue', () => {
     const text = plan('tasks:', '  - id: t', '    name: 启动会 # 周一', '    owner: pm', '    start: 2026-03-02', '    duration: 1d');
     assert.equal(
       applyFix(text, 'overdue', MARK),
-      plan('tasks:', '  - id: t', '    name: 启动会 # 周一', '    status: done', '    owner: pm', '    start: 2026-03-02', '    duration: 1d', '    actual_end: 2026-03-20'),
+      plan(
+        'tasks:',
+        '  - id: t',
+        '    name: 启动会 # 周一',
+        '    status: done',
+        '    owner: pm',
+        '    start: 2026-03-02',
+        '    duration: 1d',
+        '    actual_end: 2026-03-20',
+      ),
     );
   });
 
@@ -43,8 +52,14 @@ describe('quick fixes: overdue', () => {
   it('moves a milestone, and speaks Chinese; a status date on a weekend moves to the next working day', () => {
     const milestone = plan('tasks:', '  - {id: m, owner: pm, milestone: true, start: 2026-03-04}');
     assert.deepEqual(titlesFor(milestone, 'overdue'), [`* ${MARK}`, 'Move to the status date (2026-03-20)']);
-    assert.equal(applyFix(milestone, 'overdue', 'Move to the status date (2026-03-20)'), plan('tasks:', '  - {id: m, owner: pm, milestone: true, start: 2026-03-20}'));
-    assert.deepEqual(titlesFor(milestone, 'overdue', { today: '2026-03-21', locale: 'zh-cn' }), ['* 标记为已完成（2026-03-21 前完成）', '移至状态日期（2026-03-23）']);
+    assert.equal(
+      applyFix(milestone, 'overdue', 'Move to the status date (2026-03-20)'),
+      plan('tasks:', '  - {id: m, owner: pm, milestone: true, start: 2026-03-20}'),
+    );
+    assert.deepEqual(titlesFor(milestone, 'overdue', { today: '2026-03-21', locale: 'zh-cn' }), [
+      '* 标记为已完成（2026-03-21 前完成）',
+      '移至状态日期（2026-03-23）',
+    ]);
   });
 });
 
@@ -61,7 +76,16 @@ describe('quick fixes: risk-review-overdue', () => {
 });
 
 describe('quick fixes: risk-no-contingency', () => {
-  const risk = ['risks:', '  - id: r', '    title: 关键人员变动', '    owner: pm', '    likelihood: 4', '    impact: 4', '    response: mitigate', '    status: open'];
+  const risk = [
+    'risks:',
+    '  - id: r',
+    '    title: 关键人员变动',
+    '    owner: pm',
+    '    likelihood: 4',
+    '    impact: 4',
+    '    response: mitigate',
+    '    status: open',
+  ];
 
   it('adds a placeholder contingency after the response, in the language of the editor', () => {
     assert.deepEqual(titlesFor(plan(...risk), 'risk-no-contingency'), ['* Add a contingency plan to fill in']);

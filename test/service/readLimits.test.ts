@@ -5,8 +5,7 @@ import { parseIncremental } from '../../server/src/service/parser/incrementalPar
 import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../server/src/service/parser/textLimits';
 import { check, findings } from '../helpers/plan';
 
-const HEAD =
-  'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}\npeople: [{id: a, name: A}]\n';
+const HEAD = 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}\npeople: [{id: a, name: A}]\n';
 
 describe('size limits: a file past one is not read, and says why', () => {
   it('are far above what plans hold', () => {
@@ -86,9 +85,7 @@ describe('size limits: a file past one is not read, and says why', () => {
     const text = `${HEAD}x: [${'a,'.repeat(MAX_FLOW_ITEMS)}a]\n`;
     assert.deepEqual(
       findings(check(text, { locale: 'zh-cn' })).map((f) => f.message),
-      [
-        '此流式集合超过 10,000 项；XProj 在一个 `[...]` 或 `{...}` 中最多读取 10,000 项，因此没有读取此文件。长列表请每行写一个 `- 项`。',
-      ],
+      ['此流式集合超过 10,000 项；XProj 在一个 `[...]` 或 `{...}` 中最多读取 10,000 项，因此没有读取此文件。长列表请每行写一个 `- 项`。'],
     );
   });
 

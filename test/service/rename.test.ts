@@ -106,7 +106,10 @@ describe('rename', () => {
 
   it('quotes a plain id when the new name would read as a number or boolean', () => {
     assert.deepEqual(renamed('id: kick|off', '1.2'), {
-      plan: PLAN.replace('id: kickoff', 'id: "1.2"').replace("['kickoff'", "['1.2'").replace('task: kickoff,', 'task: "1.2",').replace('task: kickoff,', 'task: "1.2",'),
+      plan: PLAN.replace('id: kickoff', 'id: "1.2"')
+        .replace("['kickoff'", "['1.2'")
+        .replace('task: kickoff,', 'task: "1.2",')
+        .replace('task: kickoff,', 'task: "1.2",'),
     });
     assert.equal(renamed('chair: l|i', 'yes').plan!.match(/"yes"/g)?.length, 7);
   });
@@ -172,7 +175,11 @@ describe('rename', () => {
 
 describe('prepare rename', () => {
   it('offers the id inside its quotes', () => {
-    for (const [marked, line, start] of [["['kick|off'", 13, 18], ['id: "des|ign"', 11, 9], ['A: wa|ng', 10, 23]] as const) {
+    for (const [marked, line, start] of [
+      ["['kick|off'", 13, 18],
+      ['id: "des|ign"', 11, 9],
+      ['A: wa|ng', 10, 23],
+    ] as const) {
       const { analysis, document, position } = at(marked);
       const result = rename.prepareRename(document, position, analysis);
       const id = marked.replace(/["'|[]/g, '').replace(/^.*: /, '');
@@ -197,10 +204,13 @@ describe('prepare rename', () => {
       assert.equal(refusal(() => rename.doRename(document, position, 'x', analysis)).reason, reason);
     }
     const unknown = at('chair: nob|ody', PLAN.replace('chair: li', 'chair: nobody'));
-    assert.deepEqual(refusal(() => rename.prepareRename(unknown.document, unknown.position, unknown.analysis)), {
-      reason: 'unknown',
-      message: "'nobody' is not defined in this plan or its imports, so there is nothing to rename.",
-    });
+    assert.deepEqual(
+      refusal(() => rename.prepareRename(unknown.document, unknown.position, unknown.analysis)),
+      {
+        reason: 'unknown',
+        message: "'nobody' is not defined in this plan or its imports, so there is nothing to rename.",
+      },
+    );
   });
 
   it('speaks Chinese when asked', () => {
@@ -219,10 +229,13 @@ describe('rename refusals for new names', () => {
 
   it('refuses a name another entity of the same kind has, here, in the imports or in plans that see it', () => {
     const task = at('id: kick|off');
-    assert.deepEqual(refusal(() => rename.doRename(task.document, task.position, 'design', task.analysis)), {
-      reason: 'collision',
-      message: "A task with the id 'design' already exists.",
-    });
+    assert.deepEqual(
+      refusal(() => rename.doRename(task.document, task.position, 'design', task.analysis)),
+      {
+        reason: 'collision',
+        message: "A task with the id 'design' already exists.",
+      },
+    );
     const person = at('R: [l|i]');
     assert.equal(refusal(() => rename.doRename(person.document, person.position, 'zhao', person.analysis)).reason, 'collision');
     assert.ok(rename.doRename(person.document, person.position, 'market', person.analysis), 'a department id is free for a person');

@@ -37,7 +37,6 @@ function countingRule(): PlanRule & { seen: string[] } {
 
 function environment(rules: PlanRule[], errors: string[] = []): AnalysisEnvironment {
   return {
-
     settings: {},
     locale: normalizeLocale('en'),
     schemaValidation: new SchemaValidation(schema),
@@ -67,7 +66,10 @@ describe('rules of entity scope over chunks', () => {
     assert.deepEqual(messages(first), fresh(before));
 
     rule.seen.length = 0;
-    const after = before.replace('  - id: t30\n    name: Task 30\n    owner: li\n    duration: 2d', '  - id: t30\n    name: Task 30\n    owner: li\n    duration: 5d');
+    const after = before.replace(
+      '  - id: t30\n    name: Task 30\n    owner: li\n    duration: 2d',
+      '  - id: t30\n    name: Task 30\n    owner: li\n    duration: 5d',
+    );
     const second = analyzePlan('file:///p.xproj.yaml', after, env, first);
     assert.deepEqual(rule.seen.sort(), ['t30', 't7']);
     assert.deepEqual(messages(second), fresh(after));
@@ -90,7 +92,9 @@ describe('rules of entity scope over chunks', () => {
     const errors: string[] = [];
     const rule = countingRule();
     const env = environment([rule], errors);
-    const before = plan(10).replace('owner: li\n    duration: 2d\n  - id: t2', 'owner: nobody\n    duration: 2d\n  - id: t2').replace('- id: t5\n', '- id: boom\n');
+    const before = plan(10)
+      .replace('owner: li\n    duration: 2d\n  - id: t2', 'owner: nobody\n    duration: 2d\n  - id: t2')
+      .replace('- id: t5\n', '- id: boom\n');
     const first = analyzePlan('file:///p.xproj.yaml', before, env);
     assert.deepEqual(errors, ['Error: boom']);
     assert.deepEqual(messages(first), []);

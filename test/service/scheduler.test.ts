@@ -45,8 +45,7 @@ function slacks(s: Schedule): Record<string, [number, boolean]> {
   return out;
 }
 
-const violations = (s: Schedule): [string, string, string][] =>
-  s.violations.map((v) => [v.task.id, v.dependency.task.id, formatDay(v.earliestStart)]);
+const violations = (s: Schedule): [string, string, string][] => s.violations.map((v) => [v.task.id, v.dependency.task.id, formatDay(v.earliestStart)]);
 
 describe('scheduler: durations and dependency types', () => {
   it('counts durations in working days; w is the working days of a week', () => {
@@ -70,7 +69,15 @@ describe('scheduler: durations and dependency types', () => {
       ],
       { calendar: '{holidays: [2026-03-09]}' },
     );
-    assert.deepEqual(dates(s), { a: '03-02..03-04', b: '03-05..03-06', c: '03-10..03-10', d: '03-04..03-04', e: '03-13..03-13', x: '03-02..03-06', y: '03-10..03-10' });
+    assert.deepEqual(dates(s), {
+      a: '03-02..03-04',
+      b: '03-05..03-06',
+      c: '03-10..03-10',
+      d: '03-04..03-04',
+      e: '03-13..03-13',
+      x: '03-02..03-06',
+      y: '03-10..03-10',
+    });
   });
 
   it('SS: start no earlier than the predecessor start plus lag, never before the project', () => {
@@ -96,7 +103,7 @@ describe('scheduler: durations and dependency types', () => {
     assert.deepEqual(dates(s), { a: '03-02..03-04', b: '03-03..03-04', c: '03-05..03-06', d: '03-02..03-03', e: '03-02..03-06' });
   });
 
-  it('SF: last day no earlier than the predecessor\'s first day plus lag (the contract counts days)', () => {
+  it("SF: last day no earlier than the predecessor's first day plus lag (the contract counts days)", () => {
     const s = schedule([
       '  - {id: g, start: 2026-03-09, duration: 2d}',
       '  - {id: h, duration: 2d, depends_on: [{task: g, type: SF}]}',
@@ -143,7 +150,15 @@ describe('scheduler: milestones', () => {
       '  - {id: m5, milestone: true, depends_on: [{task: m0, lag: 1d}]}',
       '  - {id: f, depends_on: [m5]}',
     ]);
-    assert.deepEqual(dates(s), { m0: '03-02..03-02', c: '03-02..03-02', m1: '03-10..03-10', d: '03-10..03-10', m4: '03-02..03-02', m5: '03-02..03-02', f: '03-03..03-03' });
+    assert.deepEqual(dates(s), {
+      m0: '03-02..03-02',
+      c: '03-02..03-02',
+      m1: '03-10..03-10',
+      d: '03-10..03-10',
+      m4: '03-02..03-02',
+      m5: '03-02..03-02',
+      f: '03-03..03-03',
+    });
   });
 
   it("an explicit date with dependencies means the end of that day: the predecessor's last day is no violation", () => {
@@ -350,9 +365,19 @@ describe('scheduler: cycles', () => {
 
   it('two and three tasks, in dependency order', () => {
     const two = schedule(['  - {id: a, depends_on: [b]}', '  - {id: b, depends_on: [a]}']);
-    assert.deepEqual(cycles(two), [[['a', 'b'], ['b->a', 'a->b']]]);
+    assert.deepEqual(cycles(two), [
+      [
+        ['a', 'b'],
+        ['b->a', 'a->b'],
+      ],
+    ]);
     const three = schedule(['  - {id: a, depends_on: [c]}', '  - {id: b, depends_on: [a]}', '  - {id: c, depends_on: [b]}']);
-    assert.deepEqual(cycles(three), [[['a', 'b', 'c'], ['b->a', 'c->b', 'a->c']]]);
+    assert.deepEqual(cycles(three), [
+      [
+        ['a', 'b', 'c'],
+        ['b->a', 'c->b', 'a->c'],
+      ],
+    ]);
   });
 
   it('two disjoint cycles, and the tasks around them still scheduled', () => {
@@ -365,8 +390,14 @@ describe('scheduler: cycles', () => {
       '  - {id: y, depends_on: [x, p]}',
     ]);
     assert.deepEqual(cycles(s), [
-      [['p', 'q'], ['q->p', 'p->q']],
-      [['r', 's'], ['s->r', 'r->s']],
+      [
+        ['p', 'q'],
+        ['q->p', 'p->q'],
+      ],
+      [
+        ['r', 's'],
+        ['s->r', 'r->s'],
+      ],
     ]);
     assert.deepEqual(dates(s), { x: '03-02..03-03', p: '03-04..03-04', q: '03-02..03-02', r: '03-02..03-02', s: '03-02..03-02', y: '03-05..03-05' });
     assert.deepEqual(inCycle(s), ['p', 'q', 'r', 's']);
@@ -394,7 +425,20 @@ describe('scheduler: size', () => {
   const span = { offset: 0, length: 0 };
   const ref = (id: string): Dependency => ({ task: { id, span, accepts: ['task'], field: 'depends_on' }, type: 'FS', span });
   const task = (id: string, dependsOn: Dependency[], parent?: Task): Task => {
-    const t: Task = { kind: 'task', id, idSpan: span, span, uri: TEST_URI, parent, children: [], depth: parent ? 1 : 0, milestone: false, dependsOn, assignees: [], deliverables: [] };
+    const t: Task = {
+      kind: 'task',
+      id,
+      idSpan: span,
+      span,
+      uri: TEST_URI,
+      parent,
+      children: [],
+      depth: parent ? 1 : 0,
+      milestone: false,
+      dependsOn,
+      assignees: [],
+      deliverables: [],
+    };
     parent?.children.push(t);
     return t;
   };

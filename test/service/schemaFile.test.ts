@@ -79,7 +79,11 @@ describe('the schema file', () => {
       if (!Array.isArray(branches)) {
         continue;
       }
-      assert.deepEqual(Object.keys(node).filter((k) => k !== 'anyOf' && !ANNOTATIONS.has(k)), [], `${pointer} has keywords beside anyOf`);
+      assert.deepEqual(
+        Object.keys(node).filter((k) => k !== 'anyOf' && !ANNOTATIONS.has(k)),
+        [],
+        `${pointer} has keywords beside anyOf`,
+      );
       for (const type of JSON_TYPES) {
         const taking = branches.filter((b) => shapes.accepts(b, type));
         assert.ok(taking.length <= 1, `${pointer}: ${taking.length} alternatives take a ${type}`);

@@ -131,7 +131,7 @@ const MAPPING: readonly Case[] = [
     ],
   },
   {
-    name: 'a value that fits one alternative by type gets only that alternative\'s problems',
+    name: "a value that fits one alternative by type gets only that alternative's problems",
     text: plan('tasks:', '  - id: t', '    duration: 3 days', '    depends_on: [{task: a, lag: true}, {task: b, lag: 2x}]'),
     expect: [
       ['3 days', 4, "Expected a duration like 3d (working days) or 2w (weeks), not '3 days'."],
@@ -199,7 +199,7 @@ describe('schema validation: where problems land', () => {
       kind: 'unknown-key',
       path: '/tasks/0',
       key: 'ownr',
-      allowed: (Object.keys(schema.definitions.task.properties) as string[]),
+      allowed: Object.keys(schema.definitions.task.properties) as string[],
       suggestion: 'owner',
     });
     assert.deepEqual(bad!.data, {
@@ -254,7 +254,11 @@ describe('schema validation: hostile documents', () => {
   const bomb = (): string => {
     const lines = ['xproj: 1', 'tasks:', '  - &a0 {id: x, name: x}'];
     for (let i = 1; i < 16; i++) {
-      lines.push(`  - &a${i} {id: x${i}, subtasks: [${Array(8).fill(`*a${i - 1}`).join(', ')}]}`);
+      lines.push(
+        `  - &a${i} {id: x${i}, subtasks: [${Array(8)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]}`,
+      );
     }
     return lines.join('\n') + '\n';
   };
@@ -279,7 +283,7 @@ describe('schema validation: hostile documents', () => {
     assert.ok(problems.length >= 1);
   });
 
-  it('reads the same data as yaml\'s toJS', () => {
+  it("reads the same data as yaml's toJS", () => {
     const text = [
       'xproj: 1',
       'a: &x {k: [1, 2.5, true, null, "s", 2026-03-02]}',

@@ -150,9 +150,10 @@ describe('source action: add RACI blocks', () => {
   });
 
   it('never adds a second raci key next to an empty one', () => {
-    assert.deepEqual(actionsFor([...HEAD, 'tasks:', '  - id: a', '    owner: pm', '    raci:'].join('\n'), { only: ['source'] }).map((a) => a.kind), [
-      SOURCE_ACTION_KINDS.addMeetings,
-    ]);
+    assert.deepEqual(
+      actionsFor([...HEAD, 'tasks:', '  - id: a', '    owner: pm', '    raci:'].join('\n'), { only: ['source'] }).map((a) => a.kind),
+      [SOURCE_ACTION_KINDS.addMeetings],
+    );
   });
 });
 
@@ -174,7 +175,9 @@ describe('source action: add the standard meetings', () => {
   });
 
   it('adds only the missing ones, in the list style already used', () => {
-    const block = applied(`${base}meetings:\n  - id: weekly\n    name: 周会\n    cadence: weekly\nrisks: []\n`, SOURCE_ACTION_KINDS.addMeetings, { locale: 'zh-cn' });
+    const block = applied(`${base}meetings:\n  - id: weekly\n    name: 周会\n    cadence: weekly\nrisks: []\n`, SOURCE_ACTION_KINDS.addMeetings, {
+      locale: 'zh-cn',
+    });
     assert.match(block, /\n {4}cadence: weekly\n {2}- \{id: standup, name: 每日站会（关键任务组）, [^\n]*\}\n {2}- \{id: briefing, [^\n]*\}\nrisks: \[\]\n$/);
     const flow = applied(`${base}meetings: [{id: briefing, name: B}]\n`, SOURCE_ACTION_KINDS.addMeetings);
     assert.match(flow, /meetings: \[\{id: briefing, name: B\}, \{id: weekly, [^\n]*\}, \{id: standup, [^\n]*\}\]\n$/);
@@ -255,7 +258,10 @@ describe('source action: fix all', () => {
   });
 
   it('swaps a project range written backwards', () => {
-    const out = applied('xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-06-30, end: 2026-03-02}\npeople: [{id: a}]\n', SOURCE_ACTION_KINDS.fixAll);
+    const out = applied(
+      'xproj: 1\nproject: {id: p, name: P, owner: a, manager: a, start: 2026-06-30, end: 2026-03-02}\npeople: [{id: a}]\n',
+      SOURCE_ACTION_KINDS.fixAll,
+    );
     assert.match(out, /start: 2026-03-02, end: 2026-06-30\}/);
   });
 
@@ -287,7 +293,10 @@ describe('source actions: context.only', () => {
   });
 
   it('offers only the template on a blank document, and nothing structural on one that does not parse', () => {
-    assert.deepEqual(actionsFor('', { only: ['source'] }).map((a) => a.kind), [SOURCE_ACTION_KINDS.template]);
+    assert.deepEqual(
+      actionsFor('', { only: ['source'] }).map((a) => a.kind),
+      [SOURCE_ACTION_KINDS.template],
+    );
     assert.deepEqual(actionsFor(`${HEAD.join('\n')}\ntasks: [\n`, { only: ['source'] }), []);
   });
 });

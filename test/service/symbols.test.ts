@@ -143,7 +143,8 @@ describe('workspace symbols', () => {
     const document = TextDocument.create(uri, 'xproj', 0, files.get(uri)!);
     return { document, analysis: service.analyze(document) };
   });
-  const show = (found: SymbolInformation[]): string[] => found.map((s) => `${s.name} [${s.containerName}] ${s.location.uri.split('/').pop()}:${s.location.range.start.line + 1}`);
+  const show = (found: SymbolInformation[]): string[] =>
+    found.map((s) => `${s.name} [${s.containerName}] ${s.location.uri.split('/').pop()}:${s.location.range.start.line + 1}`);
 
   it('matches names as ordered characters, Chinese included', () => {
     assert.deepEqual(show(symbols.findWorkspaceSymbols('设评', analyses)), ['设计评审 (review) [设计 (design)] plan.xproj.yaml:23']);

@@ -27,16 +27,7 @@ describe('syntax problems: one for each run a single mistake causes', () => {
   });
 
   it('folds what a newline inside a flow mapping causes, down to the end of the file', () => {
-    const text = [
-      'xproj: 1',
-      'tasks:',
-      '  - id: a',
-      '    raci: {R: [p0',
-      '1], A: p, C: [d]}',
-      '  - id: b',
-      '    name: x',
-      '',
-    ].join('\n');
+    const text = ['xproj: 1', 'tasks:', '  - id: a', '    raci: {R: [p0', '1], A: p, C: [d]}', '  - id: b', '    name: x', ''].join('\n');
     assert.deepEqual(syntax(text), [
       {
         code: 'yaml-syntax',
@@ -90,12 +81,7 @@ describe('syntax problems: one for each run a single mistake causes', () => {
     const text = ['a: 1', 'a: 2', '', 'a: 3', ''].join('\n');
     assert.deepEqual(
       syntax(text).map((f) => [f.line, f.message]),
-      [
-        [
-          2,
-          'YAML syntax: Map keys must be unique. The syntax problem after it, on line 4, is folded into this one: it most likely follows from it.',
-        ],
-      ],
+      [[2, 'YAML syntax: Map keys must be unique. The syntax problem after it, on line 4, is folded into this one: it most likely follows from it.']],
     );
   });
 

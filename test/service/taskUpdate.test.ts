@@ -18,13 +18,25 @@ const after = (...lines: string[]): string => [...HEAD, ...lines, ''].join('\n')
 
 describe('task updates from the views become plan edits', () => {
   it('sets a status, adding the key after the name or replacing it', () => {
-    assert.equal(update(['  - {id: t, name: 宣传, owner: a, duration: 2d}'], { taskId: 't', kind: 'status', status: 'blocked' }), after('  - {id: t, name: 宣传, status: blocked, owner: a, duration: 2d}'));
-    assert.equal(update(['  - {id: t, owner: a, status: in-progress}'], { taskId: 't', kind: 'status', status: 'cancelled' }), after('  - {id: t, owner: a, status: cancelled}'));
+    assert.equal(
+      update(['  - {id: t, name: 宣传, owner: a, duration: 2d}'], { taskId: 't', kind: 'status', status: 'blocked' }),
+      after('  - {id: t, name: 宣传, status: blocked, owner: a, duration: 2d}'),
+    );
+    assert.equal(
+      update(['  - {id: t, owner: a, status: in-progress}'], { taskId: 't', kind: 'status', status: 'cancelled' }),
+      after('  - {id: t, owner: a, status: cancelled}'),
+    );
   });
 
   it('sets a progress, adding it or replacing it', () => {
-    assert.equal(update(['  - {id: t, owner: a, duration: 2d, progress: 10}'], { taskId: 't', kind: 'progress', progress: 75 }), after('  - {id: t, owner: a, duration: 2d, progress: 75}'));
-    assert.equal(update(['  - id: t', '    owner: a', '    duration: 2d'], { taskId: 't', kind: 'progress', progress: 50 }), after('  - id: t', '    owner: a', '    duration: 2d', '    progress: 50'));
+    assert.equal(
+      update(['  - {id: t, owner: a, duration: 2d, progress: 10}'], { taskId: 't', kind: 'progress', progress: 75 }),
+      after('  - {id: t, owner: a, duration: 2d, progress: 75}'),
+    );
+    assert.equal(
+      update(['  - id: t', '    owner: a', '    duration: 2d'], { taskId: 't', kind: 'progress', progress: 50 }),
+      after('  - id: t', '    owner: a', '    duration: 2d', '    progress: 50'),
+    );
   });
 
   it('marks done with full progress and an actual end on the status date (2026-03-20), as the overdue fix does', () => {

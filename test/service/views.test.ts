@@ -124,7 +124,15 @@ describe('views: Gantt model', () => {
   it('lists the tasks in WBS order with the dependencies and the calendar', () => {
     const g = getGanttModel(check(PLAN));
     roundTrips(g);
-    assert.deepEqual(g.project, { id: 'p', name: 'Small', start: '2026-03-02', finish: '2026-03-10', deadline: '2026-03-31', forecastFinish: '2026-03-10', unreliable: { cycles: 0, errors: 1 } });
+    assert.deepEqual(g.project, {
+      id: 'p',
+      name: 'Small',
+      start: '2026-03-02',
+      finish: '2026-03-10',
+      deadline: '2026-03-31',
+      forecastFinish: '2026-03-10',
+      unreliable: { cycles: 0, errors: 1 },
+    });
     assert.equal(g.statusDate, '2026-03-09');
     assert.deepEqual(g.calendar, {
       workdays: [1, 2, 3, 4, 5],
@@ -184,7 +192,10 @@ describe('views on the enrolment example', () => {
       g.tasks.map((t) => t.id),
       a.plan.tasks.map((t) => t.id),
     );
-    assert.equal(g.dependencies.length, a.plan.tasks.reduce((n, t) => n + t.dependsOn.length, 0));
+    assert.equal(
+      g.dependencies.length,
+      a.plan.tasks.reduce((n, t) => n + t.dependsOn.length, 0),
+    );
     // The statutory calendar: 清明节, 劳动节 and 端午节 off, Saturday 9 May worked (调休).
     assert.deepEqual([g.project.finish, g.statusDate], ['2026-06-25', '2026-04-20']);
     for (const holiday of [
@@ -192,7 +203,10 @@ describe('views on the enrolment example', () => {
       { from: '2026-05-01', to: '2026-05-05' },
       { from: '2026-06-19', to: '2026-06-21' },
     ]) {
-      assert.ok(g.calendar.holidays.some((h) => h.from === holiday.from && h.to === holiday.to), holiday.from);
+      assert.ok(
+        g.calendar.holidays.some((h) => h.from === holiday.from && h.to === holiday.to),
+        holiday.from,
+      );
     }
     assert.ok(g.calendar.extraWorkdays.some((w) => w.from === '2026-05-09'));
     assert.ok(g.calendar.dayNames.some((n) => n.from === '2026-05-09' && n.name === 'Labour Day'));

@@ -171,13 +171,22 @@ describe('yamlEdits: removing list items and keys', () => {
   ];
   for (const [index, expected] of flowCases) {
     it(`removes flow item ${index} with its comma`, () => {
-      same(apply(flow, (n) => n.editor.removeItem(n.seq('d', 'd'), index)), [expected]);
+      same(
+        apply(flow, (n) => n.editor.removeItem(n.seq('d', 'd'), index)),
+        [expected],
+      );
     });
   }
 
   it('leaves [] when the only item goes, flow or block', () => {
-    same(apply(['d: [{task: a, lag: 1d}]'], (n) => n.editor.removeItem(n.seq('d', 'd'), 0)), ['d: []']);
-    same(apply(['t:', '  d:', '    - a # only', '  e: 1'], (n) => n.editor.removeItem(n.seq('d:', 'd'), 0)), ['t:', '  d: []', '  e: 1']);
+    same(
+      apply(['d: [{task: a, lag: 1d}]'], (n) => n.editor.removeItem(n.seq('d', 'd'), 0)),
+      ['d: []'],
+    );
+    same(
+      apply(['t:', '  d:', '    - a # only', '  e: 1'], (n) => n.editor.removeItem(n.seq('d:', 'd'), 0)),
+      ['t:', '  d: []', '  e: 1'],
+    );
   });
 
   const block = ['d:', '  - a', '  # about b', '  - task: b', '    type: SS', '  - c', 'e: 1'];
@@ -188,32 +197,62 @@ describe('yamlEdits: removing list items and keys', () => {
   ];
   for (const [index, expected] of blockCases) {
     it(`removes block item ${index} with its lines, keeping comments of the others`, () => {
-      same(apply(block, (n) => n.editor.removeItem(n.seq('d', 'd'), index)), expected);
+      same(
+        apply(block, (n) => n.editor.removeItem(n.seq('d', 'd'), index)),
+        expected,
+      );
     });
   }
 
   it('empties a collection that is itself a list item in place', () => {
-    same(apply(['- - a', '- b'], (n) => {
-      const inner = n.editor.pathAt(2).map((s) => s.node).find((node) => isSeq(node) && node !== n.editor.pathAt(0)[0]!.node);
-      return isSeq(inner) ? n.editor.removeItem(inner, 0) : undefined;
-    }), ['- []', '- b']);
-    same(apply(['- C: x', '- b'], (n) => n.editor.removeKey(n.map('C:'), 'C')), ['- {}', '- b']);
+    same(
+      apply(['- - a', '- b'], (n) => {
+        const inner = n.editor
+          .pathAt(2)
+          .map((s) => s.node)
+          .find((node) => isSeq(node) && node !== n.editor.pathAt(0)[0]!.node);
+        return isSeq(inner) ? n.editor.removeItem(inner, 0) : undefined;
+      }),
+      ['- []', '- b'],
+    );
+    same(
+      apply(['- C: x', '- b'], (n) => n.editor.removeKey(n.map('C:'), 'C')),
+      ['- {}', '- b'],
+    );
   });
 
   it('removes the last item of a list at the end of the text', () => {
-    same(apply(['d:', '- a', '- b'], (n) => n.editor.removeItem(n.seq('d', 'd'), 1)), ['d:', '- a', '']);
+    same(
+      apply(['d:', '- a', '- b'], (n) => n.editor.removeItem(n.seq('d', 'd'), 1)),
+      ['d:', '- a', ''],
+    );
   });
 
   it('removes keys from block maps, the first one after a dash too', () => {
     const text = ['- start: 2026-03-02 # fixed', '  id: t', '  end: 2026-03-05', '  x: 1'];
-    same(apply(text, (n) => n.editor.removeKey(n.map('start'), 'start')), ['- id: t', '  end: 2026-03-05', '  x: 1']);
-    same(apply(text, (n) => n.editor.removeKey(n.map('start'), 'end')), ['- start: 2026-03-02 # fixed', '  id: t', '  x: 1']);
+    same(
+      apply(text, (n) => n.editor.removeKey(n.map('start'), 'start')),
+      ['- id: t', '  end: 2026-03-05', '  x: 1'],
+    );
+    same(
+      apply(text, (n) => n.editor.removeKey(n.map('start'), 'end')),
+      ['- start: 2026-03-02 # fixed', '  id: t', '  x: 1'],
+    );
   });
 
   it('removes keys from flow maps, and leaves {} for the only one', () => {
-    same(apply(['a: {x: 1, y: 2}'], (n) => n.editor.removeKey(n.map('{x'), 'x')), ['a: {y: 2}']);
-    same(apply(['a: {x: 1, y: 2}'], (n) => n.editor.removeKey(n.map('{x'), 'y')), ['a: {x: 1}']);
-    same(apply(['raci:', '  C: x', 'z: 1'], (n) => n.editor.removeKey(n.map('C:'), 'C')), ['raci: {}', 'z: 1']);
+    same(
+      apply(['a: {x: 1, y: 2}'], (n) => n.editor.removeKey(n.map('{x'), 'x')),
+      ['a: {y: 2}'],
+    );
+    same(
+      apply(['a: {x: 1, y: 2}'], (n) => n.editor.removeKey(n.map('{x'), 'y')),
+      ['a: {x: 1}'],
+    );
+    same(
+      apply(['raci:', '  C: x', 'z: 1'], (n) => n.editor.removeKey(n.map('C:'), 'C')),
+      ['raci: {}', 'z: 1'],
+    );
     assert.equal(
       apply(['a: {x: 1}'], (n) => n.editor.removeKey(n.map('{x'), 'nope')),
       'a: {x: 1}',

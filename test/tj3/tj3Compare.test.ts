@@ -108,7 +108,7 @@ describe('TaskJuggler schedules the tjp export to the same dates', { skip: hasTj
     });
   }
 
-  it('the example plan (FF dependencies pinned at XProj\'s dates)', () => {
+  it("the example plan (FF dependencies pinned at XProj's dates)", () => {
     const { analysis } = analyzeText(createService({ locale: 'en' }), EXAMPLE, readFileSync(EXAMPLE, 'utf8'));
     assert.equal(analysis.problems.filter((p) => p.severity === 'error').length, 0);
     compare(dir, 'example', analysis);

@@ -69,7 +69,23 @@ describe('dependency arrows', () => {
   });
 
   it('writes compact path data', () => {
-    assert.equal(pathData([{ x: 1, y: 2 }, { x: 3.14159, y: 2 }]), 'M1 2L3.1 2');
-    assert.equal(pathData([{ x: 0, y: 0 }, { x: 1, y: 1 }, { x: 0, y: 2 }], true), 'M0 0L1 1L0 2Z');
+    assert.equal(
+      pathData([
+        { x: 1, y: 2 },
+        { x: 3.14159, y: 2 },
+      ]),
+      'M1 2L3.1 2',
+    );
+    assert.equal(
+      pathData(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+          { x: 0, y: 2 },
+        ],
+        true,
+      ),
+      'M0 0L1 1L0 2Z',
+    );
   });
 });

@@ -7,11 +7,9 @@ import { data, task } from './ganttData';
 
 const PX = 20;
 const model = buildModel(
-  data(
-    [task('t', '2026-03-04', '2026-03-06'), task('m', '2026-03-06', '2026-03-06', { milestone: true }), task('h', '2026-04-02', '2026-04-03')],
-    [],
-    { holidays: ['2026-04-06'] },
-  ),
+  data([task('t', '2026-03-04', '2026-03-06'), task('m', '2026-03-06', '2026-03-06', { milestone: true }), task('h', '2026-04-02', '2026-04-03')], [], {
+    holidays: ['2026-04-06'],
+  }),
 );
 const t = model.byId.get('t')!;
 

@@ -64,7 +64,9 @@ describe('gantt webview in Chromium', { skip }, () => {
     const { page, warnings } = await open('sample=1&theme=light');
     await page.click('button[data-zoom="weeks"]');
     const data = await hostData(page);
-    const drawn = await page.$$eval('[data-task-id]', (els) => els.map((e) => ({ id: e.getAttribute('data-task-id'), critical: e.classList.contains('critical') })));
+    const drawn = await page.$$eval('[data-task-id]', (els) =>
+      els.map((e) => ({ id: e.getAttribute('data-task-id'), critical: e.classList.contains('critical') })),
+    );
     assert.deepEqual(drawn.map((d) => d.id).sort(), data.tasks.map((t) => t.id).sort());
     for (const t of data.tasks) {
       assert.equal(drawn.find((d) => d.id === t.id)!.critical, t.critical, t.id);
@@ -123,7 +125,10 @@ describe('gantt webview in Chromium', { skip }, () => {
     assert.equal(move.workingDays, expected.workingDays);
     assert.equal(move.workingDays, 5);
     assert.equal(typeof move.messageId, 'number');
-    await page.evaluate((id) => (window as unknown as HostWindow).xprojHost.send({ type: 'editResult', messageId: id, ok: false, error: 'test' }), move.messageId);
+    await page.evaluate(
+      (id) => (window as unknown as HostWindow).xprojHost.send({ type: 'editResult', messageId: id, ok: false, error: 'test' }),
+      move.messageId,
+    );
     await drag('[data-task-id="reports"] .bar-handle', -3 * px);
     const resize = (await posted(page)).at(-1)!;
     assert.equal(resize.kind, 'resize');
@@ -186,7 +191,7 @@ describe('gantt webview in Chromium', { skip }, () => {
     await page.mouse.up();
     await frames(page);
     assert.equal(await names(), 420);
-    assert.equal(Math.round(await bodyLeft()) - Math.round((await page.$eval('.scroller', (e) => e.getBoundingClientRect().left))), 420);
+    assert.equal(Math.round(await bodyLeft()) - Math.round(await page.$eval('.scroller', (e) => e.getBoundingClientRect().left)), 420);
     await page.waitForFunction(() => (window as unknown as HostWindow).xprojHost.getState()?.nameWidth === 420);
     await handle.focus();
     await page.keyboard.press('ArrowLeft');

@@ -4,7 +4,23 @@ import type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttM
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function task(id: string, start: string, end: string, more: Partial<GanttTask> = {}): GanttTask {
-  return { id, name: id, depth: 0, wbs: '1', start, end, progress: 0, status: 'not-started', critical: false, milestone: false, summary: false, overdue: false, slack: 0, range: NOWHERE, ...more };
+  return {
+    id,
+    name: id,
+    depth: 0,
+    wbs: '1',
+    start,
+    end,
+    progress: 0,
+    status: 'not-started',
+    critical: false,
+    milestone: false,
+    summary: false,
+    overdue: false,
+    slack: 0,
+    range: NOWHERE,
+    ...more,
+  };
 }
 
 export function dep(from: string, to: string, type: GanttDependency['type'] = 'FS', lag = 0): GanttDependency {

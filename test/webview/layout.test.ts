@@ -37,7 +37,10 @@ describe('time scale', () => {
     assert.equal(isoOfDay(nextUnit('year', d('2026-01-01'))), '2027-01-01');
     const s = createTimeScale(d('2026-03-02'), d('2026-06-30'), 3);
     const cells = ticks(s, 'month', 0, s.width);
-    assert.deepEqual(cells.slice(0, 3).map((c) => isoOfDay(c.day)), ['2026-02-01', '2026-03-01', '2026-04-01']);
+    assert.deepEqual(
+      cells.slice(0, 3).map((c) => isoOfDay(c.day)),
+      ['2026-02-01', '2026-03-01', '2026-04-01'],
+    );
     assert.equal(cells[0]!.width, 28 * 3);
     // The coarse tier may start before the origin: its cell is cut at the left edge.
     assert.equal(isoOfDay(ticks(s, 'year', 0, s.width)[0]!.day), '2026-01-01');
@@ -78,7 +81,10 @@ describe('bars', () => {
   it('lays out only the rows of the window', () => {
     const rows = [0, 1, 2, 3, 4, 5, 6].map((t) => ({ kind: 'task' as const, task: t, depth: 0, hasChildren: false, collapsed: false, matched: true }));
     const bars = layoutBars(model, scale, rows, { first: 2, last: 5 }, METRICS);
-    assert.deepEqual(bars.map((b) => b.row), [2, 3, 4]);
+    assert.deepEqual(
+      bars.map((b) => b.row),
+      [2, 3, 4],
+    );
   });
 });
 

@@ -77,8 +77,14 @@ describe('webview protocol validation', () => {
     assert.ok(isFromWebviewMessage({ type: 'exportAs', format: 'pdf' }));
     assert.equal(isFromWebviewMessage({ type: 'exportAs', format: 'docx' }), false);
     assert.equal(isFromWebviewMessage({ type: 'exportAs' }), false);
-    assert.equal(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'stretch', workingDays: 1, start: '2026-03-03', end: '2026-03-04' }), false);
-    assert.equal(isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'move', workingDays: 0.5, start: '2026-03-03', end: '2026-03-04' }), false);
+    assert.equal(
+      isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'stretch', workingDays: 1, start: '2026-03-03', end: '2026-03-04' }),
+      false,
+    );
+    assert.equal(
+      isFromWebviewMessage({ type: 'edit', messageId: 1, taskId: 'buy', kind: 'move', workingDays: 0.5, start: '2026-03-03', end: '2026-03-04' }),
+      false,
+    );
     assert.equal(isFromWebviewMessage({ type: 'reveal' }), false);
     assert.equal(isFromWebviewMessage({ type: 'update', locale: 'en', data: criticalExample() }), false);
     assert.equal(isFromWebviewMessage(undefined), false);

@@ -25,7 +25,9 @@ function showMessage(kind: ReportKind, locale: 'en' | 'zh-cn'): ShowReportMessag
     document: reportDocument(buildReport(analysis, { kind, locale }), locale),
     taskIds: analysis.plan.tasks.filter((t) => t.uri === analysis.uri).map((t) => t.id),
     labels: {
-      kinds: zh ? { weekly: '周例会材料', funds: '项目资金使用报告', risks: '风险登记册评审', closing: '项目总结报告' } : { weekly: 'Weekly meeting pack', funds: 'Fund report', risks: 'Risk register review', closing: 'Closing report' },
+      kinds: zh
+        ? { weekly: '周例会材料', funds: '项目资金使用报告', risks: '风险登记册评审', closing: '项目总结报告' }
+        : { weekly: 'Weekly meeting pack', funds: 'Fund report', risks: 'Risk register review', closing: 'Closing report' },
       copyMarkdown: zh ? '复制 Markdown' : 'Copy Markdown',
       saveMarkdown: zh ? '保存 Markdown…' : 'Save Markdown…',
       saveHtml: zh ? '保存 HTML…' : 'Save HTML…',
@@ -99,7 +101,12 @@ describe('report webview in Chromium', { skip: browserSkipReason() }, () => {
       { type: 'kind', kind: 'funds' },
     ]);
     assert.deepEqual(problems, []);
-    assert.deepEqual([...new Set(requests)].sort(), ['/dist/reportView.css', '/dist/reportView.js', '/webview/test-host/report.html', '/webview/test-host/reportHost.js']);
+    assert.deepEqual([...new Set(requests)].sort(), [
+      '/dist/reportView.css',
+      '/dist/reportView.js',
+      '/webview/test-host/report.html',
+      '/webview/test-host/reportHost.js',
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'report-weekly-en.png'), fullPage: false });
     await page.close();
   });

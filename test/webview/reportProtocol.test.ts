@@ -38,7 +38,15 @@ describe('report view messages are checked both ways', () => {
     for (const ok of [{ type: 'ready' }, { type: 'reveal', taskId: 'a' }, { type: 'action', action: 'saveHtml' }, { type: 'kind', kind: 'closing' }]) {
       assert.ok(isFromReportViewMessage(ok), JSON.stringify(ok));
     }
-    for (const bad of [null, [], { type: 'reveal', taskId: '' }, { type: 'reveal', taskId: 'x'.repeat(1001) }, { type: 'action', action: 'deleteFile' }, { type: 'kind', kind: 'x' }, { type: 'eval' }]) {
+    for (const bad of [
+      null,
+      [],
+      { type: 'reveal', taskId: '' },
+      { type: 'reveal', taskId: 'x'.repeat(1001) },
+      { type: 'action', action: 'deleteFile' },
+      { type: 'kind', kind: 'x' },
+      { type: 'eval' },
+    ]) {
       assert.equal(isFromReportViewMessage(bad), false, JSON.stringify(bad));
     }
   });

@@ -72,7 +72,12 @@ describe('gantt tracking in Chromium', { skip }, () => {
       const bar = document.querySelector(`[data-task-id="${taskId}"] .bar-body`) as SVGGraphicsElement;
       const tail = document.querySelector(`[data-tail-of="${taskId}"]`) as SVGGraphicsElement;
       const label = document.querySelector(`[data-task-id="${taskId}"] .bar-label`) as SVGGraphicsElement;
-      return { barEnd: bar.getBBox().x + bar.getBBox().width, tailX: tail.getBBox().x, tailEnd: tail.getBBox().x + tail.getBBox().width, labelX: label.getBBox().x };
+      return {
+        barEnd: bar.getBBox().x + bar.getBBox().width,
+        tailX: tail.getBBox().x,
+        tailEnd: tail.getBBox().x + tail.getBBox().width,
+        labelX: label.getBBox().x,
+      };
     }, id);
     assert.ok(Math.abs(geo.barEnd - geo.tailX) < 0.01, JSON.stringify(geo));
     assert.ok(geo.labelX >= geo.tailEnd, JSON.stringify(geo));
@@ -88,7 +93,11 @@ describe('gantt tracking in Chromium', { skip }, () => {
     const ghosts = await page.$$eval('.body-svg .baseline-ghost', (els) => els.map((e) => e.getAttribute('data-baseline-of')));
     assert.equal(ghosts.length, data.tasks.length);
     // Under the bars: the ghost layer comes first in the SVG.
-    assert.ok(await page.evaluate(() => document.querySelector('.ghosts')!.compareDocumentPosition(document.querySelector('.bars')!) === Node.DOCUMENT_POSITION_FOLLOWING));
+    assert.ok(
+      await page.evaluate(
+        () => document.querySelector('.ghosts')!.compareDocumentPosition(document.querySelector('.bars')!) === Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    );
     assert.equal(await page.isVisible('.toggle-baseline'), true);
     await page.click('.toggle-baseline');
     assert.equal(await page.locator('.body-svg .baseline-ghost').count(), 0);
@@ -141,7 +150,10 @@ describe('gantt tracking in Chromium', { skip }, () => {
     // 2026-03-20 (status date) to 2026-03-25 (today): five days.
     assert.notEqual(lines.display, 'none');
     assert.ok(Math.abs(lines.today - lines.status - 5 * px) < 0.01, JSON.stringify({ ...lines, px }));
-    assert.notEqual(await page.$eval('.body-svg .today-line', (e) => getComputedStyle(e).stroke), await page.$eval('.body-svg .status-line', (e) => getComputedStyle(e).stroke));
+    assert.notEqual(
+      await page.$eval('.body-svg .today-line', (e) => getComputedStyle(e).stroke),
+      await page.$eval('.body-svg .status-line', (e) => getComputedStyle(e).stroke),
+    );
     await page.close();
     // Today outside the plan: no line.
     const far = await open('sample=1&tracking=1&today=2030-01-01&defaultZoom=day');
@@ -157,7 +169,9 @@ describe('gantt tracking in Chromium', { skip }, () => {
     assert.equal(await noHorizontalScroll(page), true);
     const outside = await page.evaluate(() => {
       const right = document.querySelector('.scroller')!.getBoundingClientRect().right;
-      return [...document.querySelectorAll('[data-task-id] .bar-body, .body-svg .forecast-tail, .body-svg .baseline-ghost')].filter((e) => e.getBoundingClientRect().right > right + 0.5).length;
+      return [...document.querySelectorAll('[data-task-id] .bar-body, .body-svg .forecast-tail, .body-svg .baseline-ghost')].filter(
+        (e) => e.getBoundingClientRect().right > right + 0.5,
+      ).length;
     });
     assert.equal(outside, 0);
     const fitted = Number((await savedState(page)).pxPerDay);

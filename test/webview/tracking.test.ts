@@ -15,7 +15,12 @@ function tracked(): ReturnType<typeof buildModel> {
   return buildModel(
     data(
       [
-        task('late', '2026-03-02', '2026-03-06', { forecastStart: '2026-03-02', forecastEnd: '2026-03-11', baselineStart: '2026-03-02', baselineEnd: '2026-03-04' }),
+        task('late', '2026-03-02', '2026-03-06', {
+          forecastStart: '2026-03-02',
+          forecastEnd: '2026-03-11',
+          baselineStart: '2026-03-02',
+          baselineEnd: '2026-03-04',
+        }),
         task('early', '2026-03-09', '2026-03-10', { forecastEnd: '2026-03-09' }),
         task('gate', '2026-03-12', '2026-03-12', { milestone: true, forecastEnd: '2026-03-16', baselineStart: '2026-03-10', baselineEnd: '2026-03-10' }),
         task('new', '2026-03-12', '2026-03-13'),
@@ -130,7 +135,20 @@ describe('legend', () => {
   const all = { showCritical: true, slipping: true, baseline: true, today: true, makeupDays: true, weekends: true };
 
   it('lists every mark the chart can show, in a fixed order', () => {
-    assert.deepEqual(legendEntries(all), ['task', 'progress', 'critical', 'summary', 'milestone', 'forecast', 'baseline', 'statusDate', 'today', 'holiday', 'makeup', 'weekend']);
+    assert.deepEqual(legendEntries(all), [
+      'task',
+      'progress',
+      'critical',
+      'summary',
+      'milestone',
+      'forecast',
+      'baseline',
+      'statusDate',
+      'today',
+      'holiday',
+      'makeup',
+      'weekend',
+    ]);
   });
 
   it('leaves out marks that cannot appear', () => {

@@ -10,7 +10,14 @@ describe('saved view state', () => {
   it('falls back to the defaults for anything missing or malformed', () => {
     assert.deepEqual(restoreState(undefined), DEFAULT_STATE);
     assert.deepEqual(restoreState('junk'), DEFAULT_STATE);
-    const s = restoreState({ pxPerDay: 1e9, scrollTop: -5, collapsed: ['a', 3, 'b'], filters: { phase: 'P1', owner: 7, criticalOnly: 'yes' }, showCritical: false, selected: 'x' });
+    const s = restoreState({
+      pxPerDay: 1e9,
+      scrollTop: -5,
+      collapsed: ['a', 3, 'b'],
+      filters: { phase: 'P1', owner: 7, criticalOnly: 'yes' },
+      showCritical: false,
+      selected: 'x',
+    });
     assert.equal(s.pxPerDay, MAX_PX_PER_DAY);
     assert.equal(s.scrollTop, 0);
     assert.deepEqual(s.collapsed, ['a', 'b']);

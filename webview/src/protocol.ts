@@ -218,14 +218,7 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
     case MessageType.Reveal:
       return isStr(v.taskId);
     case MessageType.Edit:
-      return (
-        isInt(v.messageId) &&
-        isStr(v.taskId) &&
-        (v.kind === 'move' || v.kind === 'resize') &&
-        isInt(v.workingDays) &&
-        isIso(v.start) &&
-        isIso(v.end)
-      );
+      return isInt(v.messageId) && isStr(v.taskId) && (v.kind === 'move' || v.kind === 'resize') && isInt(v.workingDays) && isIso(v.start) && isIso(v.end);
     case MessageType.ExportAs:
       return (CHART_EXPORT_FORMATS as readonly unknown[]).includes(v.format);
     default:

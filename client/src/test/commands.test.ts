@@ -22,7 +22,19 @@ suite('Commands', () => {
 
   test('every command of the manifest is registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['xproj.newPlan', 'xproj.showGantt', 'xproj.exportGantt', 'xproj.exportPlan', 'xproj.compareWithBaseline', 'xproj.importPlan', 'xproj.restartServer', 'xproj.revealTask', 'xproj.filterTasks', 'xproj.clearTaskFilter', 'xproj.refreshViews']) {
+    for (const id of [
+      'xproj.newPlan',
+      'xproj.showGantt',
+      'xproj.exportGantt',
+      'xproj.exportPlan',
+      'xproj.compareWithBaseline',
+      'xproj.importPlan',
+      'xproj.restartServer',
+      'xproj.revealTask',
+      'xproj.filterTasks',
+      'xproj.clearTaskFilter',
+      'xproj.refreshViews',
+    ]) {
       assert.ok(all.includes(id), id);
     }
   });
@@ -50,7 +62,11 @@ suite('Commands', () => {
     const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
     await checked(editor.document);
     // The plan against itself as a file baseline: a report with no slip, and no picker (the base is given).
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('xproj.compareWithBaseline', editor.document.uri, './spring-enrolment.xproj.yaml');
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'xproj.compareWithBaseline',
+      editor.document.uri,
+      './spring-enrolment.xproj.yaml',
+    );
     assert.equal(doc?.languageId, 'markdown');
     assert.ok((doc?.getText().length ?? 0) > 0);
     assert.ok(doc?.isUntitled, 'an untitled document, nothing written to disk');

@@ -50,10 +50,19 @@ suite('Plans', () => {
     const editor = await openPlan('broken.xproj.yaml');
     const uri = editor.document.uri;
     const problem = await waitFor('the missing-owner problem', () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'missing-owner'));
-    const actions = await waitFor('quick fixes', async () => {
-      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, problem.range, vscode.CodeActionKind.QuickFix.value);
-      return found && found.length > 0 ? found : undefined;
-    }, 10_000);
+    const actions = await waitFor(
+      'quick fixes',
+      async () => {
+        const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          problem.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        return found && found.length > 0 ? found : undefined;
+      },
+      10_000,
+    );
     // Linked to the problem when the server says so, else the preferred fix at its range.
     const fix = actions.find((a) => a.diagnostics?.some((d) => codeOf(d) === 'missing-owner') && a.edit) ?? actions.find((a) => a.isPreferred && a.edit);
     assert.ok(fix?.edit, `a quick fix for missing-owner among: ${actions.map((a) => a.title).join(' | ')}`);

@@ -83,25 +83,23 @@ suite('Views', () => {
     const counting = xproj.ctx.onPlanChanged(() => changes++);
     const inside = new vscode.Position(range.start.line + 2, 14);
     editor.selection = new vscode.Selection(inside, inside);
-    await waitFor(
-      'the tree to select venue',
-      () => (xproj.tasks.view.selection[0]?.node.id === 'venue' ? true : undefined),
-      10_000,
-    ).catch(async (e: Error) => {
-      const active = vscode.window.activeTextEditor;
-      const facts = [
-        `view visible: ${xproj.tasks.view.visible}`,
-        `selected: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`,
-        `active editor is the plan: ${active?.document.uri.toString() === editor.document.uri.toString()}`,
-        `cursor line: ${active?.selection.active.line} (venue at ${range.start.line})`,
-        `planChanged during the wait: ${changes}`,
-      ];
-      const again = (await flatten(xproj)).find((x) => x.kind === 'task' && x.node.id === 'venue')!;
-      await xproj.tasks.view.reveal(again, { select: true, focus: false });
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      facts.push(`after a direct reveal: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`);
-      throw new Error(`${e.message} (${facts.join('; ')})`);
-    }).finally(() => counting.dispose());
+    await waitFor('the tree to select venue', () => (xproj.tasks.view.selection[0]?.node.id === 'venue' ? true : undefined), 10_000)
+      .catch(async (e: Error) => {
+        const active = vscode.window.activeTextEditor;
+        const facts = [
+          `view visible: ${xproj.tasks.view.visible}`,
+          `selected: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`,
+          `active editor is the plan: ${active?.document.uri.toString() === editor.document.uri.toString()}`,
+          `cursor line: ${active?.selection.active.line} (venue at ${range.start.line})`,
+          `planChanged during the wait: ${changes}`,
+        ];
+        const again = (await flatten(xproj)).find((x) => x.kind === 'task' && x.node.id === 'venue')!;
+        await xproj.tasks.view.reveal(again, { select: true, focus: false });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        facts.push(`after a direct reveal: ${xproj.tasks.view.selection.map((s) => s.node.id).join()}`);
+        throw new Error(`${e.message} (${facts.join('; ')})`);
+      })
+      .finally(() => counting.dispose());
   });
 
   test('filters narrow the tree and clear again', async () => {

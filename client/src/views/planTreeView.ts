@@ -42,7 +42,13 @@ export abstract class PlanTreeView<E, M extends object> implements vscode.TreeDa
       ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
       // While the server is down the views keep what they show; they refresh once it is back.
       ctx.onServerStateChanged((running) => running && this.refresh()),
-      followCursor(this.view, () => ctx.activePlan.uri, async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)), vscode.window, this.onDidChangeTreeData),
+      followCursor(
+        this.view,
+        () => ctx.activePlan.uri,
+        async (doc, pos) => (await this.loader.ready(), this.locator?.at(doc, pos)),
+        vscode.window,
+        this.onDidChangeTreeData,
+      ),
     );
     ctx.views.push(this);
   }

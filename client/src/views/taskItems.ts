@@ -89,11 +89,12 @@ export function taskTreeItem(element: TaskElement, planUri: vscode.Uri): vscode.
     return item;
   }
   const task = element.node;
-  const state = task.children.length === 0
-    ? vscode.TreeItemCollapsibleState.None
-    : task.summary && element.parent?.kind !== 'task'
-      ? vscode.TreeItemCollapsibleState.Expanded
-      : vscode.TreeItemCollapsibleState.Collapsed;
+  const state =
+    task.children.length === 0
+      ? vscode.TreeItemCollapsibleState.None
+      : task.summary && element.parent?.kind !== 'task'
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(task.name ?? task.id, state);
   item.id = element.key;
   item.description = [slipLabel(task), refName(task.owner), dateSpan(task.start, task.end)].filter(Boolean).join(' · ');

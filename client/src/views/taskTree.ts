@@ -129,7 +129,6 @@ export class TaskTree extends PlanTreeView<TaskElement, TaskTreeModel> {
     all.forEach((t) => t.owner && !seen.has(t.owner.id) && seen.set(t.owner.id, refName(t.owner)!));
     return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }
-
 }
 
 export function matches(task: TaskTreeTask, f: TaskFilter): boolean {

@@ -94,7 +94,20 @@ export type UsageError =
 
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly error: UsageError; readonly locale?: string };
 
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['format', 'status-date', 'locale', 'jobs', 'max-problems', 'max-warnings', 'portfolio', 'socket', 'pipe', 'clientProcessId', ...EXPORT_OPTIONS, ...IMPORT_OPTIONS]);
+const VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  'format',
+  'status-date',
+  'locale',
+  'jobs',
+  'max-problems',
+  'max-warnings',
+  'portfolio',
+  'socket',
+  'pipe',
+  'clientProcessId',
+  ...EXPORT_OPTIONS,
+  ...IMPORT_OPTIONS,
+]);
 const SHORT_FLAGS: Readonly<Record<string, string>> = { '-h': 'help', '-v': 'version' };
 /** Short options that take a value. */
 const SHORT_VALUES: Readonly<Record<string, string>> = { '-o': 'output' };
@@ -255,7 +268,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       const flags = { quiet: raw.options.has('quiet'), fix: raw.options.has('fix') };
       const portfolio = optionValue(raw, 'portfolio');
       const paths = portfolio === undefined ? rest : [...rest, portfolio];
-      return { ok: true, invocation: { kind: 'check', paths, format, statusDate, locale, jobs, maxProblems, maxWarnings, ...flags, ...(portfolio !== undefined ? { portfolio: true } : {}) } };
+      return {
+        ok: true,
+        invocation: {
+          kind: 'check',
+          paths,
+          format,
+          statusDate,
+          locale,
+          jobs,
+          maxProblems,
+          maxWarnings,
+          ...flags,
+          ...(portfolio !== undefined ? { portfolio: true } : {}),
+        },
+      };
     }
     case 'schedule': {
       const format = pickFormat(optionValue(raw, 'format'), SCHEDULE_FORMATS, 'table');
@@ -277,7 +304,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return fail({ kind: 'diffArity', count: rest.length });
       }
       const [base, file] = rest.length === 2 ? [rest[0], rest[1]!] : [undefined, rest[0]!];
-      return { ok: true, invocation: { kind: 'diff', ...(base !== undefined ? { base } : {}), file, format, statusDate, locale, failOnSlip: raw.options.has('fail-on-slip') } };
+      return {
+        ok: true,
+        invocation: { kind: 'diff', ...(base !== undefined ? { base } : {}), file, format, statusDate, locale, failOnSlip: raw.options.has('fail-on-slip') },
+      };
     }
     case 'report': {
       const format = pickFormat(optionValue(raw, 'format'), REPORT_FORMATS, 'markdown');
@@ -292,7 +322,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return fail({ kind: 'reportArity', count: rest.length });
       }
       const output = optionValue(raw, 'output');
-      return { ok: true, invocation: { kind: 'report', report: report as ReportKind, file, format, statusDate, locale, ...(output !== undefined ? { output } : {}) } };
+      return {
+        ok: true,
+        invocation: { kind: 'report', report: report as ReportKind, file, format, statusDate, locale, ...(output !== undefined ? { output } : {}) },
+      };
     }
     case 'export': {
       const parsed = parseExport(rest, (name) => optionValue(raw, name));

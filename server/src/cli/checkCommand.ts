@@ -59,8 +59,16 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
     for (const file of found.files) {
       const fixed = fixPlan(service, file.absolutePath);
       if (fixed) {
-        const what = Object.entries(fixed.fixed).map(([code, n]) => `${code} ${n}`).join(', ');
-        io.stderr(`xproj: ${msg.fixed(terminalText(file.displayPath), Object.values(fixed.fixed).reduce((a, b) => a + b, 0), what)}\n`);
+        const what = Object.entries(fixed.fixed)
+          .map(([code, n]) => `${code} ${n}`)
+          .join(', ');
+        io.stderr(
+          `xproj: ${msg.fixed(
+            terminalText(file.displayPath),
+            Object.values(fixed.fixed).reduce((a, b) => a + b, 0),
+            what,
+          )}\n`,
+        );
       }
     }
   }
@@ -72,11 +80,17 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitCode {
   const workers = request.jobs === undefined ? workersFor(paths) : Math.min(request.jobs, paths.length);
   const options = { locale: request.locale, statusDate: request.statusDate, maxProblems: request.maxProblems, portfolio: request.portfolio === true };
   const checkedAlone = checkPlans(paths, options, workers, io.schemaValidator);
-  const outcomes = request.portfolio ? addPortfolioProblems(createService(options, io.schemaValidator), paths, checkedAlone, request.maxProblems) : checkedAlone;
+  const outcomes = request.portfolio
+    ? addPortfolioProblems(createService(options, io.schemaValidator), paths, checkedAlone, request.maxProblems)
+    : checkedAlone;
   found.files.forEach((file, i) => {
     const outcome = outcomes[i]!;
     if (outcome.kind === 'checked') {
-      checked.push(request.quiet ? errorsOnly({ ...file, problems: outcome.problems, counts: outcome.counts }) : { ...file, problems: outcome.problems, counts: outcome.counts });
+      checked.push(
+        request.quiet
+          ? errorsOnly({ ...file, problems: outcome.problems, counts: outcome.counts })
+          : { ...file, problems: outcome.problems, counts: outcome.counts },
+      );
       return;
     }
     const path = terminalText(file.displayPath);

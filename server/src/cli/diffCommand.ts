@@ -27,10 +27,15 @@ export function runDiff(request: DiffRequest, io: CliIo): ExitCode {
   const absolutePath = resolve(io.cwd, request.file);
   const read = readPlanFile(absolutePath);
   if (!('text' in read)) {
-    io.stderr(`xproj: ${read.error === 'not-found' ? msg.pathNotFound(shownPath) : msg.unreadable(shownPath, terminalText(readErrorReason(read.error, read.detail, request.locale)))}\n`);
+    io.stderr(
+      `xproj: ${read.error === 'not-found' ? msg.pathNotFound(shownPath) : msg.unreadable(shownPath, terminalText(readErrorReason(read.error, read.detail, request.locale)))}\n`,
+    );
     return ExitCode.usage;
   }
-  const settings = { ...(request.statusDate !== undefined ? { statusDate: request.statusDate } : {}), ...(request.base !== undefined ? { baseline: request.base } : {}) };
+  const settings = {
+    ...(request.statusDate !== undefined ? { statusDate: request.statusDate } : {}),
+    ...(request.base !== undefined ? { baseline: request.base } : {}),
+  };
   const service = createService({ locale: request.locale, statusDate: request.statusDate }, io.schemaValidator);
   service.configure(settings);
   const { analysis } = analyzeText(service, absolutePath, read.text);

@@ -21,7 +21,9 @@ export async function runImport(request: ImportRequest, io: CliIo): Promise<Exit
   const cli = cliMessages[request.locale];
   const read = readRegularFile(resolve(io.cwd, request.file), MAX_IMPORT_BYTES);
   if (!('bytes' in read)) {
-    io.stderr(`xproj: ${read.error === 'not-found' ? cli.pathNotFound(request.file) : cli.unreadable(request.file, readErrorReason(read.error, read.detail, request.locale))}\n`);
+    io.stderr(
+      `xproj: ${read.error === 'not-found' ? cli.pathNotFound(request.file) : cli.unreadable(request.file, readErrorReason(read.error, read.detail, request.locale))}\n`,
+    );
     return ExitCode.usage;
   }
   let result;

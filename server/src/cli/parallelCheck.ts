@@ -107,12 +107,7 @@ export function workersFor(paths: readonly string[], cpus = availableParallelism
  * outcomes in the order of `paths`, so the report is the same as a check in one thread. Stays
  * synchronous: this thread waits on an atomic counter that workers bump with each answer.
  */
-export function checkPlans(
-  paths: readonly string[],
-  options: LoaderOptions,
-  workers = workersFor(paths),
-  schemaValidator?: ValidateFunction,
-): CheckOutcome[] {
+export function checkPlans(paths: readonly string[], options: LoaderOptions, workers = workersFor(paths), schemaValidator?: ValidateFunction): CheckOutcome[] {
   if (workers <= 1) {
     const service = createService(options, schemaValidator);
     return paths.map((p) => checkOne(service, p, options.maxProblems, options.portfolio));
@@ -140,7 +135,7 @@ export function checkPlans(
       feed(worker);
       feed(worker);
     }
-    for (let done = 0; done < paths.length && !broken; ) {
+    for (let done = 0; done < paths.length && !broken;) {
       const seen = Atomics.load(signal, 0);
       let received = false;
       for (const { worker, answers } of pool) {

@@ -55,7 +55,12 @@ export interface LoaderOptions {
 
 /** One language service for the whole run: compiling the schema is the costliest part of start-up. */
 export function createService(options: LoaderOptions, schemaValidator?: ValidateFunction): LanguageService {
-  const service = getLanguageService({ locale: options.locale, readFile: diskReader(), readBaseline: (uri, baseline) => readBaseline(uri, baseline), schemaValidator });
+  const service = getLanguageService({
+    locale: options.locale,
+    readFile: diskReader(),
+    readBaseline: (uri, baseline) => readBaseline(uri, baseline),
+    schemaValidator,
+  });
   service.configure(options.statusDate !== undefined ? { statusDate: options.statusDate } : {});
   return service;
 }

@@ -13,7 +13,12 @@ import { severityCounts } from './report';
  * (perhaps in workers) with their portfolio summaries; only files that get problems are read again,
  * to place them.
  */
-export function addPortfolioProblems(service: LanguageService, paths: readonly string[], outcomes: readonly CheckOutcome[], maxProblems?: number): CheckOutcome[] {
+export function addPortfolioProblems(
+  service: LanguageService,
+  paths: readonly string[],
+  outcomes: readonly CheckOutcome[],
+  maxProblems?: number,
+): CheckOutcome[] {
   const plans: PortfolioPlan[] = [];
   for (const o of outcomes) {
     if (o.kind === 'checked' && o.portfolio) {
@@ -51,7 +56,14 @@ function placeRelated(problem: LeveledProblem, documents: Map<string, TextDocume
     if (document) {
       const start = document.positionAt(r.span.offset);
       const end = document.positionAt(r.span.offset + r.span.length);
-      out.push({ absolutePath: fileURLToPath(r.uri), line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message: r.message });
+      out.push({
+        absolutePath: fileURLToPath(r.uri),
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        message: r.message,
+      });
     }
   }
   return out;

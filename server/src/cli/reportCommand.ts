@@ -33,7 +33,11 @@ export function runReport(request: ReportRequest, io: CliIo): ExitCode {
   }
   const service = createService({ locale: request.locale, statusDate: request.statusDate }, io.schemaValidator);
   const { analysis } = analyzeText(service, read.absolutePath, read.text);
-  const model = buildReport(analysis, { kind: request.report, locale: request.locale, ...(request.statusDate !== undefined ? { statusDate: request.statusDate } : {}) });
+  const model = buildReport(analysis, {
+    kind: request.report,
+    locale: request.locale,
+    ...(request.statusDate !== undefined ? { statusDate: request.statusDate } : {}),
+  });
   const text = renderReport(model, request.format, request.locale);
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {

@@ -36,7 +36,10 @@ export function readBaseline(planUri: string, baseline: string, options: Baselin
     if ('text' in read) {
       return read;
     }
-    return { error: read.error === 'not-found' ? 'missing-file' : read.error === 'too-large' ? 'too-large' : 'unreadable', ...(read.detail ? { detail: read.detail } : {}) };
+    return {
+      error: read.error === 'not-found' ? 'missing-file' : read.error === 'too-large' ? 'too-large' : 'unreadable',
+      ...(read.detail ? { detail: read.detail } : {}),
+    };
   }
   if (isBadName(baseline) || baseline.trim() !== baseline || baseline.length === 0 || baseline.length > 256) {
     return { error: 'bad-name' };
@@ -156,7 +159,12 @@ export function listBaselineCandidates(planUri: string, options: BaselineReadOpt
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
     });
-    return r.status === 0 && r.stdout ? r.stdout.toString('utf8').split('\n').filter((l) => l.length > 0) : [];
+    return r.status === 0 && r.stdout
+      ? r.stdout
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.length > 0)
+      : [];
   };
   const tags = run(['tag', '--sort=-creatordate', '--format=%(refname:short)%09%(creatordate:short)'])
     .slice(0, 50)

@@ -29,7 +29,12 @@ const ELAPSED_FORMATS: ReadonlySet<number> = new Set([4, 6, 8, 10, 12, 20, 36, 3
  * A LinkLag back in working days, with the file's minutes per working day; an elapsed lag is
  * counted in calendar days and flagged, since XProj lags are working days.
  */
-export function lagFromMspdi(type: DependencyType, linkLag: number, lagFormat: number, minutesPerDay: number): { days: number; elapsed: boolean; exact: boolean } {
+export function lagFromMspdi(
+  type: DependencyType,
+  linkLag: number,
+  lagFormat: number,
+  minutesPerDay: number,
+): { days: number; elapsed: boolean; exact: boolean } {
   const elapsed = ELAPSED_FORMATS.has(lagFormat);
   const raw = linkLag / 10 / (elapsed ? 1440 : minutesPerDay) - (type === 'SF' ? 1 : 0);
   const days = Math.round(raw);

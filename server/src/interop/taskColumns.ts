@@ -3,7 +3,22 @@ import type { TaskStatus } from '../../../common/taskStatus';
 import type { Locale } from '../service/l10n/localize';
 
 /** The columns of a task table (csv, xlsx), in order. Imports find them by any of their headers. */
-export const TASK_COLUMNS = ['wbs', 'id', 'name', 'phase', 'owner', 'department', 'start', 'end', 'duration', 'dependencies', 'status', 'progress', 'slack', 'critical'] as const;
+export const TASK_COLUMNS = [
+  'wbs',
+  'id',
+  'name',
+  'phase',
+  'owner',
+  'department',
+  'start',
+  'end',
+  'duration',
+  'dependencies',
+  'status',
+  'progress',
+  'slack',
+  'critical',
+] as const;
 
 export type TaskColumn = (typeof TASK_COLUMNS)[number];
 
@@ -91,7 +106,9 @@ export function statusOf(text: string): TaskStatus | undefined {
 export const YES: Readonly<Record<Locale, string>> = { en: 'yes', 'zh-cn': '是' };
 
 /** The xlsx calendar sheet: its name and the labels of its rows, by language. */
-export const CALENDAR_SHEET: Readonly<Record<Locale, { readonly name: string; readonly headers: readonly string[]; readonly workdays: string; readonly holiday: string; readonly makeup: string }>> = {
+export const CALENDAR_SHEET: Readonly<
+  Record<Locale, { readonly name: string; readonly headers: readonly string[]; readonly workdays: string; readonly holiday: string; readonly makeup: string }>
+> = {
   en: { name: 'Calendar', headers: ['Kind', 'From', 'To'], workdays: 'Working weekdays', holiday: 'Holiday', makeup: 'Make-up working day' },
   'zh-cn': { name: '日历', headers: ['类型', '开始', '结束'], workdays: '工作日', holiday: '节假日', makeup: '调休上班' },
 };

@@ -160,7 +160,11 @@ export interface LanguageService {
    * How the document differs from a baseline: `base` (a git revision or a plan file), else the
    * plan's own `baseline`. The diff's contract JSON and its Markdown, or why there is none.
    */
-  compareWithBaseline(document: TextDocument, analysis: PlanAnalysis, base?: string): { readonly diff: PlanDiff; readonly markdown: string } | { readonly error: string };
+  compareWithBaseline(
+    document: TextDocument,
+    analysis: PlanAnalysis,
+    base?: string,
+  ): { readonly diff: PlanDiff; readonly markdown: string } | { readonly error: string };
   /**
    * A Gantt drag as it came over the wire, checked field by field.
    * @throws GanttEditRefusal (with a localised message) for a malformed one.
@@ -223,8 +227,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     onRuleError,
     parseOptions: params.parseOptions,
   });
-  const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis =>
-    analyzePlan(document.uri, document.getText(), environment(), previous);
+  const analyze = (document: TextDocument, previous?: PreviousAnalysis): PlanAnalysis => analyzePlan(document.uri, document.getText(), environment(), previous);
   return {
     locale,
     configure(next) {
@@ -238,10 +241,17 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         parseState: draft.parseState,
         // toDiagnostics reads only these fields of an analysis; there are no imports yet.
         earlyDiagnostics: () =>
-          toDiagnostics(document, { uri: draft.uri, problems: draft.earlyProblems(), imports: { files: [], problems: [] } } as Pick<PlanAnalysis, 'uri' | 'problems' | 'imports'> as PlanAnalysis, {
-            rulesDocumentationUri: params.rulesDocumentationUri,
-            locale,
-          }),
+          toDiagnostics(
+            document,
+            { uri: draft.uri, problems: draft.earlyProblems(), imports: { files: [], problems: [] } } as Pick<
+              PlanAnalysis,
+              'uri' | 'problems' | 'imports'
+            > as PlanAnalysis,
+            {
+              rulesDocumentationUri: params.rulesDocumentationUri,
+              locale,
+            },
+          ),
         finish: draft.finish,
       };
     },
@@ -275,7 +285,8 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getGanttModel: (analysis) => getGanttModel(analysis, locale),
     compareWithBaseline(document, analysis, base) {
       // Against another baseline than the plan's: the same text analysed once more with it.
-      const compared = base === undefined ? analysis : analyzePlan(document.uri, document.getText(), { ...environment(), settings: { ...settings, baseline: base } });
+      const compared =
+        base === undefined ? analysis : analyzePlan(document.uri, document.getText(), { ...environment(), settings: { ...settings, baseline: base } });
       const result = compared.baseline;
       const label = base ?? compared.plan.project?.baseline?.value;
       if (!result || label === undefined) {
@@ -294,7 +305,12 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     report(analysis, kind) {
       const model = buildReportModel(analysis, { kind, locale, ...(settings.statusDate !== undefined ? { statusDate: settings.statusDate } : {}) });
       const taskIds = analysis.plan.tasks.filter((t) => t.uri === analysis.uri).map((t) => t.id);
-      return { markdown: renderReportText(model, 'markdown', locale), html: renderReportText(model, 'html', locale), document: reportDocumentOf(model, locale), taskIds };
+      return {
+        markdown: renderReportText(model, 'markdown', locale),
+        html: renderReportText(model, 'html', locale),
+        document: reportDocumentOf(model, locale),
+        taskIds,
+      };
     },
     doTaskUpdate: taskUpdate.doTaskUpdate.bind(taskUpdate),
   };

@@ -14,13 +14,7 @@ function describe(error: unknown): string {
  * Runs a request handler so that an exception becomes a logged neutral answer and the server
  * keeps serving; a cancelled request answers with the LSP cancellation error.
  */
-export function runSafe<T>(
-  logger: Logger,
-  what: string,
-  token: CancellationToken | undefined,
-  neutral: T,
-  compute: () => T,
-): T | ResponseError<void> {
+export function runSafe<T>(logger: Logger, what: string, token: CancellationToken | undefined, neutral: T, compute: () => T): T | ResponseError<void> {
   if (token?.isCancellationRequested) {
     return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
   }

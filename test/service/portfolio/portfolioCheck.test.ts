@@ -12,7 +12,10 @@ describe('portfolio: overallocation across plans', () => {
     });
     // Each plan alone is fine.
     for (const analysis of ws.analyses.values()) {
-      assert.deepEqual(analysis.problems.filter((p) => p.code === 'overallocation'), []);
+      assert.deepEqual(
+        analysis.problems.filter((p) => p.code === 'overallocation'),
+        [],
+      );
     }
     assert.deepEqual(ws.extra('a.xproj.yaml'), [
       [
@@ -88,7 +91,9 @@ describe('portfolio: overallocation across plans', () => {
     });
     assert.deepEqual(
       ws.extra('a.xproj.yaml').map(([, m]) => m),
-      ["李娜 (li-na) is overallocated across plans on task 'a1' from 2026-03-06: together with task 'b1' of plan 'Plan B', the load reaches 1.5 FTE against a capacity of 1."],
+      [
+        "李娜 (li-na) is overallocated across plans on task 'a1' from 2026-03-06: together with task 'b1' of plan 'Plan B', the load reaches 1.5 FTE against a capacity of 1.",
+      ],
     );
   });
 
@@ -98,7 +103,10 @@ describe('portfolio: overallocation across plans', () => {
       'org2.xproj.yaml': ORG,
       'a.xproj.yaml': planText('a', ['id: a1, start: 2026-03-02, duration: 5d, assignees: [li-na]']),
       // Its own li-na, defined in the plan.
-      'c.xproj.yaml': planText('c', ['id: c1, start: 2026-03-02, duration: 5d, assignees: [li-na]'], ['people:', '  - {id: li-na, name: 另一个李娜}'], '[]').replace('imports: [[]]', 'imports: []').replace('owner: boss, manager: boss', 'owner: li-na, manager: li-na').replaceAll(', owner: boss}', ', owner: li-na}'),
+      'c.xproj.yaml': planText('c', ['id: c1, start: 2026-03-02, duration: 5d, assignees: [li-na]'], ['people:', '  - {id: li-na, name: 另一个李娜}'], '[]')
+        .replace('imports: [[]]', 'imports: []')
+        .replace('owner: boss, manager: boss', 'owner: li-na, manager: li-na')
+        .replaceAll(', owner: boss}', ', owner: li-na}'),
       // The li-na of another organisation file.
       'd.xproj.yaml': planText('d', ['id: d1, start: 2026-03-02, duration: 5d, assignees: [li-na]'], [], 'org2.xproj.yaml'),
     });
@@ -122,7 +130,9 @@ describe('portfolio: overallocation across plans', () => {
     // li-na: 1.2 on 5 March across three plans; wang: 1.5, exactly his capacity.
     assert.deepEqual(
       ws.extra('p1.xproj.yaml').map(([, m]) => m),
-      ["李娜 (li-na) is overallocated across plans on task 't1' from 2026-03-05: together with task 't2' of plan 'Plan P2', task 't3' of plan 'Plan P3', the load reaches 1.2 FTE against a capacity of 1."],
+      [
+        "李娜 (li-na) is overallocated across plans on task 't1' from 2026-03-05: together with task 't2' of plan 'Plan P2', task 't3' of plan 'Plan P3', the load reaches 1.2 FTE against a capacity of 1.",
+      ],
     );
     assert.equal(ws.extra('p2.xproj.yaml').length, 1);
     assert.equal(ws.extra('p3.xproj.yaml').length, 1);
@@ -133,10 +143,14 @@ describe('portfolio: overallocation across plans', () => {
   it("names the plan's own tasks after the other plan's, and follows each plan's level for the rule", () => {
     const ws = checkWorkspace({
       'org.xproj.yaml': ORG,
-      'a.xproj.yaml': planText('a', [
-        'id: a1, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]',
-        'id: a2, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]',
-      ], ['rules: {overallocation: error}']),
+      'a.xproj.yaml': planText(
+        'a',
+        [
+          'id: a1, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]',
+          'id: a2, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}]',
+        ],
+        ['rules: {overallocation: error}'],
+      ),
       'b.xproj.yaml': planText('b', ['id: b1, start: 2026-03-06, duration: 1d, assignees: [{person: li-na, load: 0.1}]'], ['rules: {overallocation: off}']),
     });
     assert.deepEqual(

@@ -95,14 +95,17 @@ describe('approval-missing', () => {
       ['clerk', 20],
       ['pm', 21],
     ]);
-    assert.equal(
-      findings(a, 'approval-missing')[0]!.message,
-      "'clerk' is not an approver in the approval levels ('department-head', 'finance', 'owner').",
-    );
+    assert.equal(findings(a, 'approval-missing')[0]!.message, "'clerk' is not an approver in the approval levels ('department-head', 'finance', 'owner').");
   });
 
   it('orders levels by amount whatever order they are written in', () => {
-    const reversed = ['  approvals:', '    - {approver: owner}', '    - {up_to: 100000, approver: finance}', '    - {up_to: 10000, approver: department-head}', '  items:'];
+    const reversed = [
+      '  approvals:',
+      '    - {approver: owner}',
+      '    - {up_to: 100000, approver: finance}',
+      '    - {up_to: 10000, approver: department-head}',
+      '  items:',
+    ];
     const a = check(plan(reversed, '{id: i1, amount: 5000, approved_by: finance}', '{id: i2, amount: 20000, approved_by: department-head}'));
     assert.deepEqual(spansOf(a, 'approval-missing'), [['department-head', 21]]);
   });

@@ -96,17 +96,28 @@ describe('date-order', () => {
 
     it('speaks Chinese', () => {
       const a = check(text, { locale: 'zh-cn' });
-      assert.deepEqual(findings(a, 'date-order').slice(0, 2).map((f) => f.message), [
-        '任务“early”的开始日期 2026-02-27 比项目开始日期（2026-03-02）早 3 天。',
-        '任务“b”的结束日期 2026-03-17 比项目结束日期（2026-03-13）晚 4 天。',
-      ]);
+      assert.deepEqual(
+        findings(a, 'date-order')
+          .slice(0, 2)
+          .map((f) => f.message),
+        ['任务“early”的开始日期 2026-02-27 比项目开始日期（2026-03-02）早 3 天。', '任务“b”的结束日期 2026-03-17 比项目结束日期（2026-03-13）晚 4 天。'],
+      );
     });
   });
 
   it('speaks Chinese about reversed ranges', () => {
-    const a = check(['xproj: 1', 'project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}', PEOPLE, 'tasks:', '  - {id: 启动会, owner: a, start: 2026-03-10, end: 2026-03-09}'].join('\n'), {
-      locale: 'zh-cn',
-    });
+    const a = check(
+      [
+        'xproj: 1',
+        'project: {id: p, name: P, owner: a, manager: a, start: 2026-03-02}',
+        PEOPLE,
+        'tasks:',
+        '  - {id: 启动会, owner: a, start: 2026-03-10, end: 2026-03-09}',
+      ].join('\n'),
+      {
+        locale: 'zh-cn',
+      },
+    );
     assert.deepEqual(
       findings(a, 'date-order').map((f) => f.message),
       ['任务“启动会”的结束日期 2026-03-09 早于开始日期 2026-03-10。'],
@@ -117,7 +128,9 @@ describe('date-order', () => {
 describe('date-order with a derived start', () => {
   it('reports an end-only task whose end falls before the start its dependencies allow', () => {
     const a = check(
-      ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02}', 'tasks:', '  - {id: a, duration: 5d}', '  - {id: b, end: 2026-03-04, depends_on: [a]}'].join('\n'),
+      ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02}', 'tasks:', '  - {id: a, duration: 5d}', '  - {id: b, end: 2026-03-04, depends_on: [a]}'].join(
+        '\n',
+      ),
     );
     assert.deepEqual(spansOf(a, 'date-order'), [['2026-03-04', 5]]);
     assert.match(findings(a, 'date-order')[0]!.message, /before it starts on 2026-03-09/);
@@ -167,7 +180,13 @@ describe('date-order at the ends of the supported dates', () => {
 
   it('reports a task that would start before 0001-01-01', () => {
     const a = check(
-      ['xproj: 1', 'project: {id: p, name: P, owner: a, manager: a, start: 0001-01-01}', PEOPLE, 'tasks:', '  - {id: back, owner: a, end: 0001-01-05, duration: 10d}'].join('\n'),
+      [
+        'xproj: 1',
+        'project: {id: p, name: P, owner: a, manager: a, start: 0001-01-01}',
+        PEOPLE,
+        'tasks:',
+        '  - {id: back, owner: a, end: 0001-01-05, duration: 10d}',
+      ].join('\n'),
     );
     assert.deepEqual(
       findings(a, 'date-order').map((f) => [f.line, f.message]),
@@ -182,7 +201,9 @@ describe('date-order at the ends of the supported dates', () => {
       findings(check(far, { locale: 'zh-cn' }), 'date-order').map((f) => f.message)[0],
       '任务“long”将在 9999-12-31 之后结束，超出了 XProj 支持的最晚日期。',
     );
-    const a = check(['xproj: 1', 'project: {id: p, name: P, start: 0001-01-01}', 'tasks:', '  - {id: back, end: 0001-01-05, duration: 10d}'].join('\n'), { locale: 'zh-cn' });
+    const a = check(['xproj: 1', 'project: {id: p, name: P, start: 0001-01-01}', 'tasks:', '  - {id: back, end: 0001-01-05, duration: 10d}'].join('\n'), {
+      locale: 'zh-cn',
+    });
     assert.deepEqual(
       findings(a, 'date-order').map((f) => f.message),
       ['任务“back”将在 0001-01-01 之前开始，早于 XProj 支持的最早日期。'],

@@ -64,14 +64,7 @@ describe('duplicate-id', () => {
   });
 
   it('accepts the same id used for things of different kinds', () => {
-    const a = check(
-      plan(
-        'phases: [{id: pm}]',
-        'tasks: [{id: pm, owner: pm}]',
-        'risks: [{id: pm, owner: pm}]',
-        'meetings: [{id: pm, chair: pm}]',
-      ),
-    );
+    const a = check(plan('phases: [{id: pm}]', 'tasks: [{id: pm, owner: pm}]', 'risks: [{id: pm, owner: pm}]', 'meetings: [{id: pm, chair: pm}]'));
     assert.deepEqual(spansOf(a, CODE), []);
   });
 

@@ -45,12 +45,7 @@ describe('missing-liaison', () => {
   });
 
   it("leaves alone departments with a liaison, or only named as people's or owners' departments", () => {
-    const a = check(
-      withDepartments(
-        'tasks:',
-        '  - {id: a, owner: dev, department: pmo, assignees: [ops], raci: {R: [dev], A: boss, C: [pmo]}}',
-      ),
-    );
+    const a = check(withDepartments('tasks:', '  - {id: a, owner: dev, department: pmo, assignees: [ops], raci: {R: [dev], A: boss, C: [pmo]}}'));
     assert.deepEqual(spansOf(a, CODE), []);
   });
 

@@ -41,10 +41,7 @@ describe('missing-owner', () => {
       ['prepare', 15],
       ['book-room', 17],
     ]);
-    assert.equal(
-      findings(a, CODE)[2]!.message,
-      "Task 'book-room' has no owner, and neither has any of its parent tasks.",
-    );
+    assert.equal(findings(a, CODE)[2]!.message, "Task 'book-room' has no owner, and neither has any of its parent tasks.");
     assert.deepEqual(problemsOf(a, CODE)[2]!.data?.['candidates'], ['boss', 'pm']);
   });
 
@@ -114,13 +111,7 @@ describe('missing-owner', () => {
 
   it('speaks Chinese', () => {
     const a = check(
-      lines(
-        'xproj: 1',
-        'project: {id: p, name: P, start: 2026-03-02, owner: a}',
-        'people: [{id: a}]',
-        'tasks: [{id: 调研}]',
-        'risks: [{id: 人员流失}]',
-      ),
+      lines('xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, owner: a}', 'people: [{id: a}]', 'tasks: [{id: 调研}]', 'risks: [{id: 人员流失}]'),
       { locale: 'zh-cn' },
     );
     assert.deepEqual(

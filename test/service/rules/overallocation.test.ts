@@ -91,7 +91,16 @@ describe('overallocation', () => {
     const result = findOverloads(intervals, 1);
     assert.equal(result.size, 20_000);
     assert.deepEqual(result.get(1), { firstAt: 1000, peak: 2, others: new Set([0, 2]) });
-    assert.equal(findOverloads([{ key: 'x', from: 0, to: 10, load: 1 }, { key: 'y', from: 10, to: 20, load: 1 }], 1).size, 0);
+    assert.equal(
+      findOverloads(
+        [
+          { key: 'x', from: 0, to: 10, load: 1 },
+          { key: 'y', from: 10, to: 20, load: 1 },
+        ],
+        1,
+      ).size,
+      0,
+    );
   });
 
   it('sweeps like a day-by-day count, reporting in the order the intervals start', async () => {
@@ -139,10 +148,7 @@ describe('overallocation', () => {
       ].join('\n'),
       { locale: 'zh-cn' },
     );
-    assert.equal(
-      findings(a, 'overallocation')[0]!.message,
-      '“a”自 2026-03-04 起在任务“需求调研”上超负荷：与“方案设计”叠加后负荷达 2 FTE，超出其产能 1 FTE。',
-    );
+    assert.equal(findings(a, 'overallocation')[0]!.message, '“a”自 2026-03-04 起在任务“需求调研”上超负荷：与“方案设计”叠加后负荷达 2 FTE，超出其产能 1 FTE。');
   });
 });
 

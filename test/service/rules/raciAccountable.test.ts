@@ -49,45 +49,28 @@ describe('raci-accountable-not-person', () => {
     const a = check(plan('tasks:', '  - {id: t, owner: pm, raci: {R: [pm], A: market}}')); // 12
     const [f] = findings(a, CODE);
     assert.deepEqual([f!.covers, f!.line, f!.severity], ['market', 12, 'warning']);
-    assert.equal(
-      f!.message,
-      "The accountable (A) of task 't' is the department 'market', not a person. Its head is 'wang-wu'.",
-    );
+    assert.equal(f!.message, "The accountable (A) of task 't' is the department 'market', not a person. Its head is 'wang-wu'.");
     assert.deepEqual(problemsOf(a, CODE)[0]!.data, { task: 't', department: 'market', head: 'wang-wu' });
   });
 
   it('gives a null head for a department without one', () => {
-    const headless = plan('tasks:', '  - {id: t, owner: pm, raci: {R: [pm], A: [pm, market]}}').replace(
-      'head: wang-wu, ',
-      '',
-    );
+    const headless = plan('tasks:', '  - {id: t, owner: pm, raci: {R: [pm], A: [pm, market]}}').replace('head: wang-wu, ', '');
     const a = check(headless);
     assert.deepEqual(spansOf(a, CODE), [['market', 12]]);
     assert.deepEqual(problemsOf(a, CODE)[0]!.data?.['head'], null);
   });
 
   it('leaves people and unknown ids alone', () => {
-    const a = check(
-      plan(
-        'tasks:',
-        '  - {id: t, owner: pm, raci: {R: [market], A: boss}}',
-        '  - {id: u, owner: pm, raci: {R: [pm], A: nobody}}',
-      ),
-    );
+    const a = check(plan('tasks:', '  - {id: t, owner: pm, raci: {R: [market], A: boss}}', '  - {id: u, owner: pm, raci: {R: [pm], A: nobody}}'));
     assert.deepEqual(spansOf(a, CODE), []);
   });
 });
 
 describe('RACI accountable messages', () => {
   it('speak Chinese', () => {
-    const a = check(
-      plan(
-        'tasks:',
-        '  - {id: 调研, owner: pm, raci: {R: [pm]}}',
-        '  - {id: 设计, owner: pm, raci: {R: [pm], A: [market, boss]}}',
-      ),
-      { locale: 'zh-cn' },
-    );
+    const a = check(plan('tasks:', '  - {id: 调研, owner: pm, raci: {R: [pm]}}', '  - {id: 设计, owner: pm, raci: {R: [pm], A: [market, boss]}}'), {
+      locale: 'zh-cn',
+    });
     assert.deepEqual(
       findings(a)
         .filter((f) => f.code.startsWith('raci-'))

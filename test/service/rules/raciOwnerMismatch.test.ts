@@ -10,21 +10,12 @@ describe('raci-owner-mismatch', () => {
     const a = check(plan('tasks:', '  - id: t', '    owner: zhao-liu', '    raci: {R: [pm], A: boss, C: [zhao-liu]}')); // 13
     const [f] = findings(a, CODE);
     assert.deepEqual([f!.covers, f!.line, f!.severity], ['zhao-liu', 13, 'warning']);
-    assert.equal(
-      f!.message,
-      "The owner 'zhao-liu' of task 't' is neither responsible (R) nor accountable (A) in its RACI.",
-    );
+    assert.equal(f!.message, "The owner 'zhao-liu' of task 't' is neither responsible (R) nor accountable (A) in its RACI.");
     assert.deepEqual(problemsOf(a, CODE)[0]!.data, { owner: 'zhao-liu', task: 't' });
   });
 
   it('accepts an owner who is R, or A only', () => {
-    const a = check(
-      plan(
-        'tasks:',
-        '  - {id: r, owner: pm, raci: {R: [pm], A: boss}}',
-        '  - {id: a, owner: boss, raci: {R: [pm], A: boss}}',
-      ),
-    );
+    const a = check(plan('tasks:', '  - {id: r, owner: pm, raci: {R: [pm], A: boss}}', '  - {id: a, owner: boss, raci: {R: [pm], A: boss}}'));
     assert.deepEqual(spansOf(a, CODE), []);
   });
 

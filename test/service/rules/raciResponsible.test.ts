@@ -31,12 +31,7 @@ describe('raci-no-responsible', () => {
 
   it('accepts a person or a department as R, and tasks without a RACI', () => {
     const a = check(
-      plan(
-        'tasks:',
-        '  - {id: t, owner: pm, raci: {R: pm, A: pm}}',
-        '  - {id: u, owner: pm, raci: {R: [market], A: pm}}',
-        '  - {id: v, owner: pm}',
-      ),
+      plan('tasks:', '  - {id: t, owner: pm, raci: {R: pm, A: pm}}', '  - {id: u, owner: pm, raci: {R: [market], A: pm}}', '  - {id: v, owner: pm}'),
     );
     assert.deepEqual(spansOf(a, CODE), []);
   });

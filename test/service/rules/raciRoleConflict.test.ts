@@ -20,10 +20,7 @@ describe('raci-role-conflict', () => {
     );
     const [f] = findings(a, CODE);
     assert.deepEqual([f!.covers, f!.line, f!.severity], ['wang-wu', 17, 'warning']);
-    assert.equal(
-      f!.message,
-      "'wang-wu' is both responsible (R) and consulted (C) on task 't'; give each a single role.",
-    );
+    assert.equal(f!.message, "'wang-wu' is both responsible (R) and consulted (C) on task 't'; give each a single role.");
     const [p] = problemsOf(a, CODE);
     assert.deepEqual(relatedOf(a, p!), [['plan.xproj.yaml', 'wang-wu', 15]]);
     assert.deepEqual(p!.data, { task: 't', id: 'wang-wu', letters: ['R', 'C'] });

@@ -55,11 +55,7 @@ export function relatedOf(analysis: PlanAnalysis, problem: LeveledProblem): [str
     if (text === undefined) {
       throw new Error(`no text for ${r.uri}`);
     }
-    return [
-      r.uri.split('/').pop()!,
-      cover(text, r.span),
-      TextDocument.create(r.uri, 'xproj', 0, text).positionAt(r.span.offset).line + 1,
-    ];
+    return [r.uri.split('/').pop()!, cover(text, r.span), TextDocument.create(r.uri, 'xproj', 0, text).positionAt(r.span.offset).line + 1];
   });
 }
 

@@ -2,7 +2,12 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { check, findings, spansOf } from '../../helpers/plan';
 
-const HEAD = ['xproj: 1', 'project: {id: p, name: P, start: 2026-03-02, status_date: 2026-03-20, owner: a, manager: a}', 'people: [{id: a, name: A}]', 'risks:'];
+const HEAD = [
+  'xproj: 1',
+  'project: {id: p, name: P, start: 2026-03-02, status_date: 2026-03-20, owner: a, manager: a}',
+  'people: [{id: a, name: A}]',
+  'risks:',
+];
 
 const PLAN = [
   ...HEAD,

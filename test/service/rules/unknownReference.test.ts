@@ -110,16 +110,9 @@ describe('unknown-reference', () => {
   });
 
   it('resolves imported people and departments, and suggests them', () => {
-    const a = check(
-      plan(
-        'imports: [org.xproj.yaml]',
-        'tasks:',
-        '  - {id: t, owner: sun-ba, department: teaching, raci: {R: [qianqi], A: sun-ba}}',
-      ),
-      {
-        files: { 'org.xproj.yaml': ORG },
-      },
-    );
+    const a = check(plan('imports: [org.xproj.yaml]', 'tasks:', '  - {id: t, owner: sun-ba, department: teaching, raci: {R: [qianqi], A: sun-ba}}'), {
+      files: { 'org.xproj.yaml': ORG },
+    });
     assert.deepEqual(spansOf(a, CODE), [['qianqi', 13]]);
     assert.deepEqual(problemsOf(a, CODE)[0]!.data?.['suggestions'], ['qian-qi']);
   });

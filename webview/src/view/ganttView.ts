@@ -82,14 +82,27 @@ export class GanttView {
   private readonly names = html('div', 'names');
   private readonly body = svg('svg', {}, 'body-svg');
   private readonly header = svg('svg', {}, 'header-svg');
-  private readonly viewport = new Viewport({ nameWidth: DEFAULT_NAME_WIDTH, headerHeight: TIER_HEIGHT * 2, rowHeight: METRICS.rowHeight }, this.body, this.header);
-  private readonly renderers: FrameTargets = { viewport: this.viewport, body: new BodyRenderer(this.body), header: new HeaderRenderer(this.header), names: new NamesRenderer(this.names) };
+  private readonly viewport = new Viewport(
+    { nameWidth: DEFAULT_NAME_WIDTH, headerHeight: TIER_HEIGHT * 2, rowHeight: METRICS.rowHeight },
+    this.body,
+    this.header,
+  );
+  private readonly renderers: FrameTargets = {
+    viewport: this.viewport,
+    body: new BodyRenderer(this.body),
+    header: new HeaderRenderer(this.header),
+    names: new NamesRenderer(this.names),
+  };
   private readonly corner = html('div', 'corner');
   private readonly cornerLabel = html('span', 'corner-label');
   private readonly empty = html('div', 'empty');
   private readonly card = new HoverCard();
 
-  constructor(parent: HTMLElement, private readonly bridge: HostBridge, saved: unknown) {
+  constructor(
+    parent: HTMLElement,
+    private readonly bridge: HostBridge,
+    saved: unknown,
+  ) {
     const defaults = hostDefaults(parent.dataset);
     this.state = { ...restoreState(saved, defaults) };
     this.fitPending = fitsOnOpen(saved, defaults);
@@ -152,7 +165,11 @@ export class GanttView {
       this.card.hide();
       this.scheduleRender();
     });
-    attachWheelZoom(this.viewport.scroller, () => this.nameWidth(), (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor));
+    attachWheelZoom(
+      this.viewport.scroller,
+      () => this.nameWidth(),
+      (factor, anchor) => this.zoomTo(this.state.pxPerDay * factor, anchor),
+    );
     new ResizeObserver(() => this.rescale()).observe(this.viewport.scroller);
     // On the window, not the chart: the webview frame has the focus before anything inside it does.
     window.addEventListener('keydown', (e) => handleKey(this, e));
@@ -337,7 +354,8 @@ export class GanttView {
     this.state.collapsed = [...this.collapsed];
     this.rowModel = buildRows(model, { filters: this.state.filters, collapsed: this.collapsed, groupByPhase: this.state.groupByPhase });
     const sel = this.state.selected;
-    this.selectedRow = sel === null ? -1 : sel.startsWith('phase:') ? this.rowModel.rows.findIndex((r) => r.kind === 'phase' && r.key === sel) : this.rowAt(model.byId.get(sel));
+    this.selectedRow =
+      sel === null ? -1 : sel.startsWith('phase:') ? this.rowModel.rows.findIndex((r) => r.kind === 'phase' && r.key === sel) : this.rowAt(model.byId.get(sel));
     this.empty.hidden = this.rowModel.rows.length > 0;
     this.viewport.setSize(this.scale.width, this.rowModel.rows.length);
     this.refreshToolbar();
@@ -352,7 +370,17 @@ export class GanttView {
     const { filters, showCritical, groupByPhase, showBaseline, showLegend } = this.state;
     const model = this.model;
     const hasBaseline = model?.baseline !== undefined;
-    this.toolbar.refresh(this.strings, { level: this.scale.level, filters, showCritical, groupByPhase, showBaseline, hasBaseline, showLegend, phases: model?.phases ?? [], owners: model?.owners ?? [] });
+    this.toolbar.refresh(this.strings, {
+      level: this.scale.level,
+      filters,
+      showCritical,
+      groupByPhase,
+      showBaseline,
+      hasBaseline,
+      showLegend,
+      phases: model?.phases ?? [],
+      owners: model?.owners ?? [],
+    });
     this.namesToggle.title = this.state.namesCollapsed ? this.strings.expandNames : this.strings.collapseNames;
     const kinds = legendEntries({
       showCritical,
@@ -387,7 +415,11 @@ export class GanttView {
     const win = this.viewport.window(this.scale.width, this.rowModel.rows.length, force);
     if (win !== null) {
       const { scale, rowModel: rows, strings, lang, selectedRow, highlighted, override } = this;
-      drawFrame(this.renderers, { model, scale, rows, strings, lang, selectedRow, highlighted, override, today: this.today, showBaseline: this.state.showBaseline }, win);
+      drawFrame(
+        this.renderers,
+        { model, scale, rows, strings, lang, selectedRow, highlighted, override, today: this.today, showBaseline: this.state.showBaseline },
+        win,
+      );
       if (this.viewport.partial) {
         this.scheduleRender();
       }

@@ -52,7 +52,10 @@ export class HoverCard {
       rows.push([s.forecastEnd, formatDate(lang, t.forecastEnd)]);
     }
     if (t.baselineStart !== undefined && t.baselineEnd !== undefined) {
-      rows.push([s.baseline, t.baselineStart === t.baselineEnd ? formatDate(lang, t.baselineStart) : `${formatDate(lang, t.baselineStart)} – ${formatDate(lang, t.baselineEnd)}`]);
+      rows.push([
+        s.baseline,
+        t.baselineStart === t.baselineEnd ? formatDate(lang, t.baselineStart) : `${formatDate(lang, t.baselineStart)} – ${formatDate(lang, t.baselineEnd)}`,
+      ]);
     }
     const table = html('div', 'card-grid');
     for (const [k, v] of rows) {

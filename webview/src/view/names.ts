@@ -71,7 +71,8 @@ export class NamesRenderer {
     const items = [];
     for (let r = f.window.first; r < f.window.last && r < f.rows.length; r++) {
       const row = f.rows[r]!;
-      const state = row.kind === 'phase' ? `${row.key} ${row.collapsed} ${row.count}` : `${row.task} ${row.collapsed} ${row.matched} ${row.task === f.highlightedTask}`;
+      const state =
+        row.kind === 'phase' ? `${row.key} ${row.collapsed} ${row.count}` : `${row.task} ${row.collapsed} ${row.matched} ${row.task === f.highlightedTask}`;
       items.push({ key: String(r), sig: `${state} ${r === f.selectedRow}`, make: () => rowElement(f, r, row) });
     }
     this.layer.update(items);

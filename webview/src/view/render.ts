@@ -79,7 +79,11 @@ function barItem(frame: BodyFrame, b: BarLayout): KeyedItem {
   if (b.task === frame.highlightedTask) {
     cls += ' highlighted';
   }
-  return { key: String(b.task), sig: `${cls} ${b.x} ${b.y} ${b.width} ${b.progressWidth} ${frame.tailEnds.get(b.task)}`, make: () => barElement(frame, b, cls) };
+  return {
+    key: String(b.task),
+    sig: `${cls} ${b.x} ${b.y} ${b.width} ${b.progressWidth} ${frame.tailEnds.get(b.task)}`,
+    make: () => barElement(frame, b, cls),
+  };
 }
 
 function tailItem(frame: BodyFrame, t: Box): KeyedItem {
@@ -119,7 +123,11 @@ function arrowItem(frame: BodyFrame, a: ArrowLayout): KeyedItem {
     key: String(a.index),
     sig: `${a.critical} ${line}`,
     make: () => {
-      const g = svg('g', { 'data-from': frame.model.tasks[a.from]!.id, 'data-to': frame.model.tasks[a.to]!.id, 'data-type': a.type }, a.critical ? 'dep critical' : 'dep');
+      const g = svg(
+        'g',
+        { 'data-from': frame.model.tasks[a.from]!.id, 'data-to': frame.model.tasks[a.to]!.id, 'data-type': a.type },
+        a.critical ? 'dep critical' : 'dep',
+      );
       g.append(svg('path', { d: line }, 'dep-line'), svg('path', { d: pathData(a.head, true) }, 'dep-head'));
       return g;
     },
@@ -145,7 +153,17 @@ export class BodyRenderer {
 
   constructor(root: SVGSVGElement) {
     this.today.append(this.todayTitle);
-    root.append(hatchDefs(), this.backdrop, this.selection, this.ghosts.element, this.arrows.element, this.tails.element, this.bars.element, this.status, this.today);
+    root.append(
+      hatchDefs(),
+      this.backdrop,
+      this.selection,
+      this.ghosts.element,
+      this.arrows.element,
+      this.tails.element,
+      this.bars.element,
+      this.status,
+      this.today,
+    );
   }
 
   /** Drops every kept element: the model or the language changed. */

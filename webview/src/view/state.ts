@@ -35,7 +35,12 @@ export interface HostDefaults {
   readonly key: string;
 }
 
-const ZOOM_SETTING: Readonly<Record<string, number>> = { day: ZOOM_PRESETS.days, week: ZOOM_PRESETS.weeks, month: ZOOM_PRESETS.months, quarter: ZOOM_PRESETS.quarters };
+const ZOOM_SETTING: Readonly<Record<string, number>> = {
+  day: ZOOM_PRESETS.days,
+  week: ZOOM_PRESETS.weeks,
+  month: ZOOM_PRESETS.months,
+  quarter: ZOOM_PRESETS.quarters,
+};
 
 /** Reads `data-default-zoom` and `data-show-critical-path` from the host page's body. */
 export function hostDefaults(dataset: DOMStringMap): HostDefaults {
@@ -83,7 +88,8 @@ function strOrNull(v: unknown): string | null {
  * saved ones when the user has changed them since.
  */
 export function restoreState(saved: unknown, defaults?: HostDefaults): ViewState {
-  const base = defaults === undefined ? DEFAULT_STATE : { ...DEFAULT_STATE, pxPerDay: defaults.pxPerDay, showCritical: defaults.showCritical, defaults: defaults.key };
+  const base =
+    defaults === undefined ? DEFAULT_STATE : { ...DEFAULT_STATE, pxPerDay: defaults.pxPerDay, showCritical: defaults.showCritical, defaults: defaults.key };
   if (typeof saved !== 'object' || saved === null) {
     return base;
   }

@@ -164,5 +164,11 @@ function fillSelect(select: HTMLSelectElement, all: string, values: readonly str
   if (current !== null && !values.includes(current)) {
     select.append(new Option(current, current));
   }
-  select.selectedIndex = current === null ? 0 : Math.max(0, [...select.options].findIndex((o, i) => i > 0 && o.value === current));
+  select.selectedIndex =
+    current === null
+      ? 0
+      : Math.max(
+          0,
+          [...select.options].findIndex((o, i) => i > 0 && o.value === current),
+        );
 }

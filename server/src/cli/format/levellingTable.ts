@@ -12,7 +12,7 @@ const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
 const messages = defineMessages(
   {
     none: () => 'No overallocation to level: nothing would change.',
-    note: () => 'Proposed only: nothing is written. Delays stay within each task\'s total slack, so the finish holds; successors are not moved.',
+    note: () => "Proposed only: nothing is written. Delays stay within each task's total slack, so the finish holds; successors are not moved.",
   },
   {
     none: () => '没有需要平衡的超负荷：无需调整。',

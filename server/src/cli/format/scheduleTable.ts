@@ -54,7 +54,9 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
   const tracking = TRACKING_HEADERS[locale];
   const extra: [string, Column][] = [
     // The forecast's column only where it says something: some task lands later than planned.
-    ...(rows.some((r) => r.forecastEnd !== r.end) ? [[tracking.forecast, { cells: rows.map((r) => day(r.forecastEnd)), alignRight: false }] as [string, Column]] : []),
+    ...(rows.some((r) => r.forecastEnd !== r.end)
+      ? [[tracking.forecast, { cells: rows.map((r) => day(r.forecastEnd)), alignRight: false }] as [string, Column]]
+      : []),
     ...(baseline ? [[tracking.baseline, { cells: rows.map((r) => day(r.baselineEnd)), alignRight: false }] as [string, Column]] : []),
   ];
   const [fixed, rest] = [HEADERS[locale].slice(0, 4), HEADERS[locale].slice(4)];
@@ -92,7 +94,9 @@ export function formatScheduleTable(analysis: PlanAnalysis, locale: Locale, colo
   });
   // Where the plan will land, when that is not where it is planned to, and where it was meant to.
   const footer = [
-    ...(schedule.forecast && schedule.forecast.finish !== schedule.finish ? [msg.forecast(formatDay(schedule.forecast.finish), formatDay(schedule.forecast.statusDate))] : []),
+    ...(schedule.forecast && schedule.forecast.finish !== schedule.finish
+      ? [msg.forecast(formatDay(schedule.forecast.finish), formatDay(schedule.forecast.statusDate))]
+      : []),
     ...(baseline ? [msg.baseline(formatDay(baseline.finish), terminalText(baseline.label))] : []),
   ];
   if (footer.length > 0) {

@@ -44,7 +44,14 @@ export function exportIcs(plan: ExportPlan, locale: Locale): string {
   const project = analysis.plan.project;
   const stamp = `${compact(plan.statusDate)}T000000Z`;
   const uid = (kind: string, id: string): string => `${plan.projectId}.${kind}.${id}@xproj`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//XProj//XProj plan export//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(plan.projectName)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//XProj//XProj plan export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(plan.projectName)}`,
+  ];
   for (const t of plan.tasks) {
     if (t.milestone) {
       lines.push(
@@ -95,9 +102,12 @@ export function exportIcs(plan: ExportPlan, locale: Locale): string {
       lines.push(`RDATE${dateParam}:${rdates.map((d) => at(d, time?.[1], time?.[2])).join(',')}`);
     }
     lines.push(`SUMMARY:${escapeText(m.name?.value ?? m.id)}`);
-    const description = [m.description?.value, m.chair ? msg.chair(personName(plan, m.chair.id)) : undefined, participants(plan, m, locale), m.form ? msg.form(m.form.value) : undefined].filter(
-      (x): x is string => x !== undefined && x !== '',
-    );
+    const description = [
+      m.description?.value,
+      m.chair ? msg.chair(personName(plan, m.chair.id)) : undefined,
+      participants(plan, m, locale),
+      m.form ? msg.form(m.form.value) : undefined,
+    ].filter((x): x is string => x !== undefined && x !== '');
     if (description.length > 0) {
       lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
     }
@@ -194,7 +204,11 @@ function compact(day: number): string {
 
 /** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as `\n`. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Content lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 character. */

@@ -78,7 +78,12 @@ export async function exportPlan(analysis: PlanAnalysis, format: ExportFormat, o
     case 'png':
     case 'pdf': {
       const font = format === 'svg' ? (options.font ? loadChartFont(options.font) : undefined) : chartFont(options);
-      const scene = chartScene(getGanttModel(analysis), { locale: options.locale, from: options.from, until: options.until, measure: font?.measure ?? estimateWidth });
+      const scene = chartScene(getGanttModel(analysis), {
+        locale: options.locale,
+        from: options.from,
+        until: options.until,
+        measure: font?.measure ?? estimateWidth,
+      });
       if (format === 'svg') {
         return { text: sceneSvg(scene) };
       }

@@ -6,7 +6,10 @@ import { defineMessages } from '../../service/l10n/localize';
 import { MSPDI, lagToMspdi } from '../mspdiUnits';
 import type { ExportPlan, ExportTask } from './planFacts';
 
-const names = defineMessages({ calendar: () => 'Project calendar', holiday: () => 'Holiday', makeup: () => 'Make-up working day' }, { calendar: () => '项目日历', holiday: () => '节假日', makeup: () => '调休上班' });
+const names = defineMessages(
+  { calendar: () => 'Project calendar', holiday: () => 'Holiday', makeup: () => 'Make-up working day' },
+  { calendar: () => '项目日历', holiday: () => '节假日', makeup: () => '调休上班' },
+);
 
 /** MS Project's link types: 0 FF, 1 FS, 2 SF, 3 SS. */
 const LINK_TYPE = { FF: 0, FS: 1, SF: 2, SS: 3 } as const;

@@ -96,7 +96,10 @@ function tjId(id: string): string {
 
 /** A TaskJuggler string literal; line breaks become spaces. */
 export function tjString(text: string): string {
-  return `"${text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 }
 
 function writeResources(plan: ExportPlan, out: string[]): Map<string, string> {

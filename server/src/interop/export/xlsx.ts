@@ -103,7 +103,12 @@ export async function exportXlsx(plan: ExportPlan, locale: Locale): Promise<Uint
   workbook.title = plan.projectName;
 
   const table = taskTable(plan, locale);
-  const tasks = addSheet(workbook, msg.tasks(), table.headers, table.rows.map((r) => r.map(cellValue)));
+  const tasks = addSheet(
+    workbook,
+    msg.tasks(),
+    table.headers,
+    table.rows.map((r) => r.map(cellValue)),
+  );
   const nameColumn = table.columns.indexOf('name') + 1;
   table.columns.forEach((c, i) => {
     if (c === 'start' || c === 'end') {
@@ -133,7 +138,14 @@ export async function exportXlsx(plan: ExportPlan, locale: Locale): Promise<Uint
     HEADERS[locale].people,
     plan.people.map((p) => {
       const department = p.department ? analysis.symbols.department(p.department.id) : undefined;
-      return [p.id, p.name?.value ?? p.id, department ? (department.name?.value ?? department.id) : (p.department?.id ?? null), p.capacity, p.email?.value ?? null, owned.get(p.id) ?? 0];
+      return [
+        p.id,
+        p.name?.value ?? p.id,
+        department ? (department.name?.value ?? department.id) : (p.department?.id ?? null),
+        p.capacity,
+        p.email?.value ?? null,
+        owned.get(p.id) ?? 0,
+      ];
     }),
   );
 
@@ -160,10 +172,25 @@ export async function exportXlsx(plan: ExportPlan, locale: Locale): Promise<Uint
 
   const budget = analysis.plan.budget;
   const currency = budget?.currency?.value ?? 'CNY';
-  const items: ExcelJS.CellValue[][] = (budget?.items ?? []).map((b) => [b.id, b.name?.value ?? b.id, b.amount?.value ?? null, b.task?.id ?? null, b.approvedBy?.id ?? null]);
-  const budgetSheet = addSheet(workbook, msg.budget(), HEADERS[locale].budget.map((h, i) => (i === 2 ? msg.amount(currency) : h)), items);
+  const items: ExcelJS.CellValue[][] = (budget?.items ?? []).map((b) => [
+    b.id,
+    b.name?.value ?? b.id,
+    b.amount?.value ?? null,
+    b.task?.id ?? null,
+    b.approvedBy?.id ?? null,
+  ]);
+  const budgetSheet = addSheet(
+    workbook,
+    msg.budget(),
+    HEADERS[locale].budget.map((h, i) => (i === 2 ? msg.amount(currency) : h)),
+    items,
+  );
   if (items.length > 0) {
-    const total = budgetSheet.addRow([null, msg.total(), { formula: `SUM(C2:C${items.length + 1})`, result: items.reduce((s, r) => s + (typeof r[2] === 'number' ? r[2] : 0), 0) }]);
+    const total = budgetSheet.addRow([
+      null,
+      msg.total(),
+      { formula: `SUM(C2:C${items.length + 1})`, result: items.reduce((s, r) => s + (typeof r[2] === 'number' ? r[2] : 0), 0) },
+    ]);
     total.font = { bold: true };
   }
   if (budget?.total) {

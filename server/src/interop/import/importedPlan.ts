@@ -127,7 +127,13 @@ export function writePlanYaml(plan: ImportedPlan, source: string, locale: Locale
       duration: t.duration !== undefined && !t.milestone && t.children.length === 0 ? `${t.duration}d` : undefined,
       depends_on:
         t.depends.length > 0
-          ? flow(t.depends.map((d) => (d.type === 'FS' && d.lag === 0 ? d.id : clean({ task: d.id, type: d.type === 'FS' ? undefined : d.type, lag: d.lag !== 0 ? `${d.lag}d` : undefined }))))
+          ? flow(
+              t.depends.map((d) =>
+                d.type === 'FS' && d.lag === 0
+                  ? d.id
+                  : clean({ task: d.id, type: d.type === 'FS' ? undefined : d.type, lag: d.lag !== 0 ? `${d.lag}d` : undefined }),
+              ),
+            )
           : undefined,
       status: t.status,
       progress: t.progress,
@@ -139,7 +145,10 @@ export function writePlanYaml(plan: ImportedPlan, source: string, locale: Locale
   root['tasks'] = plan.tasks.map(task);
   doc.contents = doc.createNode(root) as never;
   const msg = header[locale];
-  const comment = [` ${msg.title(source)}`, ...(plan.notes.length > 0 ? [` ${msg.notCarried()}`, ...plan.notes.map((n) => ` - ${n.replace(/[\r\n]+/g, ' ')}`)] : [])];
+  const comment = [
+    ` ${msg.title(source)}`,
+    ...(plan.notes.length > 0 ? [` ${msg.notCarried()}`, ...plan.notes.map((n) => ` - ${n.replace(/[\r\n]+/g, ' ')}`)] : []),
+  ];
   doc.commentBefore = comment.join('\n');
   return doc.toString({ lineWidth: 0 });
 }

@@ -10,7 +10,16 @@ import { childOf, listOf, parseXml, textOf } from './xmlInput';
 import type { XmlNode } from './xmlInput';
 
 const LINK_TYPES: readonly DependencyType[] = ['FF', 'FS', 'SF', 'SS'];
-const CONSTRAINTS = ['As Soon As Possible', 'As Late As Possible', 'Must Start On', 'Must Finish On', 'Start No Earlier Than', 'Start No Later Than', 'Finish No Earlier Than', 'Finish No Later Than'];
+const CONSTRAINTS = [
+  'As Soon As Possible',
+  'As Late As Possible',
+  'Must Start On',
+  'Must Finish On',
+  'Start No Earlier Than',
+  'Start No Later Than',
+  'Finish No Earlier Than',
+  'Finish No Later Than',
+];
 const VALID_ID = /^[\p{L}\p{N}_.-]+$/u;
 
 /** An MSPDI date-time (`2026-03-02T08:00:00`) as its day number and its time. */

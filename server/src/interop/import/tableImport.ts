@@ -55,7 +55,9 @@ function numberOf(cell: TableCell): number | undefined {
   if (typeof cell === 'number') {
     return cell;
   }
-  const t = text(cell).replace(/[%％]$/, '').replace(/\s*(d|days?|天|工作日)$/i, '');
+  const t = text(cell)
+    .replace(/[%％]$/, '')
+    .replace(/\s*(d|days?|天|工作日)$/i, '');
   return t !== '' && Number.isFinite(Number(t)) ? Number(t) : undefined;
 }
 
@@ -159,7 +161,10 @@ export function importTable(rows: readonly (readonly TableCell[])[], title: stri
     }
     const start = dayOf(c.start);
     const end = dayOf(c.end);
-    for (const [col, value, day] of [['start', c.start, start], ['end', c.end, end]] as const) {
+    for (const [col, value, day] of [
+      ['start', c.start, start],
+      ['end', c.end, end],
+    ] as const) {
       if (text(value) !== '' && day === undefined) {
         notes.push(msg.badValue(row.line, headerOf(col), text(value)));
       }

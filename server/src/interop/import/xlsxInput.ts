@@ -62,7 +62,10 @@ function rowsOf(sheet: ExcelJS.Worksheet): TableCell[][] {
 }
 
 /** The first worksheet's rows as plain cells, the calendar sheet's if there is one, and the names of the sheets not read. */
-export async function readXlsx(bytes: Uint8Array, locale: Locale): Promise<{ rows: TableCell[][]; calendar?: TableCell[][]; otherSheets: string[]; title?: string }> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  locale: Locale,
+): Promise<{ rows: TableCell[][]; calendar?: TableCell[][]; otherSheets: string[]; title?: string }> {
   const msg = importMessages[locale];
   const size = unpackedSize(bytes);
   if (size === undefined) {
@@ -82,5 +85,10 @@ export async function readXlsx(bytes: Uint8Array, locale: Locale): Promise<{ row
     throw new ImportError(msg.noTasks());
   }
   const calendar = others.find((s) => Object.values(CALENDAR_SHEET).some((c) => c.name === s.name));
-  return { title: workbook.title || undefined, rows: rowsOf(first), calendar: calendar ? rowsOf(calendar) : undefined, otherSheets: others.filter((s) => s !== calendar).map((s) => s.name) };
+  return {
+    title: workbook.title || undefined,
+    rows: rowsOf(first),
+    calendar: calendar ? rowsOf(calendar) : undefined,
+    otherSheets: others.filter((s) => s !== calendar).map((s) => s.name),
+  };
 }

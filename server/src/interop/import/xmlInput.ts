@@ -3,7 +3,18 @@ import type { Locale } from '../../service/l10n/localize';
 import { ImportError, importMessages } from './importMessages';
 
 /** Elements that may repeat in an MSPDI file: always arrays, even with one member. */
-const LISTS: ReadonlySet<string> = new Set(['Task', 'Resource', 'Assignment', 'PredecessorLink', 'Calendar', 'WeekDay', 'Exception', 'WorkingTime', 'ExtendedAttribute', 'WorkWeek']);
+const LISTS: ReadonlySet<string> = new Set([
+  'Task',
+  'Resource',
+  'Assignment',
+  'PredecessorLink',
+  'Calendar',
+  'WeekDay',
+  'Exception',
+  'WorkingTime',
+  'ExtendedAttribute',
+  'WorkWeek',
+]);
 
 /** A parsed element: text values and child elements by name. */
 export type XmlNode = { readonly [name: string]: string | XmlNode | XmlNode[] | undefined };

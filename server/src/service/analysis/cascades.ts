@@ -41,7 +41,10 @@ export function withoutCascades(plan: Plan, early: readonly Problem[], rules: re
   const invalid = new Map<number, Set<string>>();
   for (const p of schema) {
     const i = innermost(entities, p.span.offset);
-    const field = String(p.data!['path']).split('/').filter((s) => s !== '' && !/^\d+$/.test(s)).pop();
+    const field = String(p.data!['path'])
+      .split('/')
+      .filter((s) => s !== '' && !/^\d+$/.test(s))
+      .pop();
     if (i >= 0 && field !== undefined) {
       invalid.set(i, (invalid.get(i) ?? new Set()).add(field));
     }

@@ -14,8 +14,7 @@ import { YamlEditor } from '../utils/yamlEdits';
 const messages = defineMessages(
   {
     nextWorkday: (task: string, day: string) => `Move the start of '${task}' to the next working day, ${day}`,
-    usePreset: (count: number) =>
-      `Use the statutory calendar (preset: cn) instead of ${count === 1 ? '1 listed holiday' : `${count} listed holidays`}`,
+    usePreset: (count: number) => `Use the statutory calendar (preset: cn) instead of ${count === 1 ? '1 listed holiday' : `${count} listed holidays`}`,
   },
   {
     nextWorkday: (task, day) => `将任务“${task}”的开始日期移到下一个工作日 ${day}`,
@@ -43,7 +42,9 @@ export function calendarActions(document: TextDocument, range: Range, analysis: 
 
 function nextWorkdayAction(document: TextDocument, offset: number, analysis: PlanAnalysis, locale: Locale): CodeAction[] {
   const { calendar } = analysis.schedule;
-  const task = analysis.plan.tasks.find((t) => t.uri === analysis.uri && t.start && t.start.span.offset <= offset && offset <= t.start.span.offset + t.start.span.length);
+  const task = analysis.plan.tasks.find(
+    (t) => t.uri === analysis.uri && t.start && t.start.span.offset <= offset && offset <= t.start.span.offset + t.start.span.length,
+  );
   const start = task?.start;
   if (!task || !start || task.milestone || calendar.isWorkday(start.day)) {
     return [];

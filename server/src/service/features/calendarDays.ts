@@ -56,4 +56,3 @@ export function dayLabel(analysis: PlanAnalysis, day: number, locale: Locale, es
   const { kind, name } = describeDay(analysis, day, locale);
   return name !== undefined ? m.named(m[kind](), escape(name)) : m[kind]();
 }
-

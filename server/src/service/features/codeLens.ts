@@ -43,7 +43,8 @@ const messages = defineMessages(
     cycle: () => '处于循环依赖中',
     finish: (date) => `完成 ${date}`,
     criticalCount: (n) => `关键路径上 ${n} 个任务`,
-    unreliable: (cycles, errors) => `日期不可靠：${[cycles > 0 ? `${cycles} 个循环依赖` : '', errors > 0 ? `${errors} 个错误` : ''].filter(Boolean).join('，')}`,
+    unreliable: (cycles, errors) =>
+      `日期不可靠：${[cycles > 0 ? `${cycles} 个循环依赖` : '', errors > 0 ? `${errors} 个错误` : ''].filter(Boolean).join('，')}`,
     blocked: (n) => `阻塞 ${n} 个`,
     overdue: (n) => `逾期 ${n} 个`,
     forecast: (date, delta) => `预测 ${date} · ${delta}`,
@@ -202,4 +203,3 @@ function shortDay(day: number): string {
 function signedDays(days: number): string {
   return `${days > 0 ? '+' : ''}${days}d`;
 }
-

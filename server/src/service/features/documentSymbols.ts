@@ -46,8 +46,7 @@ export class XprojSymbols {
     if (!isMap(root)) {
       return [];
     }
-    const keyOf = (pair: Pair<unknown, unknown>): string | undefined =>
-      isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+    const keyOf = (pair: Pair<unknown, unknown>): string | undefined => (isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined);
     // The model reads the last of duplicated keys, so the outline does too.
     const last = new Map(root.items.map((pair) => [keyOf(pair), pair]));
     const out: DocumentSymbol[] = [];

@@ -99,7 +99,8 @@ export class XprojGanttEdit {
     const shift = (day: number): number => calendar.dayOf(calendar.ordinal(day) + days);
     const duration = calendar.workdaysBetween(scheduled.start, scheduled.end);
     const start = drag.kind === 'move' ? shift(scheduled.start) : scheduled.start;
-    const end = drag.kind === 'move' ? (task.milestone ? start : shift(scheduled.end)) : calendar.dayOf(calendar.ordinal(scheduled.start) + duration + days - 1);
+    const end =
+      drag.kind === 'move' ? (task.milestone ? start : shift(scheduled.end)) : calendar.dayOf(calendar.ordinal(scheduled.start) + duration + days - 1);
     if (drag.kind === 'resize' && (task.milestone || duration + days < 1)) {
       return null;
     }
@@ -126,7 +127,11 @@ export class XprojGanttEdit {
         edits.push(editor.setKey(map, 'end', formatDay(end)));
       }
     } else {
-      edits.push(task.end && !task.duration ? editor.setKey(map, 'end', formatDay(end)) : editor.setKey(map, 'duration', `${duration + days}d`, ['start', 'owner', 'name', 'id']));
+      edits.push(
+        task.end && !task.duration
+          ? editor.setKey(map, 'end', formatDay(end))
+          : editor.setKey(map, 'duration', `${duration + days}d`, ['start', 'owner', 'name', 'id']),
+      );
     }
     return { changes: { [document.uri]: edits } };
   }

@@ -8,8 +8,7 @@ import { formatDay } from '../../../../common/dates';
 const messages = defineMessages(
   {
     range: (start: string, end: string) => `${start} → ${end}`,
-    task: (start: string, end: string, days: number) =>
-      `Computed dates: ${start} to ${end}, ${days === 1 ? '1 working day' : `${days} working days`}.`,
+    task: (start: string, end: string, days: number) => `Computed dates: ${start} to ${end}, ${days === 1 ? '1 working day' : `${days} working days`}.`,
     summary: (start: string, end: string) => `Spans its subtasks: ${start} to ${end}.`,
     milestone: (date: string) => `Computed milestone date: ${date}.`,
   },

@@ -100,7 +100,10 @@ export function computePlanDiff(analysis: PlanAnalysis): PlanDiff | undefined {
     });
 
   const finish = forecast?.finish;
-  const total = budgetTotal(plan.budget?.total?.value, plan.budget?.items.map((i) => i.amount?.value));
+  const total = budgetTotal(
+    plan.budget?.total?.value,
+    plan.budget?.items.map((i) => i.amount?.value),
+  );
   const baseTotal = budgetTotal(base.total, [...base.amounts.values()]);
   return {
     base: base.label,

@@ -81,7 +81,17 @@ export function planDiffMarkdown(diff: PlanDiff, projectName: string, locale: Lo
   const redated = count((t) => t.change === 'changed' && (t.start_delta !== 0 || t.end_delta !== 0));
   const reowned = count((t) => t.fields.includes('owner'));
   if (diff.tasks.length > 0) {
-    out.push(m.tasks(count((t) => t.change === 'added'), count((t) => t.change === 'removed'), redated, reowned), '', m.taskHeader(), '|---|---|---|---|---|');
+    out.push(
+      m.tasks(
+        count((t) => t.change === 'added'),
+        count((t) => t.change === 'removed'),
+        redated,
+        reowned,
+      ),
+      '',
+      m.taskHeader(),
+      '|---|---|---|---|---|',
+    );
     const word = { added: m.added(), removed: m.removed(), changed: m.changed() };
     const signed = (d: number | null): string => (d === null || d === 0 ? '' : `${d > 0 ? '+' : '−'}${Math.abs(d)}`);
     for (const t of diff.tasks.slice(0, MAX_ROWS)) {
@@ -95,7 +105,10 @@ export function planDiffMarkdown(diff: PlanDiff, projectName: string, locale: Lo
   }
   const b = diff.budget;
   if (b.delta !== null && b.delta !== 0 && b.base !== null && b.total !== null) {
-    out.push(m.budget(formatAmount(b.base, currency), formatAmount(b.total, currency), `${b.delta > 0 ? '+' : '−'}${formatAmount(Math.abs(b.delta), currency)}`), '');
+    out.push(
+      m.budget(formatAmount(b.base, currency), formatAmount(b.total, currency), `${b.delta > 0 ? '+' : '−'}${formatAmount(Math.abs(b.delta), currency)}`),
+      '',
+    );
   }
   if (diff.unrecorded.length > 0) {
     out.push(m.unrecorded(diff.unrecorded.map(code).join(', ')), '');

@@ -46,11 +46,7 @@ export const HIDDEN_PROBLEMS_KEY = 'hiddenProblems';
  * out, one summary first, at the document's start, that counts them. The summary carries the code and
  * severity of the first problem it stands for (the most severe, then the earliest).
  */
-export function capProblems(
-  problems: readonly LeveledProblem[],
-  max: number,
-  locale: Locale,
-): readonly LeveledProblem[] {
+export function capProblems(problems: readonly LeveledProblem[], max: number, locale: Locale): readonly LeveledProblem[] {
   if (max <= 0 || problems.length <= max) {
     return problems;
   }

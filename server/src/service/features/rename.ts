@@ -95,13 +95,7 @@ export class XprojRename {
    * @throws RenameRefusal as `prepareRename` does, and on an invalid or already used new name.
    * @returns null when `analysis` belongs to another document or the name does not change.
    */
-  doRename(
-    document: TextDocument,
-    position: Position,
-    newName: string,
-    analysis: PlanAnalysis,
-    others: readonly PlanAnalysis[] = [],
-  ): WorkspaceEdit | null {
+  doRename(document: TextDocument, position: Position, newName: string, analysis: PlanAnalysis, others: readonly PlanAnalysis[] = []): WorkspaceEdit | null {
     if (document.uri !== analysis.uri) {
       return null;
     }

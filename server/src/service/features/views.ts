@@ -6,14 +6,4 @@ export { getTaskTree } from './views/taskTree';
 export { getRiskList, riskLevel, MEDIUM_RISK_SCORE } from './views/riskList';
 export { getGanttModel } from './views/gantt';
 export type { GanttDependency, GanttModel, GanttTask } from '../../../../common/ganttModel';
-export type {
-  NamedRef,
-  RiskGroup,
-  RiskLevel,
-  RiskList,
-  RiskListItem,
-  TaskTree,
-  TaskTreeNode,
-  TaskTreePhase,
-  TaskTreeTask,
-} from './views/types';
+export type { NamedRef, RiskGroup, RiskLevel, RiskList, RiskListItem, TaskTree, TaskTreeNode, TaskTreePhase, TaskTreeTask } from './views/types';

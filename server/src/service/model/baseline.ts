@@ -49,16 +49,7 @@ export interface WrittenFields {
 
 /** Why the baseline could not be had. */
 export type BaselineError =
-  | 'unknown-revision'
-  | 'not-a-repository'
-  | 'missing-file'
-  | 'not-a-plan'
-  | 'too-large'
-  | 'unreadable'
-  | 'untrusted'
-  | 'timeout'
-  | 'no-git'
-  | 'bad-name';
+  'unknown-revision' | 'not-a-repository' | 'missing-file' | 'not-a-plan' | 'too-large' | 'unreadable' | 'untrusted' | 'timeout' | 'no-git' | 'bad-name';
 
 /** The baseline of one analysis: the plan, or why there is none. */
 export type BaselineResult = { readonly plan: BaselinePlan } | { readonly error: BaselineError; readonly detail?: string };

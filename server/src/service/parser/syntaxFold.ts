@@ -81,11 +81,7 @@ interface Run {
  * first tells how many follow it and on which line the last one is. A size limit's problem is
  * never folded. Returns the problems in document order.
  */
-export function foldSyntaxProblems(
-  problems: readonly Unfolded[],
-  text: string,
-  flows: readonly Span[] = [],
-): SyntaxProblem[] {
+export function foldSyntaxProblems(problems: readonly Unfolded[], text: string, flows: readonly Span[] = []): SyntaxProblem[] {
   const lineOf = lineCounter(text);
   const sorted = [...problems].sort((a, b) => a.problem.span.offset - b.problem.span.offset);
   const runs: Run[] = [];
@@ -101,11 +97,7 @@ export function foldSyntaxProblems(
     const line = lineOf(offset);
     const last = folded > 0 ? lineOf(lastOffset) : line;
     const run = open.get(problem.severity);
-    const joins =
-      run &&
-      !problem.limit &&
-      !run.first.limit &&
-      ((flow >= 0 && run.flow === flow) || line <= run.lastLine + FOLD_LINES);
+    const joins = run && !problem.limit && !run.first.limit && ((flow >= 0 && run.flow === flow) || line <= run.lastLine + FOLD_LINES);
     if (run && joins) {
       run.count += 1 + folded;
       run.lastLine = Math.max(run.lastLine, last);

@@ -45,7 +45,8 @@ const messages = defineMessages(
     extraDocuments: (count: string) => `A plan holds one YAML document; the ${count} documents after the first are ignored.`,
     tooDeep: (depth: number) => `Subtasks nest more than ${depth} levels deep; deeper levels are ignored.`,
     aliases: () => 'Too many alias expansions (a possible "billion laughs" document); aliases past the limit are ignored.',
-    holidayAndWorkday: (day: string) => `${day} is both a holiday and an extra workday of this plan; it is taken as a holiday. Remove it from one of the lists.`,
+    holidayAndWorkday: (day: string) =>
+      `${day} is both a holiday and an extra workday of this plan; it is taken as a holiday. Remove it from one of the lists.`,
   },
   {
     syntax: (detail) => `YAML 语法错误：${detail}`,

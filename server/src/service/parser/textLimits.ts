@@ -13,9 +13,7 @@ export const MAX_TEXT_LENGTH = 16_000_000;
 export const MAX_LINE_LENGTH = 100_000;
 
 /** A size limit the text passes, found before parsing; the text is then not parsed. */
-export type TextLimit =
-  | { readonly kind: 'text'; readonly length: number }
-  | { readonly kind: 'line'; readonly offset: number; readonly length: number };
+export type TextLimit = { readonly kind: 'text'; readonly length: number } | { readonly kind: 'line'; readonly offset: number; readonly length: number };
 
 /** The first size limit the text passes, if any: a scan for line ends, a few milliseconds for 8 MB. */
 export function exceededTextLimit(text: string): TextLimit | undefined {

@@ -5,8 +5,7 @@ import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
-    endNotDone: (task: string, end: string, status: string) =>
-      `Task ${task} finished on ${end} (actual_end) but its status is '${status}': mark it done.`,
+    endNotDone: (task: string, end: string, status: string) => `Task ${task} finished on ${end} (actual_end) but its status is '${status}': mark it done.`,
     startNotStarted: (task: string, start: string) => `Task ${task} started on ${start} (actual_start) but its status is 'not-started'.`,
     future: (task: string, field: string, date: string, statusDate: string) =>
       `Task ${task} has ${field} ${date}, after the status date ${statusDate}: an actual date is a fact, it cannot lie ahead.`,
@@ -34,13 +33,31 @@ export const actualMismatchRule: PlanRule = {
       }
       const status = task.status?.value ?? 'not-started';
       if (actualEnd && status !== 'done' && status !== 'cancelled') {
-        ctx.report({ code: 'actual-mismatch', span: actualEnd.span, message: m.endNotDone(labelFor(task, ctx.locale), actualEnd.iso, status), data: { task: task.id, fix: 'done' } });
+        ctx.report({
+          code: 'actual-mismatch',
+          span: actualEnd.span,
+          message: m.endNotDone(labelFor(task, ctx.locale), actualEnd.iso, status),
+          data: { task: task.id, fix: 'done' },
+        });
       } else if (actualStart && task.status?.value === 'not-started') {
-        ctx.report({ code: 'actual-mismatch', span: task.status.span, message: m.startNotStarted(labelFor(task, ctx.locale), actualStart.iso), data: { task: task.id, fix: 'in-progress' } });
+        ctx.report({
+          code: 'actual-mismatch',
+          span: task.status.span,
+          message: m.startNotStarted(labelFor(task, ctx.locale), actualStart.iso),
+          data: { task: task.id, fix: 'in-progress' },
+        });
       }
-      for (const [field, date] of [['actual_start', actualStart], ['actual_end', actualEnd]] as const) {
+      for (const [field, date] of [
+        ['actual_start', actualStart],
+        ['actual_end', actualEnd],
+      ] as const) {
         if (date && date.day > ctx.statusDate) {
-          ctx.report({ code: 'actual-mismatch', span: date.span, message: m.future(labelFor(task, ctx.locale), field, date.iso, formatDay(ctx.statusDate)), data: { task: task.id } });
+          ctx.report({
+            code: 'actual-mismatch',
+            span: date.span,
+            message: m.future(labelFor(task, ctx.locale), field, date.iso, formatDay(ctx.statusDate)),
+            data: { task: task.id },
+          });
         }
       }
     }

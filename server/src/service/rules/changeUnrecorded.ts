@@ -8,7 +8,8 @@ const FIELDS = ['start', 'end', 'duration', 'owner'] as const;
 
 const messages = defineMessages(
   {
-    task: (id: string, changes: string, label: string) => `Task '${id}' changed since the baseline (${label}): ${changes}; no change request names it in \`affects\`.`,
+    task: (id: string, changes: string, label: string) =>
+      `Task '${id}' changed since the baseline (${label}): ${changes}; no change request names it in \`affects\`.`,
     amount: (id: string, was: string, now: string, label: string) =>
       `Budget item '${id}' changed since the baseline (${label}): ${was} → ${now}; no change request names it in \`affects\`.`,
     field: (field: string, was: string, now: string) => `${field} ${was} → ${now}`,

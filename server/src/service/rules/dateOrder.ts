@@ -16,8 +16,7 @@ const messages = defineMessages(
     actualReversed: (task: string, start: string, end: string) => `Task ${task} actually ended on ${end}, before it actually started on ${start}.`,
     beforeStart: (task: string, start: string, by: number, limit: string) =>
       `Task ${task} starts on ${start}, ${days(by)} before the project starts (${limit}).`,
-    afterEnd: (task: string, end: string, by: number, limit: string) =>
-      `Task ${task} ends on ${end}, ${days(by)} after the project's end date (${limit}).`,
+    afterEnd: (task: string, end: string, by: number, limit: string) => `Task ${task} ends on ${end}, ${days(by)} after the project's end date (${limit}).`,
     afterSupported: (task: string) => `Task ${task} would end after ${MAX_DATE_ISO}, the latest date XProj supports.`,
     beforeSupported: (task: string) => `Task ${task} would start before ${MIN_DATE_ISO}, the earliest date XProj supports.`,
   },
@@ -80,7 +79,8 @@ export const dateOrderRule: PlanRule = {
       const overflow = overflows.get(task);
       if (overflow !== undefined) {
         // Its shown dates are clamped, so how far it passes the project's end would be wrong.
-        const [message, limit] = overflow === 'after' ? [m.afterSupported(labelFor(task, ctx.locale)), MAX_DATE_ISO] : [m.beforeSupported(labelFor(task, ctx.locale)), MIN_DATE_ISO];
+        const [message, limit] =
+          overflow === 'after' ? [m.afterSupported(labelFor(task, ctx.locale)), MAX_DATE_ISO] : [m.beforeSupported(labelFor(task, ctx.locale)), MIN_DATE_ISO];
         ctx.report({ code: 'date-order', span: task.idSpan, message, data: { task: task.id, bound: 'supported', limit } });
         continue;
       }

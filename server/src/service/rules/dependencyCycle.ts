@@ -12,8 +12,7 @@ const messages = defineMessages(
     more: (count: number) => `… ${count} more tasks …`,
   },
   {
-    cycle: (task, dependency, path) =>
-      `依赖循环 ${path}：任务“${task}”依赖“${dependency}”，而“${dependency}”又经依赖链等待“${task}”，这些任务都无法排期。`,
+    cycle: (task, dependency, path) => `依赖循环 ${path}：任务“${task}”依赖“${dependency}”，而“${dependency}”又经依赖链等待“${task}”，这些任务都无法排期。`,
     self: (task) => `任务“${task}”依赖它自身（${task} → ${task}），无法排期。`,
     edge: (task, dependency) => `“${task}”依赖“${dependency}”`,
     more: (count) => `……另有 ${count} 个任务……`,

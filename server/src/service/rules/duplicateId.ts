@@ -3,16 +3,7 @@ import type { Entity, EntityKind, ImportDecl, Plan } from '../model/planModel';
 import { resolveRelativeUri, uriBasename } from '../utils/uri';
 import type { PlanRule, RuleContext } from './types';
 
-const KINDS: readonly EntityKind[] = [
-  'task',
-  'risk',
-  'person',
-  'department',
-  'phase',
-  'budgetItem',
-  'meeting',
-  'change',
-];
+const KINDS: readonly EntityKind[] = ['task', 'risk', 'person', 'department', 'phase', 'budgetItem', 'meeting', 'change'];
 
 const KIND_EN: Readonly<Record<EntityKind, string>> = {
   task: 'task',
@@ -38,10 +29,8 @@ const KIND_ZH: Readonly<Record<EntityKind, string>> = {
 
 const messages = defineMessages(
   {
-    duplicate: (kind: EntityKind, id: string) =>
-      `Duplicate ${KIND_EN[kind]} id '${id}': it is already defined in this plan.`,
-    duplicateImported: (kind: EntityKind, id: string, file: string) =>
-      `Duplicate ${KIND_EN[kind]} id '${id}': it is already defined in '${file}'.`,
+    duplicate: (kind: EntityKind, id: string) => `Duplicate ${KIND_EN[kind]} id '${id}': it is already defined in this plan.`,
+    duplicateImported: (kind: EntityKind, id: string, file: string) => `Duplicate ${KIND_EN[kind]} id '${id}': it is already defined in '${file}'.`,
     importClash: (kind: EntityKind, id: string, file: string, other: string) =>
       `'${file}' defines the ${KIND_EN[kind]} '${id}' that '${other}' already defines.`,
     first: (id: string) => `'${id}' is first defined here.`,
@@ -80,10 +69,7 @@ export const duplicateIdRule: PlanRule = {
           if (d === first) {
             continue;
           }
-          const message =
-            first.uri === ctx.plan.uri
-              ? msg.duplicate(kind, id)
-              : msg.duplicateImported(kind, id, uriBasename(first.uri));
+          const message = first.uri === ctx.plan.uri ? msg.duplicate(kind, id) : msg.duplicateImported(kind, id, uriBasename(first.uri));
           ctx.report({ code: 'duplicate-id', span: d.idSpan, message, related, data: { kind, id } });
         }
         reportImportClashes(ctx, kind, id, imported, msg);
@@ -92,13 +78,7 @@ export const duplicateIdRule: PlanRule = {
   },
 };
 
-function reportImportClashes(
-  ctx: RuleContext,
-  kind: EntityKind,
-  id: string,
-  imported: readonly Entity[],
-  msg: (typeof messages)['en'],
-): void {
+function reportImportClashes(ctx: RuleContext, kind: EntityKind, id: string, imported: readonly Entity[], msg: (typeof messages)['en']): void {
   const first = imported[0];
   const reported = new Set<string>();
   for (const d of imported) {

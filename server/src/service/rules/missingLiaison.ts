@@ -12,8 +12,7 @@ const messages = defineMessages(
     definedHere: (id: string) => `'${id}' is defined here.`,
   },
   {
-    missing: (id, tasks, more) =>
-      `部门“${id}”参与了任务（${tasks.join('、')}${more ? '等' : ''}），但没有对接人（liaison）。`,
+    missing: (id, tasks, more) => `部门“${id}”参与了任务（${tasks.join('、')}${more ? '等' : ''}），但没有对接人（liaison）。`,
     definedHere: (id) => `“${id}”定义于此。`,
   },
 );
@@ -57,7 +56,12 @@ export const missingLiaisonRule: PlanRule = {
 function involvedDepartments(tasks: readonly Task[], symbols: SymbolTable): Map<string, Involvement> {
   const out = new Map<string, Involvement>();
   // Only departments without a liaison are reported; in a healthy plan that settles it at once.
-  const unserved = new Set(symbols.all('department').filter((d) => !d.liaison).map((d) => d.id));
+  const unserved = new Set(
+    symbols
+      .all('department')
+      .filter((d) => !d.liaison)
+      .map((d) => d.id),
+  );
   if (unserved.size === 0) {
     return out;
   }

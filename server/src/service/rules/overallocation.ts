@@ -57,9 +57,11 @@ function report(ctx: RuleContext, person: string, intervals: readonly LoadInterv
         others.length > 0
           ? m.overallocated(person, booking.task.id, day, peak, formatLoad(capacity), formatIdList(otherIds, ctx.locale))
           : m.alone(person, booking.task.id, day, peak, formatLoad(capacity)),
-      related: others.map(
-        (o): RelatedSpan => ({ uri: o.task.uri, span: o.assignment.person.span, message: m.related(person, o.task.id, formatLoad((loads.get(o) ?? 0) / LOAD_UNIT)) }),
-      ),
+      related: others.map((o): RelatedSpan => ({
+        uri: o.task.uri,
+        span: o.assignment.person.span,
+        message: m.related(person, o.task.id, formatLoad((loads.get(o) ?? 0) / LOAD_UNIT)),
+      })),
       data: { person, task: booking.task.id, firstDay: day, peak: overload.peak / LOAD_UNIT, capacity, others: otherIds },
     });
   }

@@ -7,11 +7,9 @@ import { labelFor } from '../l10n/entityLabels';
 const messages = defineMessages(
   {
     none: (task: string) => `The RACI of task ${task} names no accountable (A).`,
-    multiple: (id: string, task: string) =>
-      `'${id}' is a second accountable (A) on task ${task}: exactly one may be accountable.`,
+    multiple: (id: string, task: string) => `'${id}' is a second accountable (A) on task ${task}: exactly one may be accountable.`,
     firstHere: (id: string) => `'${id}' is already accountable here.`,
-    department: (task: string, department: string) =>
-      `The accountable (A) of task ${task} is the department '${department}', not a person.`,
+    department: (task: string, department: string) => `The accountable (A) of task ${task} is the department '${department}', not a person.`,
     head: (head: string) => ` Its head is '${head}'.`,
   },
   {

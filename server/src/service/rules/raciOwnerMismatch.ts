@@ -5,8 +5,7 @@ import { labelFor } from '../l10n/entityLabels';
 
 const messages = defineMessages(
   {
-    mismatch: (owner: string, task: string) =>
-      `The owner '${owner}' of task ${task} is neither responsible (R) nor accountable (A) in its RACI.`,
+    mismatch: (owner: string, task: string) => `The owner '${owner}' of task ${task} is neither responsible (R) nor accountable (A) in its RACI.`,
   },
   {
     mismatch: (owner, task) => `任务${task}的责任人“${owner}”在其 RACI 中既不是 R（执行）也不是 A（问责）。`,

@@ -23,8 +23,7 @@ const messages = defineMessages(
     earlierHere: (id: string, letter: RaciLetter) => `'${id}' is ${LETTER_EN[letter]} here.`,
   },
   {
-    conflict: (id, task, earlier, later) =>
-      `“${id}”在任务${task}中同时是 ${LETTER_ZH[earlier]}和 ${LETTER_ZH[later]}，每方只应担任一个角色。`,
+    conflict: (id, task, earlier, later) => `“${id}”在任务${task}中同时是 ${LETTER_ZH[earlier]}和 ${LETTER_ZH[later]}，每方只应担任一个角色。`,
     earlierHere: (id, letter) => `“${id}”在此处是 ${LETTER_ZH[letter]}。`,
   },
 );
@@ -53,9 +52,7 @@ export const raciRoleConflictRule: PlanRule = {
           code: 'raci-role-conflict',
           span: later.ref.span,
           message: msg.conflict(later.ref.id, labelFor(task, ctx.locale), earlier.letter, later.letter),
-          related: [
-            { uri: ctx.plan.uri, span: earlier.ref.span, message: msg.earlierHere(earlier.ref.id, earlier.letter) },
-          ],
+          related: [{ uri: ctx.plan.uri, span: earlier.ref.span, message: msg.earlierHere(earlier.ref.id, earlier.letter) }],
           data: { task: task.id, id: later.ref.id, letters: [earlier.letter, later.letter] },
         });
       }
@@ -76,12 +73,7 @@ function conflicts(task: Task, known: (ref: Ref) => boolean): [Entry, Entry][] {
   entries.forEach((later, i) => {
     const earlier = entries
       .slice(0, i)
-      .find(
-        (e) =>
-          e.ref.id === later.ref.id &&
-          e.letter !== later.letter &&
-          !isAccountableAndResponsible(e.letter, later.letter),
-      );
+      .find((e) => e.ref.id === later.ref.id && e.letter !== later.letter && !isAccountableAndResponsible(e.letter, later.letter));
     if (earlier) {
       out.push([earlier, later]);
     }

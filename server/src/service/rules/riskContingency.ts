@@ -4,8 +4,7 @@ import type { PlanRule, RuleContext } from './types';
 
 const messages = defineMessages(
   {
-    noContingency: (risk: string, score: number, threshold: number) =>
-      `High risk '${risk}' (score ${score}, high from ${threshold}) has no contingency plan.`,
+    noContingency: (risk: string, score: number, threshold: number) => `High risk '${risk}' (score ${score}, high from ${threshold}) has no contingency plan.`,
   },
   {
     noContingency: (risk, score, threshold) => `高风险“${risk}”（评分 ${score}，${threshold} 分及以上为高风险）没有应急预案。`,

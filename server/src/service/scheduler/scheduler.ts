@@ -52,7 +52,10 @@ export function computeSchedule(plan: Plan, options: ScheduleOptions): Schedule 
   const forecast =
     options.statusDate === undefined
       ? undefined
-      : computeForecast({ graph, timings, order, ignored, early, calendar, projectStart: start, shown: (i) => tasks.get(graph.tasks[i]!)! }, options.statusDate);
+      : computeForecast(
+          { graph, timings, order, ignored, early, calendar, projectStart: start, shown: (i) => tasks.get(graph.tasks[i]!)! },
+          options.statusDate,
+        );
   return {
     calendar,
     ...(preset ? { preset } : {}),

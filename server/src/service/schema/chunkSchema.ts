@@ -18,10 +18,7 @@ const UNCHECKED_KINDS: ReadonlySet<unknown> = new Set(['unchecked', 'too-many-al
  */
 export function validateChunks(chunks: readonly ParsedChunk[], validation: SchemaValidation, locale: Locale): Problem[] | undefined {
   const scratch = new ScratchDocument();
-  const skeleton = validation.validate(
-    scratch.holding(chunks.filter((c) => c.kind !== 'item').map((c) => sectionPair(c))),
-    locale,
-  );
+  const skeleton = validation.validate(scratch.holding(chunks.filter((c) => c.kind !== 'item').map((c) => sectionPair(c))), locale);
   if (skeleton.some(isUnchecked)) {
     return undefined;
   }

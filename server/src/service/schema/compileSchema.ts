@@ -6,7 +6,14 @@ import { FORMATS } from './formats';
  * Keywords editors read from schemas (hover text in Chinese, VS Code's markdown and snippets).
  * To ajv they are annotations; registering them keeps strict mode on for everything else.
  */
-export const ANNOTATIONS = ['x-description-zh-cn', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'deprecationMessage'];
+export const ANNOTATIONS = [
+  'x-description-zh-cn',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'deprecationMessage',
+];
 
 /**
  * Compiles a plan schema for instance validation. `verbose` gives each error its schema and

@@ -3,7 +3,10 @@ import { KEY_SYNONYMS } from './keySynonyms';
 
 /** Case, `-`, `_` and spaces do not tell keys apart for a human: `dependsOn`, `depends-on`, `Depends On`. */
 function fold(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[-_\s]/g, '');
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[-_\s]/g, '');
 }
 
 /**

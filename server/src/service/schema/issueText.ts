@@ -30,7 +30,11 @@ export function issueText(issue: Issue, m: SchemaMessages): { message: string; d
     case 'unknown-key': {
       const where = m.place(placeOf(issue.path), fieldName(issue.path));
       const hint =
-        issue.suggestion !== undefined ? m.didYouMean(issue.suggestion) : issue.allowed.length > 0 && issue.allowed.length <= 6 ? m.allowedKeys(issue.allowed) : '';
+        issue.suggestion !== undefined
+          ? m.didYouMean(issue.suggestion)
+          : issue.allowed.length > 0 && issue.allowed.length <= 6
+            ? m.allowedKeys(issue.allowed)
+            : '';
       const data = { ...base, key: issue.key, allowed: issue.allowed };
       return { message: m.unknownKey(issue.key, where) + hint, data: issue.suggestion !== undefined ? { ...data, suggestion: issue.suggestion } : data };
     }
@@ -88,4 +92,3 @@ export function issueText(issue: Issue, m: SchemaMessages): { message: string; d
       return { message: m.invalid(field, issue.keyword), data: { ...base, keyword: issue.keyword } };
   }
 }
-

@@ -28,7 +28,12 @@ export type Issue = { readonly path: Path } & (
 
 /** Decodes an ajv `instancePath` (a JSON pointer: `~1` is `/`, `~0` is `~`). */
 export function decodePointer(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Turns ajv's errors (from `allErrors` + `verbose`) into issues: alternatives collapsed, missing keys merged. */

@@ -71,7 +71,12 @@ export function fieldName(path: Path): string | undefined {
   while (i > 0 && /^\d+$/.test(path[i - 1]!)) {
     i--;
   }
-  return i === 0 ? undefined : `${path[i - 1]}${path.slice(i).map((n) => `[${n}]`).join('')}`;
+  return i === 0
+    ? undefined
+    : `${path[i - 1]}${path
+        .slice(i)
+        .map((n) => `[${n}]`)
+        .join('')}`;
 }
 
 const EN_NOUNS: Readonly<Record<Noun, string>> = {
@@ -207,7 +212,10 @@ export const schemaMessages = defineMessages(
     didYouMean: (suggestion: string) => ` Did you mean '${suggestion}'?`,
     allowedKeys: (keys: readonly string[]) => ` Allowed keys: ${keys.join(', ')}.`,
     missingKeys: (keys: readonly string[], where: string) =>
-      `Missing required key${keys.length > 1 ? 's' : ''} ${enList(keys.map((k) => `'${k}'`), 'and')} ${where}.`,
+      `Missing required key${keys.length > 1 ? 's' : ''} ${enList(
+        keys.map((k) => `'${k}'`),
+        'and',
+      )} ${where}.`,
     wrongType: (field: string, expected: string, actual: string) => `${cap(field)} must be ${expected}, not ${actual}.`,
     quoteIt: (value: string) => ` Write it in quotes ("${value}") to make it text.`,
     noValue: (field: string, expected: string) => `${cap(field)} has no value; expected ${expected}.`,

@@ -41,18 +41,7 @@ export function patternKind(pattern: string): PatternKind | undefined {
 }
 
 /** What a schema asks for, in words: a noun, plus the keys of a small map. */
-export type Noun =
-  | PatternKind
-  | 'text'
-  | 'date'
-  | 'idList'
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  | 'list'
-  | 'map'
-  | 'null'
-  | 'value';
+export type Noun = PatternKind | 'text' | 'date' | 'idList' | 'number' | 'integer' | 'boolean' | 'list' | 'map' | 'null' | 'value';
 
 export interface Expected {
   readonly noun: Noun;
@@ -105,10 +94,13 @@ export class SchemaShapes {
       return types.includes(type) || (type === 'integer' && types.includes('number'));
     }
     const values = Array.isArray(s['enum']) ? s['enum'] : 'const' in s ? [s['const']] : undefined;
-    return values === undefined || values.some((v) => {
-      const t = jsonTypeOf(v);
-      return t === type || (t === 'integer' && type === 'number');
-    });
+    return (
+      values === undefined ||
+      values.some((v) => {
+        const t = jsonTypeOf(v);
+        return t === type || (t === 'integer' && type === 'number');
+      })
+    );
   }
 
   /** What the schema asks for, for "expected X or Y" messages. */

@@ -2,10 +2,7 @@ import type { Department, Entity, EntityKind, Person, Phase, Plan, Ref, RefAccep
 import { isRoleWord } from './roles';
 
 /** What a reference resolved to. */
-export type Resolution =
-  | { readonly kind: 'entity'; readonly entity: Entity }
-  | { readonly kind: 'role'; readonly role: string }
-  | { readonly kind: 'all' };
+export type Resolution = { readonly kind: 'entity'; readonly entity: Entity } | { readonly kind: 'role'; readonly role: string } | { readonly kind: 'all' };
 
 const ACCEPT_TO_KIND: Partial<Record<RefAccept, EntityKind>> = {
   person: 'person',

@@ -59,7 +59,7 @@ export function findOverloads<K>(intervals: readonly LoadInterval<K>[], capacity
   const active = new Float64Array(n);
   let started = 0;
   let total = 0;
-  for (let e = 0; e < events.length; ) {
+  for (let e = 0; e < events.length;) {
     const position = Math.floor(events[e]! / (2 * n));
     for (; e < events.length && Math.floor(events[e]! / (2 * n)) === position; e++) {
       const index = events[e]! % n;
@@ -127,7 +127,7 @@ function findOverloadsSlowly<K>(intervals: readonly LoadInterval<K>[], capacity:
   const result = new Map<K, MutableOverload<K>>();
   const active = new Set<number>();
   let total = 0;
-  for (let i = 0; i < events.length; ) {
+  for (let i = 0; i < events.length;) {
     const position = events[i]![0];
     for (; i < events.length && events[i]![0] === position; i++) {
       const [, delta, index] = events[i]!;

@@ -56,7 +56,9 @@ export function formatValue(value: YamlValue): string {
     return formatList(value);
   }
   if (typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`)
+      .join(', ')}}`;
   }
   return formatScalar(value as ScalarValue);
 }
@@ -134,8 +136,7 @@ export class YamlEditor {
 
   /** Renames a scalar (an id, a key) keeping its quote style. */
   renameScalar(node: Scalar, text: string): TextEdit {
-    const written =
-      node.type === 'QUOTE_SINGLE' ? `'${text.replace(/'/g, "''")}'` : node.type === 'QUOTE_DOUBLE' ? JSON.stringify(text) : formatScalar(text);
+    const written = node.type === 'QUOTE_SINGLE' ? `'${text.replace(/'/g, "''")}'` : node.type === 'QUOTE_DOUBLE' ? JSON.stringify(text) : formatScalar(text);
     return this.replace(this.start(node), this.valueEnd(node), written);
   }
 
@@ -172,7 +173,9 @@ export class YamlEditor {
     const inner = indent + ' '.repeat(Math.max(2, this.start(last) - this.dashBefore(last)));
     const blockMap = isMap(last) && !last.flow && typeof value === 'object' && !Array.isArray(value);
     const written = blockMap
-      ? Object.entries(value as Record<string, ScalarValue | readonly ScalarValue[]>).map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`).join(this.eol + inner)
+      ? Object.entries(value as Record<string, ScalarValue | readonly ScalarValue[]>)
+          .map(([k, v]) => `${formatScalar(k)}: ${formatEntry(v)}`)
+          .join(this.eol + inner)
       : formatValue(value);
     return this.insertLine(this.valueEnd(last), `${indent}- ${written}`);
   }
@@ -214,7 +217,12 @@ export class YamlEditor {
       return this.emptyCollection(seq, '[]');
     }
     if (seq.flow) {
-      return this.removeFlowEntry(seq.items, index, (i) => this.start(i), (i) => this.valueEnd(i));
+      return this.removeFlowEntry(
+        seq.items,
+        index,
+        (i) => this.start(i),
+        (i) => this.valueEnd(i),
+      );
     }
     const next = seq.items[index + 1];
     return this.removeBlockEntry(this.dashBefore(item), this.valueEnd(item), next === undefined ? undefined : this.dashBefore(next));
@@ -231,7 +239,12 @@ export class YamlEditor {
       return this.emptyCollection(map, '{}');
     }
     if (map.flow) {
-      return this.removeFlowEntry(map.items, index, (p) => this.start(p.key), (p) => this.pairEnd(p));
+      return this.removeFlowEntry(
+        map.items,
+        index,
+        (p) => this.start(p.key),
+        (p) => this.pairEnd(p),
+      );
     }
     const next = map.items[index + 1];
     return this.removeBlockEntry(this.start(pair.key), this.pairEnd(pair), next === undefined ? undefined : this.start(next.key));

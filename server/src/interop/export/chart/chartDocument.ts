@@ -55,7 +55,8 @@ const labels = defineMessages(
     footer: (date) => `XProj · 日期按 ${date} 的计划计算`,
     forecast: () => '预测延误',
     baseline: (name) => (name === '' ? '基线' : `基线 ${name}`),
-    unreliable: (cycles, errors) => `日期不可靠：${[cycles > 0 ? `${cycles} 个依赖循环` : '', errors > 0 ? `${errors} 个错误` : ''].filter((x) => x !== '').join('，')}`,
+    unreliable: (cycles, errors) =>
+      `日期不可靠：${[cycles > 0 ? `${cycles} 个依赖循环` : '', errors > 0 ? `${errors} 个错误` : ''].filter((x) => x !== '').join('，')}`,
   },
 );
 
@@ -130,7 +131,9 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   // Columns: the names whole (indented by level), the owner, the dates.
   const rowH = METRICS.rowHeight;
   const fit = (text: string, indent: number): string => fitText(text, MAX_NAME_WIDTH - indent, (x) => measure(x, FONT));
-  const nameText = rows.rows.map((row) => (row.kind === 'phase' ? fit(row.phase ?? strings.noPhase, 0) : fit(model.tasks[row.task]!.data.name, 16 + row.depth * 14)));
+  const nameText = rows.rows.map((row) =>
+    row.kind === 'phase' ? fit(row.phase ?? strings.noPhase, 0) : fit(model.tasks[row.task]!.data.name, 16 + row.depth * 14),
+  );
   const nameWidth = Math.max(
     measure(msg.task(), FONT),
     ...rows.rows.map((row, i) => measure(nameText[i]!, FONT) + (row.kind === 'task' ? 16 + row.depth * 14 : 0)),
@@ -171,15 +174,38 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 6, width: 18, height: 12, fill: p.bar, opacity: 0.55, radius: 3 }), msg.task());
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 6, width: 18, height: 12, fill: p.bar, radius: 3 }), msg.done());
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 6, width: 18, height: 12, fill: p.critical, radius: 3 }), msg.critical());
-  legend((x, mid) => shapes.push({ kind: 'path', d: barShape({ kind: 'summary', task: -1, row: 0, x, y: mid - 4, width: 18, height: 5, progressWidth: 0, critical: false }), fill: p.summary }), msg.summary());
-  legend((x, mid) => shapes.push({ kind: 'path', d: barShape({ kind: 'milestone', task: -1, row: 0, x: x + 3, y: mid - 6, width: 12, height: 12, progressWidth: 0, critical: false }), fill: p.milestone }), msg.milestone());
+  legend(
+    (x, mid) =>
+      shapes.push({
+        kind: 'path',
+        d: barShape({ kind: 'summary', task: -1, row: 0, x, y: mid - 4, width: 18, height: 5, progressWidth: 0, critical: false }),
+        fill: p.summary,
+      }),
+    msg.summary(),
+  );
+  legend(
+    (x, mid) =>
+      shapes.push({
+        kind: 'path',
+        d: barShape({ kind: 'milestone', task: -1, row: 0, x: x + 3, y: mid - 6, width: 12, height: 12, progressWidth: 0, critical: false }),
+        fill: p.milestone,
+      }),
+    msg.milestone(),
+  );
   if (model.slipping > 0) {
     legend((x, mid) => shapes.push(...hatched(x, mid - 6, 18, 12, p.forecast)), msg.forecast());
   }
   if (model.baseline !== undefined) {
-    legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 2, width: 18, height: 4, fill: p.baseline, opacity: 0.6, radius: 1 }), msg.baseline(model.baseline ?? ''));
+    legend(
+      (x, mid) => shapes.push({ kind: 'rect', x, y: mid - 2, width: 18, height: 4, fill: p.baseline, opacity: 0.6, radius: 1 }),
+      msg.baseline(model.baseline ?? ''),
+    );
   }
-  legend((x, mid) => shapes.push({ kind: 'line', x1: x + 9, y1: mid - 8, x2: x + 9, y2: mid + 8, stroke: p.status, width: 1.5, dash: [4, 3] }), msg.statusDate(''), 18);
+  legend(
+    (x, mid) => shapes.push({ kind: 'line', x1: x + 9, y1: mid - 8, x2: x + 9, y2: mid + 8, stroke: p.status, width: 1.5, dash: [4, 3] }),
+    msg.statusDate(''),
+    18,
+  );
   legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 7, width: 18, height: 14, fill: p.holiday, opacity: 0.2 }), msg.holiday());
   if (data.calendar.extraWorkdays.length > 0) {
     legend((x, mid) => shapes.push({ kind: 'rect', x, y: mid - 7, width: 18, height: 14, fill: p.makeup, opacity: 0.12 }), msg.makeup());
@@ -198,29 +224,39 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
   const chartX = MARGIN + tableWidth;
   const width = Math.max(chartX + scale.width + MARGIN, legendRight + MARGIN);
   const height = bodyTop + bodyHeight + MARGIN + 18;
-  const at = (dx: number, dy: number) => (s: Shape): Shape => {
-    switch (s.kind) {
-      case 'rect':
-      case 'text':
-        return { ...s, x: s.x + dx, y: s.y + dy };
-      case 'line':
-        return { ...s, x1: s.x1 + dx, x2: s.x2 + dx, y1: s.y1 + dy, y2: s.y2 + dy };
-      case 'path':
-        return { ...s, d: shiftPath(s.d, dx, dy) };
-      case 'clip':
-        return { ...s, x: s.x + dx, y: s.y + dy };
-      case 'unclip':
-      case 'group':
-      case 'ungroup':
-        return s;
-    }
-  };
+  const at =
+    (dx: number, dy: number) =>
+    (s: Shape): Shape => {
+      switch (s.kind) {
+        case 'rect':
+        case 'text':
+          return { ...s, x: s.x + dx, y: s.y + dy };
+        case 'line':
+          return { ...s, x1: s.x1 + dx, x2: s.x2 + dx, y1: s.y1 + dy, y2: s.y2 + dy };
+        case 'path':
+          return { ...s, d: shiftPath(s.d, dx, dy) };
+        case 'clip':
+          return { ...s, x: s.x + dx, y: s.y + dy };
+        case 'unclip':
+        case 'group':
+        case 'ungroup':
+          return s;
+      }
+    };
   // A range cuts bars off at the chart's edges.
   const chart: Shape[] = [{ kind: 'clip', x: 0, y: -header, width: scale.width, height: header + bodyHeight }];
   const all = { first: 0, last: rows.rows.length };
   for (const band of shadingBands(model, scale, 0, scale.width)) {
     const fill = band.kind === 'holiday' ? p.holiday : band.kind === 'makeup' ? p.makeup : p.weekend;
-    chart.push({ kind: 'rect', x: band.x, y: 0, width: band.width, height: bodyHeight, fill, opacity: band.kind === 'holiday' ? 0.2 : band.kind === 'makeup' ? 0.12 : 0.1 });
+    chart.push({
+      kind: 'rect',
+      x: band.x,
+      y: 0,
+      width: band.width,
+      height: bodyHeight,
+      fill,
+      opacity: band.kind === 'holiday' ? 0.2 : band.kind === 'makeup' ? 0.12 : 0.1,
+    });
   }
   for (const t of ticks(scale, scale.tiers[0], 0, scale.width)) {
     chart.push({ kind: 'line', x1: t.x, y1: 0, x2: t.x, y2: bodyHeight, stroke: p.grid, width: 1 });
@@ -235,7 +271,12 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
     if (g !== null) {
       chart.push(
         g.milestone
-          ? { kind: 'path', d: barShape({ kind: 'milestone', task: g.task, row: b.row, x: g.x, y: g.y, width: g.width, height: g.height, progressWidth: 0, critical: false }), fill: p.baseline, opacity: 0.4 }
+          ? {
+              kind: 'path',
+              d: barShape({ kind: 'milestone', task: g.task, row: b.row, x: g.x, y: g.y, width: g.width, height: g.height, progressWidth: 0, critical: false }),
+              fill: p.baseline,
+              opacity: 0.4,
+            }
           : { kind: 'rect', x: g.x, y: g.y, width: g.width, height: g.height, fill: p.baseline, opacity: 0.6, radius: 1 },
       );
     }
@@ -328,7 +369,10 @@ export function chartScene(gantt: GanttModel, options: ChartOptions): Scene {
 
 /** A box hatched with diagonal lines and outlined: the forecast tail of a slipping task, in every writer. */
 function hatched(x: number, y: number, width: number, height: number, color: string): Shape[] {
-  const out: Shape[] = [{ kind: 'rect', x, y, width, height, fill: color, opacity: 0.12 }, { kind: 'clip', x, y, width, height }];
+  const out: Shape[] = [
+    { kind: 'rect', x, y, width, height, fill: color, opacity: 0.12 },
+    { kind: 'clip', x, y, width, height },
+  ];
   for (let d = -height; d < width; d += 5) {
     out.push({ kind: 'line', x1: x + d, y1: y + height, x2: x + d + height, y2: y, stroke: color, width: 1.2 });
   }
@@ -349,4 +393,3 @@ function shiftPath(d: string, dx: number, dy: number): string {
     return `${cmd}${n(a, dx)} ${n(b ?? '0', dy)}`;
   });
 }
-

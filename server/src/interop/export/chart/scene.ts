@@ -14,7 +14,16 @@ export type Shape =
       readonly radius?: number;
       readonly stroke?: string;
     }
-  | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly stroke: string; readonly width: number; readonly dash?: readonly number[] }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+      readonly width: number;
+      readonly dash?: readonly number[];
+    }
   /** SVG path data made of M, L, H, V and Z only, as the layout writes it. */
   | { readonly kind: 'path'; readonly d: string; readonly fill?: string; readonly stroke?: string; readonly width?: number; readonly opacity?: number }
   /** The shapes up to the matching `unclip` are drawn inside this box only. */
@@ -56,7 +65,17 @@ export const estimateWidth: TextMeasure = (text, size) => {
   let em = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    em += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || cp >= 0x20000) ? 1 : 0.6;
+    em +=
+      cp >= 0x1100 &&
+      (cp <= 0x115f ||
+        (cp >= 0x2e80 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        cp >= 0x20000)
+        ? 1
+        : 0.6;
   }
   return em * size;
 };

@@ -61,7 +61,11 @@ export function levelPlan(analysis: PlanAnalysis, locale: Locale): LevellingProp
         }
         const [key, overload] = overloads.reduce((a, b) => (b[1].firstAt < a[1].firstAt ? b : a));
         const conflict = [key, ...overload.others];
-        const others = (b: Booking): string => formatIdList(conflict.filter((o) => o.task !== b.task).map((o) => o.task.id), locale);
+        const others = (b: Booking): string =>
+          formatIdList(
+            conflict.filter((o) => o.task !== b.task).map((o) => o.task.id),
+            locale,
+          );
         const day = formatDay(calendar.dayOf(overload.firstAt));
         let best: { booking: Booking; days: number } | undefined;
         for (const booking of conflict) {

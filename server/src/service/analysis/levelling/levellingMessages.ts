@@ -6,7 +6,8 @@ export const levellingMessages = defineMessages(
       `Delay '${task}' by ${days} working ${days === 1 ? 'day' : 'days'} to ${date} (slack ${slack})`,
     none: () => 'No conflicting task can be delayed within its slack to end this overallocation',
     overloaded: (person: string, day: string, others: string) => `${person} is over capacity from ${day} with ${others}`,
-    stuck: (person: string, day: string, others: string) => `${person} is over capacity from ${day} with ${others}; no task among them can be delayed within its slack`,
+    stuck: (person: string, day: string, others: string) =>
+      `${person} is over capacity from ${day} with ${others}; no task among them can be delayed within its slack`,
   },
   {
     delay: (task, days, date, slack) => `将“${task}”推迟 ${days} 个工作日至 ${date}（浮动时间 ${slack} 天）`,

@@ -76,7 +76,13 @@ const MAX_RELATED = 5;
 const MAX_BUSY = 20;
 
 /** Reports the overloads of one person's bookings (`entries`) on those of `wanted`. */
-function reportPerson(plans: readonly PortfolioPlan[], entries: readonly Entry[], wanted: readonly Entry[], locale: Locale, out: Map<string, LeveledProblem[]>): void {
+function reportPerson(
+  plans: readonly PortfolioPlan[],
+  entries: readonly Entry[],
+  wanted: readonly Entry[],
+  locale: Locale,
+  out: Map<string, LeveledProblem[]>,
+): void {
   const m = portfolioMessages[locale];
   const intervals: LoadInterval<Entry>[] = [];
   for (const entry of entries) {
@@ -162,7 +168,12 @@ class BusyElsewhere {
     for (const e of entries) {
       const days = e.booking.days;
       for (let i = 0; i + 1 < days.length; i += 2) {
-        this.runs.push({ plan: e.plan, from: days[i]!, to: days[i + 1]!, text: `${formatDay(days[i]!)}/${formatDay(days[i + 1]! - 1)}@${e.booking.load / LOAD_UNIT}` });
+        this.runs.push({
+          plan: e.plan,
+          from: days[i]!,
+          to: days[i + 1]!,
+          text: `${formatDay(days[i]!)}/${formatDay(days[i + 1]! - 1)}@${e.booking.load / LOAD_UNIT}`,
+        });
       }
     }
     this.runs.sort((a, b) => a.from - b.from);
@@ -200,7 +211,7 @@ class UnionFind {
       root = this.parent[root]!;
     }
     // Path compression keeps later finds short.
-    for (let j = i; this.parent[j] !== root; ) {
+    for (let j = i; this.parent[j] !== root;) {
       const next = this.parent[j]!;
       this.parent[j] = root;
       j = next;

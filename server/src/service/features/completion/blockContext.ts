@@ -259,7 +259,9 @@ export function blockPlace(lines: Lines, cursorCol: number, wordCol: number): Bl
     const chain = tokenChain(lines, { line, index });
     // A flow collection here has closed before the cursor (an open one is found before this).
     const closedFlow = valueStart === '[' || valueStart === '{';
-    return closedFlow || insideValue(lines, chain) ? undefined : { path: pathOf(lines, chain), chain, position: 'value', presentKeys, listedValues, needsDash: false };
+    return closedFlow || insideValue(lines, chain)
+      ? undefined
+      : { path: pathOf(lines, chain), chain, position: 'value', presentKeys, listedValues, needsDash: false };
   }
   // The walk up to the list's key also passes the earlier items: collect them on the way.
   const parent = index === 0 ? parentOf(lines, line, last.col, 'dash', visit) : { line, index: index - 1 };

@@ -99,4 +99,3 @@ function dayDetail(req: ItemRequest, day: number, weekdays: readonly string[]): 
   const kind = req.analysis.schedule.calendar.dayKind(day);
   return kind === 'holiday' || kind === 'makeup' ? `${weekday} · ${dayLabel(req.analysis, day, req.locale)}` : weekday;
 }
-

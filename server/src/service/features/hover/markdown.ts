@@ -49,7 +49,10 @@ export function inlineList<T>(items: readonly T[], render: (item: T) => string, 
   if (items.length === 0) {
     return undefined;
   }
-  const shown = items.slice(0, MAX_LISTED).map(render).join(locale === 'zh-cn' ? '、' : ', ');
+  const shown = items
+    .slice(0, MAX_LISTED)
+    .map(render)
+    .join(locale === 'zh-cn' ? '、' : ', ');
   return items.length > MAX_LISTED ? `${shown} ${more(items.length - MAX_LISTED)}` : shown;
 }
 

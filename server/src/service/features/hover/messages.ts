@@ -52,8 +52,7 @@ export const hoverMessages = defineMessages(
     notCritical: () => 'not critical',
     status: () => 'Status',
     progress: (percent: string) => `${percent}% complete`,
-    overdue: (end: string, days: number, statusDate: string) =>
-      `**Overdue**: due ${end}, ${plural(days, 'day', 'days')} before the status date ${statusDate}`,
+    overdue: (end: string, days: number, statusDate: string) => `**Overdue**: due ${end}, ${plural(days, 'day', 'days')} before the status date ${statusDate}`,
     dependsOn: () => 'Depends on',
     followedBy: () => 'Followed by',
     deliverables: () => 'Deliverables',

@@ -35,7 +35,11 @@ export function personCard(ctx: CardContext, person: Person): string {
     owned.length > 0 ? `${m.ownsTasks(owned.length)}\n\n${ownedList}` : undefined,
     fieldLines([
       field(ctx, m.raci(), raciSummary(index.raciOf(person.id), locale)),
-      field(ctx, m.ownsRisks(), inlineList(index.risksOwnedBy(person.id), (r) => idThenName(r.id, r.name?.value), locale, more)),
+      field(
+        ctx,
+        m.ownsRisks(),
+        inlineList(index.risksOwnedBy(person.id), (r) => idThenName(r.id, r.name?.value), locale, more),
+      ),
       field(ctx, m.chairs(), inlineList(index.meetingsChairedBy(person.id), named, locale, more)),
       field(ctx, m.heads(), inlineList(index.departmentsHeadedBy(person.id), named, locale, more)),
       field(ctx, m.liaisonFor(), inlineList(index.departmentsWithLiaison(person.id), named, locale, more)),
@@ -47,7 +51,12 @@ export function personCard(ctx: CardContext, person: Person): string {
 export function departmentCard(ctx: CardContext, department: Department): string {
   const { m, index, locale } = ctx;
   const members = index.membersOf(department.id);
-  const memberList = inlineList(members, (p) => entityLabel(ctx, p), locale, (n) => m.more(n));
+  const memberList = inlineList(
+    members,
+    (p) => entityLabel(ctx, p),
+    locale,
+    (n) => m.more(n),
+  );
   return paragraphs([
     cardTitle(m.department(), department.id, department.name?.value),
     fieldLines([

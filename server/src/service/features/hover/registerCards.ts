@@ -21,8 +21,7 @@ function taskList(ctx: CardContext, refs: readonly Ref[]): string | undefined {
 export function riskCard(ctx: CardContext, risk: Risk): string {
   const { m, locale, analysis } = ctx;
   const score = riskScore(risk);
-  const level =
-    score === undefined ? undefined : score >= HIGH_RISK_SCORE ? m.high() : score >= MEDIUM_RISK_SCORE ? m.medium() : m.low();
+  const level = score === undefined ? undefined : score >= HIGH_RISK_SCORE ? m.high() : score >= MEDIUM_RISK_SCORE ? m.medium() : m.low();
   const review = risk.nextReview;
   const reviewLate = review !== undefined && riskStatus(risk) === 'open' && review.day < analysis.statusDate;
   const lateBy = review && reviewLate ? ` · ${m.reviewOverdue(analysis.statusDate - review.day)}` : '';
@@ -64,9 +63,7 @@ export function phaseCard(ctx: CardContext, phase: Phase): string {
     fieldLines([
       phase.start || phase.end ? m.field(m.dates(), `${date(phase.start)} → ${date(phase.end)}`) : undefined,
       m.tasksInPhase(tasks.length),
-      first !== undefined && last !== undefined
-        ? m.scheduledSpan(dateWithWeekday(first, locale), dateWithWeekday(last, locale))
-        : undefined,
+      first !== undefined && last !== undefined ? m.scheduledSpan(dateWithWeekday(first, locale), dateWithWeekday(last, locale)) : undefined,
     ]),
   ]);
 }
@@ -131,7 +128,11 @@ export function meetingCard(ctx: CardContext, meeting: Meeting): string {
       field(ctx, m.cadence(), meeting.cadence && valueLabel('cadence', meeting.cadence.value, locale)),
       field(ctx, m.when(), meetingWhen(ctx, meeting)),
       field(ctx, m.chair(), refLabel(ctx, meeting.chair)),
-      field(ctx, m.participants(), inlineList(meeting.participants, participant, locale, (n) => m.more(n))),
+      field(
+        ctx,
+        m.participants(),
+        inlineList(meeting.participants, participant, locale, (n) => m.more(n)),
+      ),
     ]),
   ]);
 }

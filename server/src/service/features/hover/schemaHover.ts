@@ -53,11 +53,13 @@ export class SchemaDocs {
     const description = this.description(property, locale);
     const values = this.enumOf(property.declared);
     const fallback = property.declared['default'] ?? property.resolved['default'];
-    return paragraphs([
-      description,
-      values.length > 0 ? m.allowedValues(values.map((v) => code(String(v))).join(', ')) : undefined,
-      fallback !== undefined ? m.defaultValue(code(JSON.stringify(fallback).replace(/^"|"$/g, ''))) : undefined,
-    ]) || undefined;
+    return (
+      paragraphs([
+        description,
+        values.length > 0 ? m.allowedValues(values.map((v) => code(String(v))).join(', ')) : undefined,
+        fallback !== undefined ? m.defaultValue(code(JSON.stringify(fallback).replace(/^"|"$/g, ''))) : undefined,
+      ]) || undefined
+    );
   }
 
   /** What one value of an enumeration means; undefined when the node at `path` is no enumeration or the value is not one of it. */

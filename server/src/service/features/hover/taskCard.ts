@@ -84,9 +84,7 @@ function raciLine(ctx: CardContext, task: Task): string | undefined {
   if (!raci) {
     return undefined;
   }
-  const parts = (['R', 'A', 'C', 'I'] as const)
-    .filter((l) => raci[l].length > 0)
-    .map((l) => `${l} ${raci[l].map((r) => code(r.id)).join(', ')}`);
+  const parts = (['R', 'A', 'C', 'I'] as const).filter((l) => raci[l].length > 0).map((l) => `${l} ${raci[l].map((r) => code(r.id)).join(', ')}`);
   return field(ctx, ctx.m.raci(), parts.join(' · '));
 }
 
@@ -107,11 +105,27 @@ export function taskCard(ctx: CardContext, task: Task): string {
     ]),
     fieldLines(scheduleLines(ctx, task, scheduled)),
     fieldLines([
-      field(ctx, m.dependsOn(), list(task.dependsOn, (d) => link(d.task.id, d.type, d.lag))),
-      field(ctx, m.followedBy(), list(index.dependentsOf(task.id), (d) => link(d.task.id, d.type, d.lag))),
-      field(ctx, m.deliverables(), list(task.deliverables, (d) => escapeMarkdown(d.value))),
+      field(
+        ctx,
+        m.dependsOn(),
+        list(task.dependsOn, (d) => link(d.task.id, d.type, d.lag)),
+      ),
+      field(
+        ctx,
+        m.followedBy(),
+        list(index.dependentsOf(task.id), (d) => link(d.task.id, d.type, d.lag)),
+      ),
+      field(
+        ctx,
+        m.deliverables(),
+        list(task.deliverables, (d) => escapeMarkdown(d.value)),
+      ),
       raciLine(ctx, task),
-      field(ctx, m.risks(), list(index.risksAffecting(task.id), (r) => idThenName(r.id, r.name?.value))),
+      field(
+        ctx,
+        m.risks(),
+        list(index.risksAffecting(task.id), (r) => idThenName(r.id, r.name?.value)),
+      ),
     ]),
   ]);
 }

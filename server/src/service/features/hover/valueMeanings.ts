@@ -180,11 +180,7 @@ export function valueLabel(domain: ValueDomain, value: string, locale: Locale): 
  * The explanation of `value` for a schema `enum`: the domain is the one whose values cover the
  * whole enum, so `status` of a task, a risk and a change each get their own meanings.
  */
-export function enumValueMeaning(
-  schemaEnum: readonly unknown[],
-  value: string,
-  locale: Locale,
-): { label: string; meaning: string } | undefined {
+export function enumValueMeaning(schemaEnum: readonly unknown[], value: string, locale: Locale): { label: string; meaning: string } | undefined {
   for (const [domain, values] of Object.entries(DOMAIN_VALUES) as [ValueDomain, readonly string[]][]) {
     if (schemaEnum.length > 0 && schemaEnum.every((v) => typeof v === 'string' && values.includes(v))) {
       const e = entry(domain, value, locale);

@@ -21,7 +21,6 @@ const titles = defineMessages(
   },
 );
 
-
 interface Overdue {
   readonly task: Task;
   readonly map: YAMLMap<unknown, unknown>;

@@ -30,9 +30,7 @@ function setKeyFixes(ctx: FixContext, map: YAMLMap<unknown, unknown> | undefined
     return [];
   }
   const t = titles[ctx.locale];
-  return values
-    .slice(0, MAX_CANDIDATES)
-    .flatMap((value, i) => quickFix(ctx, t.set(key, value), [ctx.editor.setKey(map, key, value, AFTER[key])], i === 0));
+  return values.slice(0, MAX_CANDIDATES).flatMap((value, i) => quickFix(ctx, t.set(key, value), [ctx.editor.setKey(map, key, value, AFTER[key])], i === 0));
 }
 
 /** `missing-owner`: the candidates of the rule's data (department head, liaison, manager...) as owner. */

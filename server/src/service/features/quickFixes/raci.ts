@@ -56,13 +56,21 @@ export const raciOwnerMismatchFixes: QuickFixProvider = (ctx) => {
 /** `raci-no-responsible`: the owner or an assignee (the rule's candidates, owner first) joins R. */
 export const raciNoResponsibleFixes: QuickFixProvider = (ctx) => {
   const t = target(ctx);
-  return t ? dataStrings(ctx, 'candidates').slice(0, MAX_CANDIDATES).flatMap((id, i) => addResponsible(ctx, t, id, i === 0)) : [];
+  return t
+    ? dataStrings(ctx, 'candidates')
+        .slice(0, MAX_CANDIDATES)
+        .flatMap((id, i) => addResponsible(ctx, t, id, i === 0))
+    : [];
 };
 
 /** `raci-no-accountable`: the owner or a responsible person (owner first) becomes the A. */
 export const raciNoAccountableFixes: QuickFixProvider = (ctx) => {
   const t = target(ctx);
-  return t ? dataStrings(ctx, 'candidates').slice(0, MAX_CANDIDATES).flatMap((id, i) => makeAccountable(ctx, t, id, i === 0)) : [];
+  return t
+    ? dataStrings(ctx, 'candidates')
+        .slice(0, MAX_CANDIDATES)
+        .flatMap((id, i) => makeAccountable(ctx, t, id, i === 0))
+    : [];
 };
 
 /** `raci-multiple-accountable`: one action per accountable, each keeping only that one (the first written preferred). */

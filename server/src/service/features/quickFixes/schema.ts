@@ -56,7 +56,9 @@ function replaceValue(ctx: FixContext): CodeAction[] {
   const ordered = suggestion !== undefined && allowed.includes(suggestion) ? [suggestion, ...allowed.filter((a) => a !== suggestion)] : allowed;
   return ordered
     .slice(0, MAX_ALLOWED)
-    .flatMap((value) => quickFix(ctx, titles[ctx.locale].change(value), [ctx.editor.setScalar(node, typed(value))], value === suggestion || ordered.length === 1));
+    .flatMap((value) =>
+      quickFix(ctx, titles[ctx.locale].change(value), [ctx.editor.setScalar(node, typed(value))], value === suggestion || ordered.length === 1),
+    );
 }
 
 /** The data lists allowed values as text; `1` in an enum of numbers must be written as a number. */

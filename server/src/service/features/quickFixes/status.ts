@@ -52,5 +52,7 @@ export const riskReviewOverdueFixes: QuickFixProvider = (ctx) => {
 export const riskNoContingencyFixes: QuickFixProvider = (ctx) => {
   const map = mapOf(ctx, entityAt(ctx, ctx.analysis.plan.risks, dataString(ctx, 'risk')));
   const t = titles[ctx.locale];
-  return map ? quickFix(ctx, t.contingency(), [ctx.editor.setKey(map, 'contingency', t.placeholder(), ['response', 'impact', 'likelihood', 'owner'])], true) : [];
+  return map
+    ? quickFix(ctx, t.contingency(), [ctx.editor.setKey(map, 'contingency', t.placeholder(), ['response', 'impact', 'likelihood', 'owner'])], true)
+    : [];
 };

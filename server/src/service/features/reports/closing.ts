@@ -32,7 +32,14 @@ export interface ClosingReport extends ReportHeader {
     readonly tasks_cancelled: number;
     readonly tasks_open: readonly string[];
   };
-  readonly milestones: readonly { readonly id: string; readonly name: string | null; readonly planned: string | null; readonly forecast: string | null; readonly baseline: string | null; readonly delta: number | null }[];
+  readonly milestones: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly planned: string | null;
+    readonly forecast: string | null;
+    readonly baseline: string | null;
+    readonly delta: number | null;
+  }[];
   readonly cost: {
     readonly currency: string | null;
     readonly total: number | null;
@@ -40,7 +47,15 @@ export interface ClosingReport extends ReportHeader {
     readonly spent: number | null;
     readonly baseline_total: number | null;
   };
-  readonly changes: readonly { readonly id: string; readonly date: string | null; readonly summary: string | null; readonly status: string | null; readonly requested_by: NamedRef | null; readonly approved_by: NamedRef | null; readonly affects: readonly string[] }[];
+  readonly changes: readonly {
+    readonly id: string;
+    readonly date: string | null;
+    readonly summary: string | null;
+    readonly status: string | null;
+    readonly requested_by: NamedRef | null;
+    readonly approved_by: NamedRef | null;
+    readonly affects: readonly string[];
+  }[];
 }
 
 export function closingReport(analysis: PlanAnalysis, options: ReportOptions): ClosingReport {

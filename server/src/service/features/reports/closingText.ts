@@ -122,13 +122,25 @@ export function closingDocument(r: ClosingReport, locale: Locale): ReportDocumen
           r.goals.map((g) => [[g.text], [orDash(g.measure, locale)], [orDash(g.deadline, locale)], ['']]),
           c.more,
         )),
-    ...(r.success_criteria.length > 0 ? [{ type: 'paragraph' as const, line: [{ strong: m.criteria() }] }, { type: 'list' as const, items: r.success_criteria.map((t) => [t]) }] : []),
+    ...(r.success_criteria.length > 0
+      ? [
+          { type: 'paragraph' as const, line: [{ strong: m.criteria() }] },
+          { type: 'list' as const, items: r.success_criteria.map((t) => [t]) },
+        ]
+      : []),
     { type: 'heading', text: m.deliverables() },
     ...(r.deliverables.length === 0
       ? [{ type: 'paragraph' as const, line: [c.none()] }]
       : table(
           [m.deliverable(), m.acceptance(), m.task(), m.owner(), m.delivered(), m.signed()],
-          r.deliverables.map((d) => [[d.name], [orDash(d.acceptance, locale)], [{ id: d.task, name: d.task_name }], [who(d.owner, locale)], [d.delivered ? m.yes() : { strong: m.no() }], ['']]),
+          r.deliverables.map((d) => [
+            [d.name],
+            [orDash(d.acceptance, locale)],
+            [{ id: d.task, name: d.task_name }],
+            [who(d.owner, locale)],
+            [d.delivered ? m.yes() : { strong: m.no() }],
+            [''],
+          ]),
           c.more,
           undefined,
           // Every deliverable is signed off at closing: none is left out of the list.
@@ -138,14 +150,36 @@ export function closingDocument(r: ClosingReport, locale: Locale): ReportDocumen
     {
       type: 'table',
       head: [m.start(), m.target(), m.planned(), m.forecast(), m.baseline(), m.delta()],
-      rows: [[[s.start], [orDash(s.target_end, locale)], [s.planned_finish], [orDash(s.forecast_finish, locale)], [orDash(s.baseline_finish, locale)], [delta(s.delta)]]],
+      rows: [
+        [
+          [s.start],
+          [orDash(s.target_end, locale)],
+          [s.planned_finish],
+          [orDash(s.forecast_finish, locale)],
+          [orDash(s.baseline_finish, locale)],
+          [delta(s.delta)],
+        ],
+      ],
     },
     { type: 'paragraph', line: [m.tasks(s.tasks_done, s.tasks_cancelled, s.tasks, s.tasks_open.length)] },
-    ...(s.tasks_open.length > 0 ? [{ type: 'paragraph' as const, line: [m.openList(s.tasks_open.slice(0, 30).join(', ') + (s.tasks_open.length > 30 ? ` ${c.more(s.tasks_open.length - 30)}` : ''))] }] : []),
+    ...(s.tasks_open.length > 0
+      ? [
+          {
+            type: 'paragraph' as const,
+            line: [m.openList(s.tasks_open.slice(0, 30).join(', ') + (s.tasks_open.length > 30 ? ` ${c.more(s.tasks_open.length - 30)}` : ''))],
+          },
+        ]
+      : []),
     ...(r.milestones.length > 0
       ? table(
           [m.milestone(), m.planned(), m.forecast(), m.baseline(), m.delta()],
-          r.milestones.map((ms) => [[{ id: ms.id, name: ms.name }], [orDash(ms.planned, locale)], [orDash(ms.forecast, locale)], [orDash(ms.baseline, locale)], [delta(ms.delta)]]),
+          r.milestones.map((ms) => [
+            [{ id: ms.id, name: ms.name }],
+            [orDash(ms.planned, locale)],
+            [orDash(ms.forecast, locale)],
+            [orDash(ms.baseline, locale)],
+            [delta(ms.delta)],
+          ]),
           c.more,
         )
       : []),
@@ -166,7 +200,14 @@ export function closingDocument(r: ClosingReport, locale: Locale): ReportDocumen
       ? [{ type: 'paragraph' as const, line: [c.none()] }]
       : table(
           [m.change(), m.date(), m.summary(), m.requestedBy(), m.approvedBy(), m.status()],
-          r.changes.map((ch) => [[ch.id], [orDash(ch.date, locale)], [orDash(ch.summary, locale)], [who(ch.requested_by, locale)], [who(ch.approved_by, locale)], [ch.status !== null ? changeStatus(ch.status, locale) : c.dash()]]),
+          r.changes.map((ch) => [
+            [ch.id],
+            [orDash(ch.date, locale)],
+            [orDash(ch.summary, locale)],
+            [who(ch.requested_by, locale)],
+            [who(ch.approved_by, locale)],
+            [ch.status !== null ? changeStatus(ch.status, locale) : c.dash()],
+          ]),
           c.more,
           undefined,
           Infinity,

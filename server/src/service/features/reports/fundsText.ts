@@ -33,7 +33,8 @@ const messages = defineMessages(
     allApproved: () => 'Every item has the approval its amount needs.',
     pendingLine: (amount: string, state: string, level: string) => ` — ${amount}, ${state}${level ? ` → ${level}` : ''}`,
     roleHolder: () => ': ',
-    level: (level: string) => ({ 'department-head': 'department head', finance: 'finance', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[level] ?? level,
+    level: (level: string) =>
+      ({ 'department-head': 'department head', finance: 'finance', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[level] ?? level,
   },
   {
     title: () => '项目资金使用报告',
@@ -114,7 +115,10 @@ export function fundsDocument(f: FundsReport, locale: Locale): ReportDocument {
           type: 'list',
           items: f.items
             .filter((i) => f.pending.includes(i.id))
-            .map((i) => [{ id: i.id, name: i.name }, m.pendingLine(amount(i.amount), m.state(i.approval), i.level_required !== null ? m.level(i.level_required) : '')]),
+            .map((i) => [
+              { id: i.id, name: i.name },
+              m.pendingLine(amount(i.amount), m.state(i.approval), i.level_required !== null ? m.level(i.level_required) : ''),
+            ]),
         },
     { type: 'heading', text: m.byPhase() },
     ...groupTable(f.by_phase, m.phase(), cur, locale),
@@ -132,7 +136,12 @@ function groupTable(groups: readonly FundsGroup[], label: string, currency: stri
   }
   return table(
     [label, m.count(), m.amount(), m.spent()],
-    groups.map((g) => [[g.id !== null ? { id: g.id, name: g.name } : c.unassigned()], [String(g.items)], [money(g.amount, currency, locale)], [money(g.spent, currency, locale)]]),
+    groups.map((g) => [
+      [g.id !== null ? { id: g.id, name: g.name } : c.unassigned()],
+      [String(g.items)],
+      [money(g.amount, currency, locale)],
+      [money(g.spent, currency, locale)],
+    ]),
     c.more,
     [1, 2, 3],
   );

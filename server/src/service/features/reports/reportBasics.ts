@@ -73,8 +73,7 @@ export class ReportFacts {
 
   header(options: ReportOptions, extra: readonly ReportNotice[] = []): ReportHeader {
     const plan = this.analysis.plan;
-    const source: StatusDateSource =
-      options.statusDate !== undefined ? 'option' : plan.project?.statusDate?.day === this.statusDate ? 'plan' : 'today';
+    const source: StatusDateSource = options.statusDate !== undefined ? 'option' : plan.project?.statusDate?.day === this.statusDate ? 'plan' : 'today';
     const notices: ReportNotice[] = [];
     if (!plan.project) {
       notices.push({ kind: 'no-project' });

@@ -15,12 +15,20 @@ export function capped<T>(rows: readonly T[], more: (n: number) => string, max =
 }
 
 /** A table, capped (at `max` rows, `MAX_ROWS` by default), followed by its "and N more" line. */
-export function table(head: readonly string[], rows: readonly (readonly Line[])[], more: (n: number) => string, numeric?: readonly number[], max?: number): Block[] {
+export function table(
+  head: readonly string[],
+  rows: readonly (readonly Line[])[],
+  more: (n: number) => string,
+  numeric?: readonly number[],
+  max?: number,
+): Block[] {
   const { shown, rest } = capped(rows, more, max);
   return [{ type: 'table', head, rows: shown, ...(numeric ? { numeric } : {}) }, ...(rest ? [rest] : [])];
 }
 
 /** Plain text of a line (for titles and tests). */
 export function plainText(line: Line): string {
-  return line.map((i) => (typeof i === 'string' ? i : 'strong' in i ? i.strong : 'code' in i ? i.code : i.name !== null ? `${i.name} (${i.id})` : i.id)).join('');
+  return line
+    .map((i) => (typeof i === 'string' ? i : 'strong' in i ? i.strong : 'code' in i ? i.code : i.name !== null ? `${i.name} (${i.id})` : i.id))
+    .join('');
 }

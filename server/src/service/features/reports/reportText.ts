@@ -16,10 +16,12 @@ export const common = defineMessages(
     source: (s: string) => ({ option: 'as asked', plan: 'as the plan sets it', today: 'today: the plan sets no status date' })[s] ?? s,
     baseline: (label: string) => ` · measured against baseline ${label}`,
     noProject: () => 'The file has no project section: it is a library of departments and people, and the report has little to draw on.',
-    noStatusDate: (date: string) => `The plan has no status_date, so this report uses today's date, ${date}. Set status_date (or pass --status-date) to make it reproducible.`,
+    noStatusDate: (date: string) =>
+      `The plan has no status_date, so this report uses today's date, ${date}. Set status_date (or pass --status-date) to make it reproducible.`,
     problems: (errors: number, warnings: number) =>
       `The plan has ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}; dates and figures drawn from it may be wrong. Run xproj check for the list.`,
-    cycles: (n: number) => `${n} dependency cycle${n === 1 ? '' : 's'}: the tasks on ${n === 1 ? 'it' : 'them'} are scheduled as if the cycle's links were absent, so their dates are too early.`,
+    cycles: (n: number) =>
+      `${n} dependency cycle${n === 1 ? '' : 's'}: the tasks on ${n === 1 ? 'it' : 'them'} are scheduled as if the cycle's links were absent, so their dates are too early.`,
     noBudget: () => 'The plan has no budget.',
     noBaseline: () => 'The plan names no baseline, so nothing here is compared with an agreed plan.',
     baselineError: (label: string, error: string) => `The baseline ${label} could not be read (${error}); nothing here is compared with it.`,

@@ -45,7 +45,9 @@ export interface WeeklyReport extends ReportHeader {
   /** Every task the lists name, by id. */
   readonly tasks: Readonly<Record<string, TaskLine>>;
   readonly risk_details: Readonly<Record<string, { readonly title: string | null; readonly owner: NamedRef | null; readonly next_review: string | null }>>;
-  readonly change_details: Readonly<Record<string, { readonly summary: string | null; readonly requested_by: NamedRef | null; readonly status: string | null; readonly date: string | null }>>;
+  readonly change_details: Readonly<
+    Record<string, { readonly summary: string | null; readonly requested_by: NamedRef | null; readonly status: string | null; readonly date: string | null }>
+  >;
 }
 
 export interface WeeklyMeeting {
@@ -118,9 +120,14 @@ export function weeklyReport(analysis: PlanAnalysis, options: ReportOptions): We
     },
     meeting: weeklyMeeting(r, plan.meetings),
     tasks: Object.fromEntries(listed.map((t) => [t.id, r.line(t)])),
-    risk_details: Object.fromEntries(risks.map((k) => [k.id, { title: k.title?.value ?? null, owner: r.ref(k.owner), next_review: k.nextReview?.iso ?? null }])),
+    risk_details: Object.fromEntries(
+      risks.map((k) => [k.id, { title: k.title?.value ?? null, owner: r.ref(k.owner), next_review: k.nextReview?.iso ?? null }]),
+    ),
     change_details: Object.fromEntries(
-      pending.map((c) => [c.id, { summary: c.name?.value ?? null, requested_by: r.ref(c.requestedBy), status: c.status?.value ?? null, date: c.date?.iso ?? null }]),
+      pending.map((c) => [
+        c.id,
+        { summary: c.name?.value ?? null, requested_by: r.ref(c.requestedBy), status: c.status?.value ?? null, date: c.date?.iso ?? null },
+      ]),
     ),
     ...r.header(options),
   };

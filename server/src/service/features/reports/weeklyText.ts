@@ -46,7 +46,9 @@ const messages = defineMessages(
     requestedBy: () => 'Requested by',
     date: () => 'Date',
     overdueWord: () => 'overdue',
-    step: (step: string) => ({ department: 'department head', 'department-head': 'department head', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[step] ?? step,
+    step: (step: string) =>
+      ({ department: 'department head', 'department-head': 'department head', manager: 'project manager', owner: 'project owner', sponsor: 'sponsor' })[step] ??
+      step,
     noEscalation: () => 'no escalation path',
     finish: (planned: string, forecast: string, baseline: string) => `Finish: planned ${planned}, forecast ${forecast}, baseline ${baseline}.`,
     joined: (ids: string) => `Now on the critical path, not in the baseline's: ${ids}.`,
@@ -106,7 +108,8 @@ const messages = defineMessages(
     requestedBy: () => '申请人',
     date: () => '申请日期',
     overdueWord: () => '逾期',
-    step: (step) => ({ department: '部门负责人', 'department-head': '部门负责人', manager: '项目经理', owner: '项目总负责人', sponsor: '发起人' })[step] ?? step,
+    step: (step) =>
+      ({ department: '部门负责人', 'department-head': '部门负责人', manager: '项目经理', owner: '项目总负责人', sponsor: '发起人' })[step] ?? step,
     noEscalation: () => '无升级路径',
     finish: (planned, forecast, baseline) => `完成日期：计划 ${planned}，预测 ${forecast}，基线 ${baseline}。`,
     joined: (ids) => `新进入关键路径（基线中不在关键路径上）：${ids}。`,
@@ -123,7 +126,11 @@ const messages = defineMessages(
           ? `已完成的工作是截至目前计划工作的 ${pct}%（SPI ${spi}）：进度超前。`
           : `已完成的工作是截至目前计划工作的 ${pct}%（SPI ${spi}）：进度正常。`,
     evCost: (cpi) =>
-      cpi < 0.95 ? `实际花费高于已完成工作的价值（CPI ${cpi}）：成本超支。` : cpi > 1.05 ? `实际花费低于已完成工作的价值（CPI ${cpi}）：成本节约。` : `花费与已完成的工作相符（CPI ${cpi}）。`,
+      cpi < 0.95
+        ? `实际花费高于已完成工作的价值（CPI ${cpi}）：成本超支。`
+        : cpi > 1.05
+          ? `实际花费低于已完成工作的价值（CPI ${cpi}）：成本节约。`
+          : `花费与已完成的工作相符（CPI ${cpi}）。`,
     evNoCost: () => '无法判断成本：没有预算项记录已支出金额（spent）。',
     noMeeting: () => '计划中没有周例会（cadence: weekly 的会议）。',
     meetingLine: (when) => `下次：${when}`,
@@ -143,14 +150,21 @@ export function weeklyDocument(w: WeeklyReport, locale: Locale): ReportDocument 
     return [[taskCell(t, id)], [who(t?.owner ?? null, locale)], [who(t?.department ?? null, locale)]];
   };
   const none: Block = { type: 'paragraph', line: [c.none()] };
-  const section = (heading: string, rows: readonly unknown[], body: () => Block[]): Block[] => [{ type: 'heading', text: heading }, ...(rows.length > 0 ? body() : [none])];
+  const section = (heading: string, rows: readonly unknown[], body: () => Block[]): Block[] => [
+    { type: 'heading', text: heading },
+    ...(rows.length > 0 ? body() : [none]),
+  ];
   const escalation = new Map(w.escalations.map((e) => [e.task, e]));
   const stuck = [...new Set([...w.overdue, ...w.blocked])];
   const blocks: Block[] = [
     ...notices,
     { type: 'paragraph', line: [{ strong: m.summary(w.done.length, w.due.length, w.overdue.length, w.blocked.length) }] },
     ...section(m.done(w.period.from, w.period.to), w.done, () =>
-      table([m.task(), m.owner(), m.department(), m.finished()], w.done.map((id) => [...line(id), [orDash(w.tasks[id]?.planned_end, locale)]]), c.more),
+      table(
+        [m.task(), m.owner(), m.department(), m.finished()],
+        w.done.map((id) => [...line(id), [orDash(w.tasks[id]?.planned_end, locale)]]),
+        c.more,
+      ),
     ),
     ...section(m.due(w.next.from, w.next.to), w.due, () =>
       table(
@@ -169,7 +183,9 @@ export function weeklyDocument(w: WeeklyReport, locale: Locale): ReportDocument 
         stuck.map((id) => {
           const t = w.tasks[id];
           const e = escalation.get(id);
-          const status = [t?.status === 'blocked' ? statusWord('blocked', locale) : undefined, w.overdue.includes(id) ? m.overdueWord() : undefined].filter((s) => s !== undefined).join(locale === 'zh-cn' ? '、' : ', ');
+          const status = [t?.status === 'blocked' ? statusWord('blocked', locale) : undefined, w.overdue.includes(id) ? m.overdueWord() : undefined]
+            .filter((s) => s !== undefined)
+            .join(locale === 'zh-cn' ? '、' : ', ');
           return [...line(id), [status], [orDash(t?.planned_end, locale)], e ? [{ id: e.to, name: e.to_name }, ` (${m.step(e.step)})`] : [m.noEscalation()]];
         }),
         c.more,
@@ -178,7 +194,12 @@ export function weeklyDocument(w: WeeklyReport, locale: Locale): ReportDocument 
     ...section(m.milestones(), w.milestones, () =>
       table(
         [m.milestone(), m.planned(), m.forecast(), m.baseline()],
-        w.milestones.map((ms) => [[taskCell(w.tasks[ms.id], ms.id)], [orDash(ms.planned, locale)], [orDash(ms.forecast, locale)], [orDash(ms.baseline, locale)]]),
+        w.milestones.map((ms) => [
+          [taskCell(w.tasks[ms.id], ms.id)],
+          [orDash(ms.planned, locale)],
+          [orDash(ms.forecast, locale)],
+          [orDash(ms.baseline, locale)],
+        ]),
         c.more,
       ),
     ),
@@ -199,7 +220,13 @@ export function weeklyDocument(w: WeeklyReport, locale: Locale): ReportDocument 
         [m.change(), m.summaryCol(), m.requestedBy(), m.status(), m.date()],
         w.changes_pending.map((id) => {
           const ch = w.change_details[id];
-          return [[id], [orDash(ch?.summary, locale)], [who(ch?.requested_by ?? null, locale)], [ch?.status ? changeStatus(ch.status, locale) : common[locale].dash()], [orDash(ch?.date, locale)]];
+          return [
+            [id],
+            [orDash(ch?.summary, locale)],
+            [who(ch?.requested_by ?? null, locale)],
+            [ch?.status ? changeStatus(ch.status, locale) : common[locale].dash()],
+            [orDash(ch?.date, locale)],
+          ];
         }),
         c.more,
       ),
@@ -234,7 +261,8 @@ function evBlocks(ev: EarnedValue, locale: Locale): Block[] {
   const m = messages[locale];
   const c = common[locale];
   const num = (n: number | null): string => (n === null ? c.dash() : formatAmount(n));
-  const sentence = ev.spi === null ? m.evNone() : m.evSchedule(Math.round(ev.spi * 100), ev.spi) + (ev.cpi !== null ? m.evCost(ev.cpi) : ev.ac === null ? m.evNoCost() : '');
+  const sentence =
+    ev.spi === null ? m.evNone() : m.evSchedule(Math.round(ev.spi * 100), ev.spi) + (ev.cpi !== null ? m.evCost(ev.cpi) : ev.ac === null ? m.evNoCost() : '');
   return [
     { type: 'table', head: EV_COLUMNS[locale], rows: [[[num(ev.pv)], [num(ev.ev)], [num(ev.spi)], [num(ev.ac)], [num(ev.cpi)]]], numeric: [0, 1, 2, 3, 4] },
     { type: 'paragraph', line: [sentence] },

@@ -45,13 +45,7 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
  * `editor.codeActionsOnSave` asks with `only`, so it still gets `source.fixAll.xproj`. The
  * structural actions need a document that parses; the template needs one without content.
  */
-export function getSourceActions(
-  document: TextDocument,
-  _range: Range,
-  context: CodeActionContext,
-  analysis: PlanAnalysis,
-  locale: Locale,
-): CodeAction[] {
+export function getSourceActions(document: TextDocument, _range: Range, context: CodeActionContext, analysis: PlanAnalysis, locale: Locale): CodeAction[] {
   const only = context.only;
   // Edits are offsets into the analysed text: an analysis of another version would misplace them.
   if ((only === undefined && context.triggerKind === CodeActionTriggerKind.Automatic) || analysis.text !== document.getText()) {

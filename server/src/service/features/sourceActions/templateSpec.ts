@@ -104,7 +104,10 @@ export const WBS: readonly TaskSpec[] = [
       owner: 'manager',
       depends: ['{task: work-package-a, type: SS}'],
       duration: '6w',
-      assignees: [['manager', 0.2], ['finance', 0.1]],
+      assignees: [
+        ['manager', 0.2],
+        ['finance', 0.1],
+      ],
     },
     {
       key: 'quality-review',
@@ -117,7 +120,16 @@ export const WBS: readonly TaskSpec[] = [
   ]),
   summary('closing', [
     { key: 'final-acceptance', owner: 'owner', milestone: true, depends: ['quality-review'], raci: { R: ['manager'], A: 'owner', C: ['quality'] } },
-    { key: 'retrospective', owner: 'manager', depends: ['final-acceptance'], duration: '3d', assignees: [['manager', 0.5], ['it', 0.2]] },
+    {
+      key: 'retrospective',
+      owner: 'manager',
+      depends: ['final-acceptance'],
+      duration: '3d',
+      assignees: [
+        ['manager', 0.5],
+        ['it', 0.2],
+      ],
+    },
     { key: 'archive', owner: 'it', depends: ['final-acceptance'], duration: '2d', assignees: [['it', 0.3]] },
   ]),
 ];
@@ -134,7 +146,15 @@ export interface RiskSpec {
 
 /** One high risk (so the contingency column shows its use), one medium, one low. */
 export const RISKS: readonly RiskSpec[] = [
-  { key: 'handover-delay', category: 'schedule', likelihood: 3, impact: 5, response: 'mitigate', owner: 'manager', affects: '[work-package-a, work-package-b]' },
+  {
+    key: 'handover-delay',
+    category: 'schedule',
+    likelihood: 3,
+    impact: 5,
+    response: 'mitigate',
+    owner: 'manager',
+    affects: '[work-package-a, work-package-b]',
+  },
   { key: 'staff-turnover', category: 'personnel', likelihood: 3, impact: 4, response: 'mitigate', owner: 'manager', affects: '[work-package-a]' },
   { key: 'scope-creep', category: 'business', likelihood: 2, impact: 3, response: 'avoid', owner: 'owner', affects: '[work-package-b]' },
 ];

@@ -130,7 +130,10 @@ const EN: TemplateStrings = {
     archive: { name: 'Archive the project documents', deliverables: ['Archive list'] },
   },
   risks: {
-    'handover-delay': { title: 'Hand-overs between departments run late', contingency: 'The manager re-plans the dependent tasks and escalates within two days' },
+    'handover-delay': {
+      title: 'Hand-overs between departments run late',
+      contingency: 'The manager re-plans the dependent tasks and escalates within two days',
+    },
     'staff-turnover': { title: 'A key person leaves or is unavailable', contingency: 'A named backup for every key role' },
     'scope-creep': { title: 'Requests outside the agreed scope', contingency: 'Only approved change requests enter the plan' },
   },
@@ -139,7 +142,11 @@ const EN: TemplateStrings = {
 };
 
 const ZH: TemplateStrings = {
-  header: ['跨部门协同项目工作方案（XProj 模板）', '替换名称、人员和日期，保留结构。日期为 ISO 格式（YYYY-MM-DD）；', '工期按工作日（3d）或周（2w）计算。参考：docs/format.md。'],
+  header: [
+    '跨部门协同项目工作方案（XProj 模板）',
+    '替换名称、人员和日期，保留结构。日期为 ISO 格式（YYYY-MM-DD）；',
+    '工期按工作日（3d）或周（2w）计算。参考：docs/format.md。',
+  ],
   sections: {
     charter: '1. 项目章程',
     organisation: '2. 项目组织架构：部门（负责人与对接人）和标准角色',

@@ -79,11 +79,16 @@ export class XprojTaskUpdate {
     let edits;
     switch (update.kind) {
       case 'status':
-        edits = update.status === 'done' ? markDoneEdits(editor, map, task, analysis.statusDate) : [editor.setKey(map, 'status', update.status, ['name', 'id'])];
+        edits =
+          update.status === 'done' ? markDoneEdits(editor, map, task, analysis.statusDate) : [editor.setKey(map, 'status', update.status, ['name', 'id'])];
         break;
       case 'progress': {
         const node = task.progress ? editor.scalarAt(task.progress.span.offset) : undefined;
-        edits = [node ? editor.setScalar(node, update.progress) : editor.setKey(map, 'progress', update.progress, ['status', 'duration', 'end', 'start', 'owner', 'name', 'id'])];
+        edits = [
+          node
+            ? editor.setScalar(node, update.progress)
+            : editor.setKey(map, 'progress', update.progress, ['status', 'duration', 'end', 'start', 'owner', 'name', 'id']),
+        ];
         break;
       }
       default:

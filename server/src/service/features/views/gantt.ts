@@ -128,4 +128,3 @@ function dayNames(analysis: PlanAnalysis, tasks: readonly GanttTask[], locale: L
   const shipped = preset ? [...preset.holidays(span), ...preset.makeupDays(span)].map((r) => ({ ...r, name: locale === 'zh-cn' ? r.name : r.nameEn })) : [];
   return [...own, ...shipped].map((r) => ({ from: formatDay(r.from), to: formatDay(r.to), name: r.name }));
 }
-

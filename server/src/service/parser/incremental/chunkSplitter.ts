@@ -84,7 +84,7 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
     return skip.test(text) ? skip.lastIndex : n;
   };
 
-  for (let lineStart = 0; lineStart < n; ) {
+  for (let lineStart = 0; lineStart < n;) {
     let i = lineStart;
     while (i < n && text.charCodeAt(i) === SPACE) {
       i++;
