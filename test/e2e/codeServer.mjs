@@ -9,6 +9,8 @@ export const CODE_SERVER_VERSION = '4.100.3';
 
 const SETTINGS = {
   'workbench.startupEditor': 'none',
+  // The drag test grabs a bar's middle at day scale (the panel's default, fit, makes bars too short to drag).
+  'xproj.gantt.defaultZoom': 'day',
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
