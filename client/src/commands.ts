@@ -11,7 +11,7 @@ import { asRange, asUri, revealRange } from './reveal';
 import { pickTaskFilter } from './views/taskFilter';
 import type { TaskTree } from './views/taskTree';
 import { ReportPanel, pickReportKind } from './reportPanel';
-import { copyTaskId, markTaskDone, revealTaskInGantt, setTaskProgress, setTaskStatus } from './taskUpdates';
+import { copyTaskId, markTaskDone, revealTaskInEditor, revealTaskInGantt, setTaskProgress, setTaskStatus } from './taskUpdates';
 
 /** The same callback whether or not the server runs (it needs no server, or starts it). */
 function always(make: (ctx: Ctx) => Cmd): CommandFactory {
@@ -158,5 +158,6 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
     'xproj.markTaskDone': { enabled: (ctx) => (arg: unknown) => markTaskDone(ctx, arg) },
     'xproj.copyTaskId': always((ctx) => (arg: unknown) => copyTaskId(ctx, arg)),
     'xproj.revealTaskInGantt': { enabled: (ctx) => (arg: unknown) => revealTaskInGantt(ctx, arg) },
+    'xproj.revealTaskInEditor': always((ctx) => (arg: unknown) => revealTaskInEditor(ctx, arg)),
   };
 }

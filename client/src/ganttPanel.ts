@@ -4,11 +4,12 @@ import * as vscode from 'vscode';
 import { ganttEditRequest, ganttModelRequest } from '../../server/src/protocol';
 import type { GanttModel, GanttTask } from '../../common/ganttModel';
 import { MessageType, isFromWebviewMessage, isGanttModel } from '../../webview/src/protocol';
-import type { EditMessage, FromWebviewMessage, ToWebviewMessage } from '../../webview/src/protocol';
+import type { EditMessage, FromWebviewMessage, SetProgressMessage, ToWebviewMessage } from '../../webview/src/protocol';
 import { isPlan } from './activePlan';
 import { Refusal } from './ctx';
 import type { Ctx } from './ctx';
 import { revealRange, toVsRange } from './reveal';
+import { requestTaskUpdate } from './taskUpdateRequest';
 import { ItemLocator } from './views/locate';
 
 /** The plan a restored panel shows: the webview's own state is the chart's, not ours. */
@@ -95,6 +96,12 @@ export class GanttPanel {
 
   get planUri(): vscode.Uri | undefined {
     return this.plan;
+  }
+
+  /** A task of the chart, for the commands of its right-click menu. */
+  task(taskId: string): { readonly uri: vscode.Uri; readonly task: GanttTask } | undefined {
+    const task = this.model?.tasks.find((t) => t.id === taskId);
+    return task && this.plan ? { uri: this.plan, task } : undefined;
   }
 
   private setPlan(plan: vscode.Uri | undefined): void {
@@ -192,6 +199,9 @@ ${css}
       case MessageType.Edit:
         await this.applyEdit(message);
         break;
+      case MessageType.SetProgress:
+        await this.setProgress(message);
+        break;
       case MessageType.ExportAs:
         // The server draws every format, as `xproj export` does: one chart document, with title and legend.
         await vscode.commands.executeCommand(
@@ -228,6 +238,21 @@ ${css}
     }
     const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
     await reply(applied, applied ? undefined : vscode.l10n.t('VS Code did not apply the edit.'));
+  }
+
+  /** The progress handle was dropped: the same server edit as the Tasks view's Set Progress. */
+  private async setProgress(message: SetProgressMessage): Promise<void> {
+    const { messageId, taskId, progress } = message;
+    const outcome = this.plan
+      ? await requestTaskUpdate(this.ctx, { uri: this.plan.toString(), taskId, kind: 'progress', progress })
+      : ({ kind: 'refused', message: vscode.l10n.t('The XProj language server is not running.') } as const);
+    const error =
+      outcome.kind === 'refused'
+        ? outcome.message
+        : outcome.kind === 'unchanged'
+          ? vscode.l10n.t('Task {0} cannot be changed from the chart.', taskId)
+          : undefined;
+    await this.post({ type: MessageType.EditResult, messageId, ok: outcome.kind === 'applied', ...(error === undefined ? {} : { error }) });
   }
 
   /** The chart highlights the task under the editor's cursor; debounced, as selections change per key. */

@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
 import { TASK_STATUSES } from '../../common/taskStatus';
 import type { TaskStatus } from '../../common/taskStatus';
-import { taskUpdateRequest } from '../../server/src/protocol';
 import type { TaskUpdateParams } from '../../server/src/protocol';
-import { Refusal } from './ctx';
 import type { Ctx } from './ctx';
 import { GanttPanel } from './ganttPanel';
 import { asUri, revealRange, toVsRange } from './reveal';
+import { requestTaskUpdate } from './taskUpdateRequest';
 import type { LspRange } from './reveal';
 import { statusLabel } from './views/labels';
 
-/** The task a menu command acts on: a Tasks view element, or `{uri, taskId}` from a keybinding or a test. */
+/** The task a menu command acts on: a Tasks view element, a Gantt bar's menu context, or `{uri, taskId}` from a keybinding or a test. */
 interface TaskTarget {
   readonly uri: vscode.Uri;
   readonly taskId: string;
@@ -22,32 +21,31 @@ export function taskTarget(ctx: Ctx, arg: unknown): TaskTarget | undefined {
   if (typeof arg !== 'object' || arg === null) {
     return undefined;
   }
-  const v = arg as { node?: { id?: unknown; name?: unknown; range?: LspRange }; kind?: unknown; uri?: unknown; taskId?: unknown };
+  const v = arg as { node?: { id?: unknown; name?: unknown; range?: LspRange }; kind?: unknown; uri?: unknown; taskId?: unknown; webview?: unknown };
   if (v.kind === 'task' && typeof v.node?.id === 'string') {
     const uri = ctx.activePlan.uri;
     const name = typeof v.node.name === 'string' ? v.node.name : v.node.id;
     return uri ? { uri, taskId: v.node.id, name, ...(v.node.range ? { range: v.node.range } : {}) } : undefined;
   }
+  if (typeof v.webview === 'string' && v.webview.endsWith(GanttPanel.viewType) && typeof v.taskId === 'string') {
+    // The Gantt's right-click menu: the argument is the bar's `data-vscode-context` and the view type
+    // under `webview` (which some hosts prefix, as they do the tab's).
+    const found = GanttPanel.currentPanel?.task(v.taskId);
+    return found && { uri: found.uri, taskId: found.task.id, name: found.task.name, range: found.task.range };
+  }
   const uri = asUri(v.uri);
   return uri && typeof v.taskId === 'string' ? { uri, taskId: v.taskId, name: v.taskId } : undefined;
 }
 
-/** Asks the server for the edit and applies it: one undo step in the plan's editor. */
+/** Applies the update, telling the user why when nothing was written. */
 async function applyUpdate(ctx: Ctx, target: TaskTarget, update: Omit<TaskUpdateParams, 'uri' | 'taskId'>): Promise<boolean> {
-  const edit = await ctx.requestOrRefusal(taskUpdateRequest, { uri: target.uri.toString(), taskId: target.taskId, ...update });
-  if (edit instanceof Refusal) {
-    void vscode.window.showWarningMessage(edit.message);
-    return false;
+  const outcome = await requestTaskUpdate(ctx, { uri: target.uri.toString(), taskId: target.taskId, ...update });
+  if (outcome.kind === 'refused') {
+    void vscode.window.showWarningMessage(outcome.message);
+  } else if (outcome.kind === 'unchanged') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Task {0} is already so, or is defined in another file.', target.name));
   }
-  const client = ctx.client;
-  if (!edit || !client) {
-    // Nothing to write (already so), or a task of an imported file: say which.
-    if (edit === null) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Task {0} is already so, or is defined in another file.', target.name));
-    }
-    return false;
-  }
-  return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+  return outcome.kind === 'applied';
 }
 
 export async function setTaskStatus(ctx: Ctx, arg: unknown, statusArg?: unknown): Promise<boolean> {
@@ -113,4 +111,12 @@ export async function revealTaskInGantt(ctx: Ctx, arg: unknown): Promise<void> {
     await revealRange(target.uri, toVsRange(target.range));
   }
   GanttPanel.createOrShow(ctx, target.uri);
+}
+
+/** Opens the plan at the task's definition (from the Gantt's menu; the tree does it on click). */
+export async function revealTaskInEditor(ctx: Ctx, arg: unknown): Promise<void> {
+  const target = taskTarget(ctx, arg);
+  if (target?.range) {
+    await revealRange(target.uri, toVsRange(target.range));
+  }
 }

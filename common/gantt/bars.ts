@@ -13,11 +13,13 @@ export interface Metrics {
 
 export const METRICS: Metrics = { rowHeight: 26, barHeight: 16, summaryHeight: 8, milestoneRadius: 7 };
 
-/** Dates a bar is drawn at instead of the model's, while it is dragged or its edit is pending. */
+/** Dates (and progress) a bar is drawn at instead of the model's, while it is dragged or its edit is pending. */
 export interface DateOverride {
   readonly task: number;
   readonly start: number;
   readonly end: number;
+  /** Percent done, while the progress handle is dragged. */
+  readonly progress?: number;
 }
 
 export type BarKind = 'task' | 'milestone' | 'summary' | 'phase';
@@ -54,7 +56,7 @@ export function taskBar(model: ChartModel, scale: TimeScale, task: number, row: 
   const width = Math.max(2, (end + 1 - start) * scale.pxPerDay);
   const summary = t.data.summary || t.children.length > 0;
   const height = summary ? m.summaryHeight : m.barHeight;
-  const progress = Math.min(100, Math.max(0, t.data.progress));
+  const progress = Math.min(100, Math.max(0, (override?.task === task ? override.progress : undefined) ?? t.data.progress));
   return {
     kind: summary ? 'summary' : 'task',
     task,

@@ -253,6 +253,25 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
       },
     ],
     [
+      'the command palette lists each XProj command once, in Chinese',
+      async () => {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+        await input.type('XProj', { delay: 10 });
+        const rows = page.locator('.quick-input-list .monaco-list-row');
+        await rows.filter({ hasText: '导出计划' }).first().waitFor();
+        await shot('palette');
+        const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+        const ours = labels.filter((l) => l.includes('XProj'));
+        const twice = ours.filter((l, i) => ours.indexOf(l) !== i);
+        await page.keyboard.press('Escape');
+        if (ours.length === 0 || twice.length > 0) {
+          throw new Error(`palette rows: ${JSON.stringify(ours)}`);
+        }
+      },
+    ],
+    [
       'the welcome view offers a new plan when no plan is open',
       async () => {
         await page.keyboard.press('Control+K');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dayOfIso, formatDay as isoOfDay } from '../../common/dates';
-import { moveTask, resizeTask } from '../../common/gantt/drag';
+import { changesPlan, moveTask, progressTask, resizeTask } from '../../common/gantt/drag';
 import { buildModel } from '../../common/gantt/model';
 import { data, task } from './ganttData';
 
@@ -62,5 +62,23 @@ describe('dragging bars in working days', () => {
     assert.equal(shorter.workingDays, -2);
     assert.equal(dates(shorter), '2026-03-04..2026-03-04');
     assert.equal(dayOfIso('2026-03-04'), shorter.start);
+  });
+
+  it('drags progress in whole steps of 5 %, clamped to 0–100, without moving the dates', () => {
+    // 't' runs Wed 4 – Fri 6 March: three days, 60 px wide at 20 px a day; it starts at 0 %.
+    const half = progressTask(model, t, 30, PX);
+    assert.equal(half.kind, 'progress');
+    assert.equal(half.progress, 50);
+    assert.equal(dates(half), '2026-03-04..2026-03-06');
+    assert.equal(progressTask(model, t, 7, PX).progress, 10);
+    assert.equal(progressTask(model, t, 500, PX).progress, 100);
+    assert.equal(progressTask(model, t, -40, PX).progress, 0);
+    assert.equal(changesPlan(model, progressTask(model, t, 1, PX)), false);
+    assert.equal(changesPlan(model, half), true);
+  });
+
+  it('counts a move or resize that came back to its place as no change', () => {
+    assert.equal(changesPlan(model, moveTask(model, t, 0.2 * PX, PX)), false);
+    assert.equal(changesPlan(model, resizeTask(model, t, PX * 3, PX)), true);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildModel } from '../../common/gantt/model';
-import { moveTask, resizeTask } from '../../common/gantt/drag';
+import { moveTask, progressTask, resizeTask } from '../../common/gantt/drag';
 import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
 import type { GanttModel } from '../../common/ganttModel';
 import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
@@ -134,6 +134,44 @@ describe('gantt webview in Chromium', { skip }, () => {
     assert.equal(resize.kind, 'resize');
     assert.equal(resize.workingDays, resizeTask(model, model.byId.get('reports')!, -3 * px, px).workingDays);
     assert.ok((resize.workingDays as number) < 0);
+    await page.close();
+  });
+
+  it('posts setProgress when the progress handle under a bar is dragged, and gives every bar its right-click menu context', async () => {
+    const { page } = await open('sample=1');
+    await page.click('button[data-zoom="weeks"]');
+    const px = 9;
+    const model = buildModel(await hostData(page));
+    const design = model.tasks[model.byId.get('design')!]!;
+    const width = (design.end + 1 - design.start) * px;
+    const bar = page.locator('[data-task-id="design"]');
+    await bar.locator('.bar-body').hover();
+    const handle = (await bar.locator('.bar-progress-handle').boundingBox())!;
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) {
+      await page.mouse.move(x + (width / 2) * (i / 5), y);
+    }
+    await page.mouse.up();
+    const sent = (await posted(page)).at(-1)!;
+    assert.equal(sent.type, 'setProgress');
+    assert.equal(sent.taskId, 'design');
+    assert.equal(sent.progress, progressTask(model, model.byId.get('design')!, width / 2, px).progress);
+    assert.equal((sent.progress as number) % 5, 0);
+    assert.ok((sent.progress as number) > design.data.progress);
+    // VS Code builds the menu from data-vscode-context: a task's id and kind on bars and name rows.
+    const context = async (selector: string): Promise<Record<string, unknown>> =>
+      JSON.parse((await page.locator(selector).first().getAttribute('data-vscode-context'))!) as Record<string, unknown>;
+    assert.deepEqual(await context('[data-task-id="design"]'), {
+      webviewSection: 'task',
+      taskId: 'design',
+      taskKind: 'task',
+      preventDefaultContextMenuItems: true,
+    });
+    assert.equal((await context('.name-row[data-row-task="design"]')).taskId, 'design');
+    assert.equal((await context('.gantt')).webviewSection, 'chart');
     await page.close();
   });
 

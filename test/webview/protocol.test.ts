@@ -86,6 +86,12 @@ describe('webview protocol validation', () => {
       false,
     );
     assert.equal(isFromWebviewMessage({ type: 'reveal' }), false);
+    assert.ok(isFromWebviewMessage({ type: 'setProgress', messageId: 2, taskId: 'buy', progress: 0 }));
+    assert.ok(isFromWebviewMessage({ type: 'setProgress', messageId: 2, taskId: 'buy', progress: 100 }));
+    for (const progress of [-1, 101, 50.5, '50', null, undefined, Number.NaN]) {
+      assert.equal(isFromWebviewMessage({ type: 'setProgress', messageId: 2, taskId: 'buy', progress }), false, String(progress));
+    }
+    assert.equal(isFromWebviewMessage({ type: 'setProgress', messageId: 2, progress: 10 }), false);
     assert.equal(isFromWebviewMessage({ type: 'update', locale: 'en', data: criticalExample() }), false);
     assert.equal(isFromWebviewMessage(undefined), false);
   });

@@ -19,6 +19,7 @@ export const enum MessageType {
   Ready = 'ready',
   Reveal = 'reveal',
   Edit = 'edit',
+  SetProgress = 'setProgress',
   ExportAs = 'exportAs',
 }
 
@@ -69,6 +70,18 @@ export interface EditMessage {
 }
 
 /**
+ * The progress handle of a bar was dragged to `progress` percent (a whole number, 0–100). The host
+ * writes it through the same server edit as the Tasks view's Set Progress, and answers with an
+ * {@link EditResultMessage}.
+ */
+export interface SetProgressMessage {
+  readonly type: MessageType.SetProgress;
+  readonly messageId: number;
+  readonly taskId: string;
+  readonly progress: number;
+}
+
+/**
  * The chart formats the toolbar's Export offers. The host runs `xproj.exportGantt` (SVG) or
  * `xproj.exportPlan` with one: the server draws every chart export, as `xproj export` does.
  */
@@ -82,7 +95,7 @@ export interface ExportAsMessage {
 }
 
 export type ToWebviewMessage = UpdateMessage | HighlightMessage | EditResultMessage;
-export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | ExportAsMessage;
+export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | SetProgressMessage | ExportAsMessage;
 
 type Rec = Record<string, unknown>;
 
@@ -219,6 +232,8 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
       return isStr(v.taskId);
     case MessageType.Edit:
       return isInt(v.messageId) && isStr(v.taskId) && (v.kind === 'move' || v.kind === 'resize') && isInt(v.workingDays) && isIso(v.start) && isIso(v.end);
+    case MessageType.SetProgress:
+      return isInt(v.messageId) && isStr(v.taskId) && isInt(v.progress) && v.progress >= 0 && v.progress <= 100;
     case MessageType.ExportAs:
       return (CHART_EXPORT_FORMATS as readonly unknown[]).includes(v.format);
     default:

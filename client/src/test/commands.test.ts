@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { XprojApi } from '../extension';
 import { GanttPanel } from '../ganttPanel';
 import { nextMonday } from '../newPlan';
-import { api, checked, codesOf, openPlan, recordChecks, waitFor, workspaceFile } from './helper';
+import { EXTENSION_ID, api, checked, codesOf, openPlan, recordChecks, waitFor, workspaceFile } from './helper';
 
 function ganttTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
@@ -22,19 +22,12 @@ suite('Commands', () => {
 
   test('every command of the manifest is registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of [
-      'xproj.newPlan',
-      'xproj.showGantt',
-      'xproj.exportGantt',
-      'xproj.exportPlan',
-      'xproj.compareWithBaseline',
-      'xproj.importPlan',
-      'xproj.restartServer',
-      'xproj.revealTask',
-      'xproj.filterTasks',
-      'xproj.clearTaskFilter',
-      'xproj.refreshViews',
-    ]) {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+    assert.ok(
+      manifest.contributes.commands.some((c) => c.command === 'xproj.showGantt'),
+      'the manifest read',
+    );
+    for (const { command: id } of manifest.contributes.commands) {
       assert.ok(all.includes(id), id);
     }
   });

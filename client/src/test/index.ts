@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
   await import('./plan.test.js');
   await import('./views.test.js');
   await import('./commands.test.js');
+  await import('./taskMenu.test.js');
   await import('./locale.test.js');
 
   const results: TestResult[] = [];

@@ -160,6 +160,8 @@ export class GanttView {
     this.notice.hidden = true;
     this.notice.setAttribute('role', 'status');
     this.root.append(this.toolbar.element, this.notice, this.viewport.scroller, this.legend.element, this.empty, this.card.element);
+    // Right-click off the bars offers the chart's own entries (export, compare), not Cut/Copy/Paste.
+    this.root.dataset.vscodeContext = JSON.stringify({ webviewSection: 'chart', preventDefaultContextMenuItems: true });
     parent.append(this.root);
     this.viewport.scroller.addEventListener('scroll', () => {
       this.card.hide();
@@ -457,6 +459,10 @@ export class GanttView {
     this.pendingEdit = messageId;
     this.preview(o);
     const taskId = this.model!.tasks[o.task]!.id;
+    if (o.kind === 'progress') {
+      this.bridge.post({ type: MessageType.SetProgress, messageId, taskId, progress: o.progress ?? 0 });
+      return;
+    }
     this.bridge.post({ type: MessageType.Edit, messageId, taskId, kind: o.kind, workingDays: o.workingDays, start: isoOfDay(o.start), end: isoOfDay(o.end) });
   }
 
@@ -464,6 +470,10 @@ export class GanttView {
     const t = task === null || task < 0 ? undefined : this.model?.tasks[task];
     if (t === undefined) {
       this.card.hide();
+      return;
+    }
+    if (o?.kind === 'progress') {
+      this.card.show({ task: { ...t.data, progress: o.progress ?? t.data.progress } }, this.strings, this.lang, e.clientX, e.clientY);
       return;
     }
     const extra = o === undefined ? {} : { start: isoOfDay(o.start), end: isoOfDay(o.end), delta: o.workingDays };

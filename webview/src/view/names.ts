@@ -2,6 +2,7 @@ import type { ChartModel } from '../../../common/gantt/model';
 import type { Row, RowWindow } from '../../../common/gantt/rows';
 import { html } from './dom';
 import { KeyedLayer } from './keyed';
+import { taskMenuContext } from './menuContext';
 import type { Strings } from '../../../common/gantt/strings';
 
 export interface NamesFrame {
@@ -36,6 +37,7 @@ function rowElement(f: NamesFrame, r: number, row: Row): HTMLElement {
   }
   const t = f.model.tasks[row.task]!;
   el.dataset.rowTask = t.id;
+  el.dataset.vscodeContext = taskMenuContext(t);
   el.classList.toggle('summary', row.hasChildren);
   el.classList.toggle('critical', t.data.critical);
   el.classList.toggle('context', !row.matched);

@@ -1,4 +1,4 @@
-import { moveTask, resizeTask } from '../../../common/gantt/drag';
+import { changesPlan, moveTask, progressTask, resizeTask } from '../../../common/gantt/drag';
 import type { DragOutcome, EditKind } from '../../../common/gantt/drag';
 import type { ChartModel } from '../../../common/gantt/model';
 import { taskIdAt } from './dom';
@@ -66,11 +66,12 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
     const data = model.tasks[task]!.data;
     // A summary spans its subtasks, so its dates are not the user's to drag; it can still be clicked.
     const draggable = !data.summary && model.tasks[task]!.children.length === 0;
-    const resize = draggable && !data.milestone && e.target instanceof Element && e.target.classList.contains('bar-handle');
+    const handle = draggable && !data.milestone && e.target instanceof Element ? e.target.classList : null;
+    const kind = handle?.contains('bar-progress-handle') ? 'progress' : handle?.contains('bar-handle') ? 'resize' : 'move';
     session = {
       pointerId: e.pointerId,
       task,
-      kind: resize ? 'resize' : 'move',
+      kind,
       startX: e.clientX,
       startScroll: host.scroller().scrollLeft,
       lastEvent: e,
@@ -102,7 +103,7 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
     }
     s.dragging = true;
     s.lastEvent = e;
-    body.classList.add(s.kind === 'resize' ? 'resizing' : 'dragging');
+    body.classList.add(s.kind === 'move' ? 'dragging' : 'resizing');
     follow(s, model);
     const edges = host.timelineEdges();
     const speed = (distance: number): number => Math.ceil(MAX_SCROLL_STEP * Math.min(1, (EDGE - distance) / EDGE));
@@ -115,7 +116,8 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
   /** Places the dragged bar under the pointer, counting what the chart scrolled since the press. */
   const follow = (s: DragSession, model: ChartModel): void => {
     const dx = s.lastEvent.clientX - s.startX + host.scroller().scrollLeft - s.startScroll;
-    const outcome = s.kind === 'resize' ? resizeTask(model, s.task, dx, host.pxPerDay()) : moveTask(model, s.task, dx, host.pxPerDay());
+    const drag = s.kind === 'resize' ? resizeTask : s.kind === 'progress' ? progressTask : moveTask;
+    const outcome = drag(model, s.task, dx, host.pxPerDay());
     s.outcome = outcome;
     host.preview(outcome);
     host.hover(s.task, s.lastEvent, outcome);
@@ -156,7 +158,8 @@ export function attachPointer(body: SVGSVGElement, host: PointerHost): () => voi
       }
       return;
     }
-    if (cancelled || s.outcome === null || s.outcome.workingDays === 0) {
+    const model = host.model();
+    if (cancelled || s.outcome === null || model === null || !changesPlan(model, s.outcome)) {
       host.preview(null);
     } else {
       host.commit(s.outcome);

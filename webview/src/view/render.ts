@@ -7,6 +7,7 @@ import type { ChartModel } from '../../../common/gantt/model';
 import type { Box, Ghost } from '../../../common/gantt/tracking';
 import { svg } from './dom';
 import { KeyedLayer } from './keyed';
+import { taskMenuContext } from './menuContext';
 import type { KeyedItem } from './keyed';
 
 /** What one body frame draws, in chart coordinates (x from the scale's origin, y from row 0). */
@@ -44,7 +45,7 @@ function barElement(frame: BodyFrame, b: BarLayout, cls: string): SVGGElement {
     return g;
   }
   const t = frame.model.tasks[b.task]!;
-  const g = svg('g', { 'data-task-id': t.id }, cls);
+  const g = svg('g', { 'data-task-id': t.id, 'data-vscode-context': taskMenuContext(t) }, cls);
   if (b.kind === 'task') {
     g.append(svg('rect', { x: b.x, y: b.y, width: b.width, height: b.height, rx: 3 }, 'bar-body'));
     if (b.progressWidth > 0) {
@@ -52,6 +53,10 @@ function barElement(frame: BodyFrame, b: BarLayout, cls: string): SVGGElement {
     }
     // The grab zone for changing the duration: the right end, a little outside the bar for thin bars.
     g.append(svg('rect', { x: b.x + b.width - 4, y: b.y, width: 8, height: b.height }, 'bar-handle'));
+    // The progress handle: a small tab under the bar at the end of the done part, shown on hover.
+    const px = b.x + b.progressWidth;
+    const bottom = b.y + b.height;
+    g.append(svg('path', { d: `M${px - 5} ${bottom + 4}L${px + 5} ${bottom + 4}L${px} ${bottom - 3}Z` }, 'bar-progress-handle'));
   } else {
     g.append(svg('path', { d: barShape(b) }, 'bar-body'));
   }
