@@ -210,6 +210,22 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
       },
     ],
     [
+      "a bar's right-click menu offers the task's updates",
+      async () => {
+        const bar = ganttFrame(page).locator('[data-task-id="charter"]').first();
+        const body = await bar.locator('.bar-body').boundingBox();
+        if (!body) {
+          throw new Error('the bar of charter is not on screen');
+        }
+        await page.mouse.click(body.x + body.width / 4, body.y + body.height / 2, { button: 'right' });
+        const menu = page.locator('.context-view .monaco-menu');
+        await menu.locator('.action-label', { hasText: 'Set Progress' }).first().waitFor();
+        await menu.locator('.action-label', { hasText: 'Copy Task ID' }).first().waitFor();
+        await shot('gantt-context-menu');
+        await page.keyboard.press('Escape');
+      },
+    ],
+    [
       'xproj.newPlan asks for a name and a start date and writes a plan that checks clean',
       async () => {
         await runCommand(page, 'XProj: New Plan from Template');
