@@ -106,7 +106,7 @@ describe('load report', () => {
     assert.ok(over.type === 'table');
     assert.deepEqual(
       over.rows.map((row) => row.map((cell) => plainText(cell))),
-      [['李娜 (li-na)', '运营部 (ops)', '2026-03-02', '1.1/1', '搭建 (build) (Plan A), train (Plan B)']],
+      [['李娜 (li-na)', '运营部 (ops)', '2026-03-02', '1.1/1', '搭建 (build) in Plan A, train in Plan B']],
     );
     const html = renderLoadReport(r, 'html', 'en');
     assert.match(html, /<td class="num alert"><strong>▲ 1\.1\/1<\/strong><\/td>/);

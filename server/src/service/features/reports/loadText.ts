@@ -2,7 +2,7 @@ import { formatLoad } from '../../l10n/amounts';
 import { defineMessages } from '../../l10n/localize';
 import type { Locale } from '../../l10n/localize';
 import type { LoadPerson, LoadReport, LoadTask, LoadWeek } from './load';
-import { table } from './reportDocument';
+import { plainText, table } from './reportDocument';
 import type { Block, Inline, Line, ReportDocument } from './reportDocument';
 import { common, headerText } from './reportText';
 
@@ -32,7 +32,9 @@ export const loadMessages = defineMessages(
     week: () => 'Week of',
     peak: () => 'Busiest day',
     tasks: () => 'Tasks on the days over',
-    ofPlan: (plan: string) => ` (${plan})`,
+    /** A task's plan, before and after the task: languages put it on different sides. */
+    planBefore: (_plan: string) => '',
+    planAfter: (plan: string) => ` in ${plan}`,
     definedIn: (file: string) => ` · ${file}`,
     noDepartment: () => 'no department',
     empty: () =>
@@ -57,7 +59,8 @@ export const loadMessages = defineMessages(
     week: () => '周（周一）',
     peak: () => '最高日负荷',
     tasks: () => '超负荷当日的任务',
-    ofPlan: (plan) => `（${plan}）`,
+    planBefore: (plan) => `${plan}：`,
+    planAfter: () => '',
     definedIn: (file) => ` · ${file}`,
     noDepartment: () => '无部门',
     empty: () => '这些计划中没有人被安排在未关闭的任务上（未完成、未取消的末级任务，不含里程碑的 assignees），没有可报告的负荷。',
@@ -110,11 +113,8 @@ export function loadDocument(r: LoadReport, locale: Locale): ReportDocument {
     }
   }
   if (several) {
-    blocks.push({
-      type: 'heading',
-      text: m.plansHeading(),
-    });
-    blocks.push({ type: 'list', items: r.plans.map((p) => [{ id: p.project.id ?? p.file, name: p.name }, m.planLine(p.file, p.status_date)]) });
+    blocks.push({ type: 'heading', text: m.plansHeading() });
+    blocks.push({ type: 'list', items: r.plans.map((p) => [p.name, m.planLine(p.file, p.status_date)]) });
   }
   return { locale, title: m.title(), subtitle: subtitle(r, locale), blocks };
 }
@@ -131,14 +131,25 @@ function subtitle(r: LoadReport, locale: Locale): Line {
   return [m.plansSubtitle(r.plans.length), date];
 }
 
-/** Each plan's notices (problems, no status date...), named by plan when there are several. */
+/** Each plan's notices (problems, no status date...); with several plans, one per text, naming the plans it is about. */
 function planNotices(r: LoadReport, locale: Locale): Block[] {
   const m = loadMessages[locale];
-  return r.plans.flatMap((p) =>
-    headerText(p, locale).notices.map((n): Block =>
-      n.type === 'notice' && r.plans.length > 1 ? { type: 'notice', line: [m.planNotice(p.name), ...n.line] } : n,
-    ),
-  );
+  if (r.plans.length === 1) {
+    return headerText(r.plans[0]!, locale).notices;
+  }
+  const byText = new Map<string, { line: Line; plans: string[] }>();
+  for (const p of r.plans) {
+    for (const n of headerText(p, locale).notices) {
+      if (n.type !== 'notice') {
+        continue;
+      }
+      const key = plainText(n.line);
+      const seen = byText.get(key) ?? { line: n.line, plans: [] };
+      seen.plans.push(p.name);
+      byText.set(key, seen);
+    }
+  }
+  return [...byText.values()].map(({ line, plans }): Block => ({ type: 'notice', line: [m.planNotice(plans.join(m.separator())), ...line] }));
 }
 
 /** A person as rows name them; with the defining file when two people of the report share an id. */
@@ -155,7 +166,8 @@ function tasksLine(tasks: readonly LoadTask[], several: boolean, locale: Locale)
   const m = loadMessages[locale];
   const out: Inline[] = [];
   tasks.forEach((t, i) => {
-    out.push(...(i > 0 ? [m.separator()] : []), { id: t.task, name: t.task_name }, ...(several ? [m.ofPlan(t.plan)] : []));
+    const [before, after] = several ? [m.planBefore(t.plan), m.planAfter(t.plan)] : ['', ''];
+    out.push(...[i > 0 ? m.separator() : '', before].filter((text) => text !== ''), { id: t.task, name: t.task_name }, ...(after !== '' ? [after] : []));
   });
   return out;
 }
