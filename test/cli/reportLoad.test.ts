@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseCsv } from '../../server/src/interop/import/csvInput';
-import { REPO, runInProcess, tempTree } from './harness';
+import { REPO, runBin, runInProcess, tempTree } from './harness';
 
 const GOLDEN = join(REPO, 'test/reports/golden');
 
@@ -158,5 +158,13 @@ describe('xproj report load', () => {
     assert.match(runInProcess(['report', '--help']).stdout, /xproj report load FILE\|FOLDER \[options\]/);
     assert.match(runInProcess(['help', 'report', '--locale', 'zh-cn']).stdout, /xproj report load 文件\|文件夹/);
     assert.match(runInProcess(['--help', '--locale', 'zh-cn']).stdout, /report load 文件\|文件夹/);
+  });
+
+  it('gives the same CSV through the built CLI (dist) as in-process', () => {
+    const root = repository();
+    const argv = ['report', 'load', 'plans', ...DATE, '--format', 'csv'];
+    const built = runBin(argv, { cwd: root });
+    assert.equal(built.code, 0, built.stderr);
+    assert.equal(built.stdout, runInProcess(argv, { cwd: root }).stdout);
   });
 });
