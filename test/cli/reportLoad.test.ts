@@ -132,7 +132,7 @@ describe('xproj report load', () => {
     const empty = runInProcess(['report', 'load', 'empty', ...DATE], { cwd: root });
     assert.equal(empty.code, 0);
     assert.match(empty.stdout, /> No one is booked on an open task/);
-    assert.match(empty.stderr, /No one is booked on an open task in empty: the load report is empty\./);
+    assert.match(empty.stderr, /No one is booked on an open task in empty in the weeks shown: the load report is empty\./);
     const zh = runInProcess(['report', 'load', 'empty', ...DATE, '--format', 'csv', '--locale', 'zh-cn'], { cwd: root });
     assert.deepEqual([zh.code, parseCsv(zh.stdout).length], [0, 1]);
     assert.match(zh.stderr, /负荷报告为空/);
@@ -151,6 +151,16 @@ describe('xproj report load', () => {
     const noPlans = runInProcess(['report', 'load', 'lib/..', '--format', 'json'], { cwd: tempTree({ 'x/readme.txt': 'no plans' }) });
     assert.equal(noPlans.code, 2);
     assert.match(noPlans.stderr, /No \*\.xproj\.yaml or \*\.xproj\.yml files found in lib\/\.\./);
+  });
+
+  it('keeps a broken plan of the folder in the report, saying so, rather than leave its load out unsaid', () => {
+    const root = repository();
+    writeFileSync(join(root, 'plans/broken.xproj.yaml'), 'xproj: 1\nproject: [\n  : : :\n');
+    const r = runInProcess(['report', 'load', 'plans', ...DATE], { cwd: root });
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /plans\/broken\.xproj\.yaml: Note: the plan has 1 error/);
+    assert.match(r.stdout, /> broken\.xproj\.yaml: The file has no project section/);
+    assert.match(r.stdout, /^4 plans counted together/m);
   });
 
   it('lists report load in the help, in both languages', () => {

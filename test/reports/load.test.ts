@@ -132,10 +132,27 @@ describe('load report', () => {
     const empty = report({ 'e.xproj.yaml': planText('e', ['id: m, start: 2026-03-02, milestone: true']) }, ['e.xproj.yaml']);
     assert.deepEqual(empty.people, []);
     assert.match(renderLoadReport(empty, 'markdown', 'en'), /> No one is booked on an open task/);
-    const long = report({ 'l.xproj.yaml': planText('l', ['id: t, start: 2026-03-02, duration: 99999d, assignees: [boss]']) }, ['l.xproj.yaml']);
-    assert.equal(long.weeks.length, 104);
-    assert.ok(long.weeks_left_out > 1000);
-    assert.match(renderLoadReport(long, 'markdown', 'en'), /> The schedules run \d+ more weeks after the week of 2028-02-21/);
+    // A task before the project, another for ages: the weeks shown start at the status date's (helpers' today: 2026-03-20).
+    const long = report(
+      {
+        'l.xproj.yaml': planText('l', [
+          'id: early, start: 2020-01-06, duration: 1d, assignees: [boss]',
+          'id: t, start: 2026-03-02, duration: 99999d, assignees: [boss]',
+        ]),
+      },
+      ['l.xproj.yaml'],
+    );
+    assert.deepEqual([long.weeks.length, long.weeks[0]], [104, '2026-03-16']);
+    assert.equal(long.weeks_left_out.before, 323);
+    assert.ok(long.weeks_left_out.after > 1000);
+    assert.match(
+      renderLoadReport(long, 'markdown', 'en'),
+      /> The schedules span more weeks than a report shows: 323 before the week of 2026-03-16 and \d+ after the week of 2028-03-06 are left out\./,
+    );
+    // Within the span, the early task's week is shown.
+    const early = report({ 'l.xproj.yaml': planText('l', ['id: early, start: 2026-02-23, duration: 1d, assignees: [boss]']) }, ['l.xproj.yaml']);
+    assert.deepEqual(early.weeks[0], '2026-02-23');
+    assert.deepEqual(early.people[0]!.weeks[0]!.week, '2026-02-23');
     assert.deepEqual(loadReport([], {}).weeks, []);
   });
 

@@ -65,7 +65,11 @@ function fileAnalyses(request: LoadReportRequest, io: CliIo): Analysed[] | undef
   return [{ display: request.file, analysis: analyzeText(service, read.absolutePath, read.text).analysis }];
 }
 
-/** Every plan of the folder (files without a project are libraries of people, counted through the plans that import them). */
+/**
+ * Every plan of the folder. Files without a project are libraries of people, counted through the
+ * plans that import them; one with errors is kept all the same (a broken plan loses its project),
+ * so that the report says so rather than leave its load out unsaid.
+ */
 function folderAnalyses(request: LoadReportRequest, io: CliIo): Analysed[] | undefined {
   const msg = cliMessages[request.locale];
   const found = discoverPlans([request.file], io.cwd);
@@ -89,7 +93,7 @@ function folderAnalyses(request: LoadReportRequest, io: CliIo): Analysed[] | und
       continue;
     }
     const { analysis } = analyzeText(service, file.absolutePath, read.text);
-    if (analysis.plan.project) {
+    if (analysis.plan.project || analysis.problems.some((p) => p.severity === 'error')) {
       analyses.push({ display: file.displayPath, analysis });
     }
   }

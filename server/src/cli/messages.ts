@@ -25,7 +25,7 @@ export const cliMessages = defineMessages(
     diffArity: (count: number) => `'diff' takes a plan file, and before it the baseline to compare with (got ${count} arguments).`,
     reportArity: (count: number) =>
       `'report' takes a kind (weekly, funds, risks, closing or load) and one plan file, or a folder for load (got ${count} arguments).`,
-    noLoad: (where: string) => `No one is booked on an open task in ${where}: the load report is empty.`,
+    noLoad: (where: string) => `No one is booked on an open task in ${where} in the weeks shown: the load report is empty.`,
     badReportKind: (value: string, allowed: string) => `Unknown report '${value}'; use one of ${allowed}.`,
     noBaseline: (file: string) => `${file} names no baseline: give one (xproj diff v1.0 ${file}) or add project.baseline to the plan.`,
     unexpectedArgument: (value: string, command: string) => `'${command}' takes no argument '${value}'.`,
@@ -63,7 +63,7 @@ export const cliMessages = defineMessages(
     scheduleArity: (count) => `“schedule”只接受一个计划文件（实际 ${count} 个）。`,
     diffArity: (count) => `“diff”接受一个计划文件，前面可加要对比的基线（实际 ${count} 个参数）。`,
     reportArity: (count) => `“report”接受一个报告类型（weekly、funds、risks、closing 或 load）和一个计划文件（load 也可以是文件夹）（实际 ${count} 个参数）。`,
-    noLoad: (where) => `${where} 中没有人被安排在未关闭的任务上：负荷报告为空。`,
+    noLoad: (where) => `在所列各周内，${where} 中没有人被安排在未关闭的任务上：负荷报告为空。`,
     badReportKind: (value, allowed) => `未知的报告类型“${value}”，请使用 ${allowed} 之一。`,
     noBaseline: (file) => `${file} 没有指定基线：请给出基线（xproj diff v1.0 ${file}），或在计划中添加 project.baseline。`,
     unexpectedArgument: (value, command) => `“${command}”不接受参数“${value}”。`,

@@ -65,8 +65,8 @@ export interface LoadReport {
   readonly plans: readonly LoadPlan[];
   /** Mondays of the weeks the plans' schedules span (at most `MAX_LOAD_WEEKS`), ISO. */
   readonly weeks: readonly string[];
-  /** Weeks of the span after the last one shown. */
-  readonly weeks_left_out: number;
+  /** Weeks of the span before the first and after the last shown (a span past `MAX_LOAD_WEEKS`). */
+  readonly weeks_left_out: { readonly before: number; readonly after: number };
   /** Grouped by department (in order of first appearance, people without one last). */
   readonly people: readonly LoadPerson[];
 }
@@ -102,30 +102,68 @@ export function loadReport(analyses: readonly PlanAnalysis[], options: Pick<Repo
   const sorted = [...analyses].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const plans = sorted.map((a): LoadPlan => ({ name: planName(a), file: uriBasename(a.uri), ...new ReportFacts(a).header(options) }));
   if (sorted.length === 0) {
-    return { kind: 'load', plans, weeks: [], weeks_left_out: 0, people: [] };
+    return { kind: 'load', plans, weeks: [], weeks_left_out: { before: 0, after: 0 }, people: [] };
   }
-  const first = mondayOf(Math.min(...sorted.map((a) => a.schedule.start)));
-  const spanWeeks = Math.floor((mondayOf(Math.max(...sorted.map((a) => a.schedule.finish))) - first) / 7) + 1;
-  const weekCount = Math.min(spanWeeks, MAX_LOAD_WEEKS);
-  const days = weekCount * 7;
+  const bookings = sorted.map((a) => bookingsByPerson(a.schedule));
+  const window = weekWindow(sorted, bookings);
+  const first = window.first;
+  const days = window.weeks * 7;
   const workdays = Array.from({ length: days }, (_, i) => sorted.some((a) => a.schedule.calendar.isWorkday(first + i)));
   const people = new Map<string, PersonLoad>();
-  sorted.forEach((analysis, p) => addPlan(analysis, plans[p]!.name, first, days, people));
-  const rows = [...people.values()].filter((person) => person.daily.some((u) => u > 0));
+  sorted.forEach((analysis, p) => addPlan(analysis, bookings[p]!, plans[p]!.name, first, days, people));
+  const rows = [...people.values()].filter((person) => person.daily.some((u) => u !== 0));
   return {
     kind: 'load',
     plans,
-    weeks: Array.from({ length: weekCount }, (_, w) => formatDay(first + 7 * w)),
-    weeks_left_out: spanWeeks - weekCount,
-    people: byDepartment(rows).map((person) => personRow(person, first, weekCount, workdays)),
+    weeks: Array.from({ length: window.weeks }, (_, w) => formatDay(first + 7 * w)),
+    weeks_left_out: { before: window.before, after: window.after },
+    people: byDepartment(rows).map((person) => personRow(person, first, window.weeks, workdays)),
   };
 }
 
-function addPlan(analysis: PlanAnalysis, plan: string, first: number, days: number, people: Map<string, PersonLoad>): void {
+/**
+ * The weeks the report shows: those of the plans' schedules and of every booking (a task may start
+ * before its project). Past `MAX_LOAD_WEEKS`, the weeks from the earliest status date on, as far
+ * as the span allows: a briefing looks ahead.
+ */
+function weekWindow(
+  analyses: readonly PlanAnalysis[],
+  bookings: readonly ReturnType<typeof bookingsByPerson>[],
+): { first: number; weeks: number; before: number; after: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  analyses.forEach((a, p) => {
+    from = Math.min(from, a.schedule.start);
+    to = Math.max(to, a.schedule.finish);
+    for (const intervals of bookings[p]!.values()) {
+      for (const iv of intervals) {
+        from = Math.min(from, a.schedule.calendar.dayOf(iv.from));
+        to = Math.max(to, a.schedule.calendar.dayOf(iv.to - 1));
+      }
+    }
+  });
+  const start = mondayOf(from);
+  const span = Math.floor((mondayOf(to) - start) / 7) + 1;
+  if (span <= MAX_LOAD_WEEKS) {
+    return { first: start, weeks: span, before: 0, after: 0 };
+  }
+  const status = mondayOf(Math.min(...analyses.map((a) => a.statusDate)));
+  const before = Math.min(Math.max(0, Math.floor((status - start) / 7)), span - MAX_LOAD_WEEKS);
+  return { first: start + 7 * before, weeks: MAX_LOAD_WEEKS, before, after: span - MAX_LOAD_WEEKS - before };
+}
+
+function addPlan(
+  analysis: PlanAnalysis,
+  bookings: ReturnType<typeof bookingsByPerson>,
+  plan: string,
+  first: number,
+  days: number,
+  people: Map<string, PersonLoad>,
+): void {
   const { calendar } = analysis.schedule;
   const start = calendar.ordinal(first);
   const end = calendar.ordinal(first + days);
-  for (const [id, intervals] of bookingsByPerson(analysis.schedule)) {
+  for (const [id, intervals] of bookings) {
     const person = analysis.symbols.person(id);
     const key = sharedPersonKey(person?.uri ?? analysis.uri, id);
     let row = people.get(key);

@@ -38,8 +38,9 @@ export const loadMessages = defineMessages(
     definedIn: (file: string) => ` · ${file}`,
     noDepartment: () => 'no department',
     empty: () =>
-      'No one is booked on an open task of these plans (assignees of leaf tasks that are not done, cancelled or milestones): there is no load to report.',
-    leftOut: (n: number, last: string) => `The schedules run ${n} more week${n === 1 ? '' : 's'} after the week of ${last}; the report stops there.`,
+      'No one is booked on an open task of these plans in the weeks shown (assignees of leaf tasks that are not done, cancelled or milestones): there is no load to report.',
+    leftOut: (before: number, after: number, first: string, last: string) =>
+      `The schedules span more weeks than a report shows: ${before} before the week of ${first} and ${after} after the week of ${last} are left out.`,
     separator: () => ', ',
   },
   {
@@ -63,8 +64,8 @@ export const loadMessages = defineMessages(
     planAfter: () => '',
     definedIn: (file) => ` · ${file}`,
     noDepartment: () => '无部门',
-    empty: () => '这些计划中没有人被安排在未关闭的任务上（未完成、未取消的末级任务，不含里程碑的 assignees），没有可报告的负荷。',
-    leftOut: (n, last) => `排期在 ${last} 所在周之后还有 ${n} 周，本报告只统计到该周。`,
+    empty: () => '在所列各周内，这些计划中没有人被安排在未关闭的任务上（未完成、未取消的末级任务，不含里程碑的 assignees），没有可报告的负荷。',
+    leftOut: (before, after, first, last) => `排期跨越的周数超出报告范围：${first} 所在周之前的 ${before} 周和 ${last} 所在周之后的 ${after} 周未列出。`,
     separator: () => '、',
   },
 );
@@ -80,8 +81,9 @@ export function loadDocument(r: LoadReport, locale: Locale): ReportDocument {
   const c = common[locale];
   const several = r.plans.length > 1;
   const blocks: Block[] = [...planNotices(r, locale)];
-  if (r.weeks_left_out > 0) {
-    blocks.push({ type: 'notice', line: [m.leftOut(r.weeks_left_out, r.weeks[r.weeks.length - 1] ?? '')] });
+  const { before, after } = r.weeks_left_out;
+  if (before > 0 || after > 0) {
+    blocks.push({ type: 'notice', line: [m.leftOut(before, after, r.weeks[0] ?? '', r.weeks[r.weeks.length - 1] ?? '')] });
   }
   if (r.people.length === 0) {
     blocks.push({ type: 'notice', line: [m.empty()] });
