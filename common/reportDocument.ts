@@ -18,7 +18,14 @@ export type Block =
   | { readonly type: 'paragraph'; readonly line: Line }
   | { readonly type: 'notice'; readonly line: Line }
   | { readonly type: 'list'; readonly items: readonly Line[] }
-  | { readonly type: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly Line[])[]; readonly numeric?: readonly number[] }
+  | {
+      readonly type: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly Line[])[];
+      readonly numeric?: readonly number[];
+      /** Cells that call for attention (over capacity); their text says so too, colour is never the only sign. */
+      readonly alerts?: readonly { readonly row: number; readonly column: number }[];
+    }
   /** A headed space for the team to write in (lessons learned, proposals). */
   | { readonly type: 'blank'; readonly prompt: string };
 

@@ -1,8 +1,8 @@
 import { readIsoDate } from '../../../common/dates';
 import { EXPORT_OPTIONS, IMPORT_OPTIONS, parseExport, parseImport, renameDateTo } from './interopArgs';
 import type { ExportInvocation, ImportInvocation, InteropUsageError } from './interopArgs';
-import { REPORT_FORMATS, REPORT_KINDS } from '../service/features/reports/reportTypes';
-import type { ReportFormat, ReportKind } from '../service/features/reports/reportTypes';
+import { LOAD_REPORT, LOAD_REPORT_FORMATS, REPORT_FORMATS, REPORT_KINDS } from '../service/features/reports/reportTypes';
+import type { LoadReportFormat, ReportFormat, ReportKind } from '../service/features/reports/reportTypes';
 
 /** The commands of `xproj`. */
 export const COMMANDS = ['check', 'schedule', 'diff', 'report', 'export', 'import', 'lsp', 'help'] as const;
@@ -14,6 +14,13 @@ export const SCHEDULE_FORMATS = ['table', 'json'] as const;
 export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** The reports of `xproj report`: the rule books' per plan, and the load of one plan or a folder's plans. */
+export const CLI_REPORT_KINDS: readonly string[] = [...REPORT_KINDS, LOAD_REPORT];
+
+/** A report and its format: CSV is the load report's alone. */
+export type ReportChoice =
+  { readonly report: ReportKind; readonly format: ReportFormat } | { readonly report: typeof LOAD_REPORT; readonly format: LoadReportFormat };
 
 /** What the command line asks for, once it has been checked. */
 export type Invocation =
@@ -58,16 +65,15 @@ export type Invocation =
       /** Exit 1 when the finish or a milestone slipped. */
       readonly failOnSlip: boolean;
     }
-  | {
+  | ({
       readonly kind: 'report';
-      readonly report: ReportKind;
+      /** A plan file; for `load`, a folder too (its plans counted together). */
       readonly file: string;
-      readonly format: ReportFormat;
       readonly statusDate?: string;
       readonly locale?: string;
       /** Where to write; standard output when absent. */
       readonly output?: string;
-    }
+    } & ReportChoice)
   | ExportInvocation
   | ImportInvocation
   | { readonly kind: 'lsp'; readonly locale?: string };
@@ -199,6 +205,16 @@ function isError<T>(value: T | UsageError): value is UsageError {
   return typeof value === 'object' && value !== null && 'kind' in value;
 }
 
+/** The report asked for with its format (Markdown by default), or why the format is refused. */
+function reportChoice(report: string, format: string | undefined): ReportChoice | UsageError {
+  if (report === LOAD_REPORT) {
+    const picked = pickFormat(format, LOAD_REPORT_FORMATS, 'markdown');
+    return isError(picked) ? picked : { report, format: picked };
+  }
+  const picked = pickFormat(format, REPORT_FORMATS, 'markdown');
+  return isError(picked) ? picked : { report: report as ReportKind, format: picked };
+}
+
 /** Parses `xproj`'s argv (without `node` and the script). Pure: no I/O, no process state. */
 export function parseArgs(argv: readonly string[]): ParseResult {
   const raw = tokenize(argv[0] === 'export' ? renameDateTo(argv) : argv);
@@ -310,22 +326,19 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       };
     }
     case 'report': {
-      const format = pickFormat(optionValue(raw, 'format'), REPORT_FORMATS, 'markdown');
-      if (isError(format)) {
-        return fail(format);
-      }
       const [report, file] = rest;
-      if (report !== undefined && !(REPORT_KINDS as readonly string[]).includes(report)) {
-        return fail({ kind: 'badReportKind', value: report, allowed: REPORT_KINDS });
+      if (report !== undefined && !CLI_REPORT_KINDS.includes(report)) {
+        return fail({ kind: 'badReportKind', value: report, allowed: CLI_REPORT_KINDS });
       }
       if (report === undefined || file === undefined || rest.length > 2) {
         return fail({ kind: 'reportArity', count: rest.length });
       }
+      const choice = reportChoice(report, optionValue(raw, 'format'));
+      if (isError(choice)) {
+        return fail(choice);
+      }
       const output = optionValue(raw, 'output');
-      return {
-        ok: true,
-        invocation: { kind: 'report', report: report as ReportKind, file, format, statusDate, locale, ...(output !== undefined ? { output } : {}) },
-      };
+      return { ok: true, invocation: { kind: 'report', ...choice, file, statusDate, locale, ...(output !== undefined ? { output } : {}) } };
     }
     case 'export': {
       const parsed = parseExport(rest, (name) => optionValue(raw, name));

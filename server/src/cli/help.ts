@@ -13,6 +13,7 @@ Commands:
   schedule FILE                 Print the computed schedule of one plan
   diff [BASE] FILE              Compare a plan with its baseline (a git revision or a plan file)
   report KIND FILE              Write the weekly, funds, risks or closing report of a plan
+  report load FILE|FOLDER       Write each person's load per week, over capacity marked
   export FILE --to FORMAT       Write a plan as tjp, mspdi, xlsx, csv, ics, mermaid, svg, png or pdf
   import FILE                   Make a plan from MS Project XML (.xml), .csv or .xlsx
   lsp --stdio                   Run the language server for any LSP client
@@ -77,6 +78,7 @@ Options:
 Exit codes: 0 compared, 1 slipped (with --fail-on-slip), 2 bad usage or an unreadable BASE.
 `,
     report: () => `Usage: xproj report weekly|funds|risks|closing FILE [options]
+       xproj report load FILE|FOLDER [options]
 
 Writes a report the rule books ask for, drawn from the plan, its schedule, its forecast and (when
 the plan names one) its baseline. People are named, with their ids beside the names.
@@ -89,16 +91,23 @@ the plan names one) its baseline. People are named, with their ids beside the na
             risks without a contingency plan, who owns what
   closing   The closing report: goals and success criteria, deliverables and their acceptance,
             schedule and cost against the baseline, the changes, sections for lessons learned
+  load      Each person's load per week (weeks start on Monday), by department: each cell is
+            the week's busiest day as load/capacity in FTE, ▲ where a day is over capacity; who
+            is over, in which weeks, from which plans and tasks. A FOLDER counts every plan in
+            it together (people imported from one organisation file are one person, as
+            'check --portfolio' counts them); a FILE counts that plan alone
 
 A plan with problems still gets its report, with a notice of them at its top.
 
 Options:
-  --format markdown|html|json   Output format (default: markdown; html is one printable page)
+  --format markdown|html|json   Output format (default: markdown; html is one printable page;
+                                load also takes csv: a row per person and week)
   --status-date YYYY-MM-DD      The day the report is made on (default: the plan's status_date)
   -o, --output FILE             Where to write (default: standard output)
   --locale en|zh-cn             Language of the report
 
-Exit codes: 0 written, 2 bad usage, an unreadable plan or an unwritable output.
+Exit codes: 0 written (an empty load report too, with a note), 2 bad usage, an unreadable plan,
+a folder without plans or an unwritable output.
 `,
     export: () => `Usage: xproj export FILE --to FORMAT [-o OUT] [options]
 
@@ -149,6 +158,7 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
   schedule 文件                 输出一个计划的排期
   diff [基线] 文件              将计划与基线（git 版本或计划文件）对比
   report 类型 文件              生成计划的周报、资金、风险或总结报告
+  report load 文件|文件夹        生成每人每周的负荷，标出超出产能之处
   export 文件 --to 格式          将计划导出为 tjp、mspdi、xlsx、csv、ics、mermaid、svg、png 或 pdf
   import 文件                   由 MS Project XML（.xml）、.csv 或 .xlsx 生成计划
   lsp --stdio                   为任意 LSP 客户端运行语言服务器
@@ -209,6 +219,7 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
 退出码：0 已对比，1 有延误（使用 --fail-on-slip 时），2 用法错误或无法读取基线。
 `,
     report: () => `用法：xproj report weekly|funds|risks|closing 文件 [选项]
+      xproj report load 文件|文件夹 [选项]
 
 根据计划、排期、预测以及（计划指定时的）基线生成规章要求的报告。人员按姓名列出，并附 ID。
   weekly    周例会材料：上周完成、本周到期、逾期与阻塞任务及其下一步升级对象、未来四周的
@@ -219,16 +230,22 @@ Runs the XProj language server over stdin/stdout (also --node-ipc, --socket=<por
             高风险、风险责任人
   closing   项目总结报告：目标与成功标准、交付物及验收、进度和成本与基线对比、变更记录，
             以及经验教训和改进建议的填写栏
+  load      人员周负荷（每周从周一开始），按部门列出：每格为该周负荷最高一天的“负荷/产能”
+            （FTE），超出产能处标 ▲；列出谁在哪几周超出产能、来自哪些计划和任务。文件夹：
+            其中所有计划合并统计（从同一组织文件导入的人员视为同一人，与“check --portfolio”
+            一致）；文件：只统计该计划
 
 计划有问题时仍生成报告，并在开头说明。
 
 选项：
-  --format markdown|html|json   输出格式（默认 markdown；html 为可打印的单页）
+  --format markdown|html|json   输出格式（默认 markdown；html 为可打印的单页；load 还可用
+                                csv：每人每周一行）
   --status-date YYYY-MM-DD      报告所依据的日期（默认取计划的 status_date）
   -o, --output 文件              输出到文件（默认输出到标准输出）
   --locale en|zh-cn             报告语言
 
-退出码：0 已生成，2 用法错误、无法读取计划或无法写入输出文件。
+退出码：0 已生成（负荷报告为空时也是，并附说明），2 用法错误、无法读取计划、文件夹中没有
+计划或无法写入输出文件。
 `,
     export: () => `用法：xproj export 文件 --to 格式 [-o 输出文件] [选项]
 

@@ -1,25 +1,21 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildReport, renderReport } from '../service';
-import type { ReportFormat, ReportKind } from '../service';
 import type { Locale } from '../service/l10n/localize';
+import type { ReportChoice } from './args';
 import { ExitCode } from './exitCodes';
-import { terminalText } from './format/terminalText';
-import { errorReason } from './fsErrors';
-import { interopMessages } from './interopMessages';
 import type { CliIo } from './io';
+import { runLoadReport } from './loadReportCommand';
 import { cliMessages } from './messages';
 import { analyzeText, createService } from './planLoader';
 import { readPlanForCommand } from './planInput';
+import { writeReport } from './reportOutput';
 
-export interface ReportRequest {
-  readonly report: ReportKind;
+export type ReportRequest = {
+  /** A plan file; for `load`, a folder too. */
   readonly file: string;
-  readonly format: ReportFormat;
   readonly statusDate?: string;
   readonly locale: Locale;
   readonly output?: string;
-}
+} & ReportChoice;
 
 /**
  * `xproj report KIND FILE`: a report the rule books ask for, drawn from the plan, its schedule,
@@ -27,6 +23,9 @@ export interface ReportRequest {
  * note on stderr); only an unreadable file or an unwritable output fails.
  */
 export function runReport(request: ReportRequest, io: CliIo): ExitCode {
+  if (request.report === 'load') {
+    return runLoadReport(request, io);
+  }
   const read = readPlanForCommand(request.file, request.locale, io);
   if (read === undefined) {
     return ExitCode.usage;
@@ -43,15 +42,5 @@ export function runReport(request: ReportRequest, io: CliIo): ExitCode {
   if (errors > 0) {
     io.stderr(`xproj: ${cliMessages[request.locale].scheduleHasErrors(errors)}\n`);
   }
-  if (request.output === undefined) {
-    io.stdout(text);
-    return ExitCode.ok;
-  }
-  try {
-    writeFileSync(resolve(io.cwd, request.output), text);
-  } catch (e) {
-    io.stderr(`xproj: ${terminalText(interopMessages[request.locale].cannotWrite(request.output, errorReason(e)))}\n`);
-    return ExitCode.usage;
-  }
-  return ExitCode.ok;
+  return writeReport(text, request, io);
 }

@@ -77,8 +77,22 @@ export { scheduleReliability } from './analysis/reliability';
 export { MAX_PROBLEMS } from './features/problemCap';
 export { buildReport, renderReport, reportDocument } from './features/reports/reports';
 export type { ReportModel } from './features/reports/reports';
-export { REPORT_FORMATS, REPORT_KINDS } from './features/reports/reportTypes';
-export type { EarnedValue, NamedRef, ReportFormat, ReportHeader, ReportKind, ReportNotice, ReportOptions, TaskLine } from './features/reports/reportTypes';
+export { LOAD_REPORT, LOAD_REPORT_FORMATS, REPORT_FORMATS, REPORT_KINDS } from './features/reports/reportTypes';
+export type {
+  EarnedValue,
+  LoadReportFormat,
+  NamedRef,
+  ReportFormat,
+  ReportHeader,
+  ReportKind,
+  ReportNotice,
+  ReportOptions,
+  TaskLine,
+} from './features/reports/reportTypes';
+export { loadReport } from './features/reports/load';
+export type { LoadPerson, LoadPlan, LoadReport, LoadTask, LoadWeek } from './features/reports/load';
+export { loadDocument } from './features/reports/loadText';
+export { renderLoadReport } from './features/reports/loadOutput';
 export type { WeeklyReport } from './features/reports/weekly';
 export type { FundsReport } from './features/reports/funds';
 export type { RisksReport } from './features/reports/risks';

@@ -86,7 +86,8 @@ export function portfolioPlanOf(analysis: PlanAnalysis, settingLevels?: Readonly
   return { uri: analysis.uri, name: planName(analysis), level: overallocationLevel(analysis, settingLevels), bookings };
 }
 
-function planName(analysis: PlanAnalysis): string {
+/** The project's name, else its id, else the file's name: how plans are named to people. */
+export function planName(analysis: PlanAnalysis): string {
   const project = analysis.plan.project;
   return project?.name?.value ?? project?.id?.value ?? uriBasename(analysis.uri);
 }

@@ -20,6 +20,7 @@ h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; color: #0b5cad; break-after: av
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 .75rem; }
 th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
+td.alert { background: #ffebe9; color: #82071e; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .id { color: #57606a; }
@@ -32,6 +33,7 @@ ul { padding-left: 1.4rem; }
   h1 { border-bottom-color: #000; }
   h2 { color: #000; }
   .notice { background: none; border-left-color: #000; }
+  td.alert { background: #ddd; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead { display: table-header-group; }
 }
@@ -56,9 +58,13 @@ export function renderHtml(doc: ReportDocument): string {
         break;
       case 'table': {
         const numeric = new Set(block.numeric ?? []);
-        const cls = (i: number): string => (numeric.has(i) ? ' class="num"' : '');
+        const alerts = new Set((block.alerts ?? []).map((a) => `${a.row}:${a.column}`));
+        const cls = (i: number, row?: number): string => {
+          const names = [...(numeric.has(i) ? ['num'] : []), ...(row !== undefined && alerts.has(`${row}:${i}`) ? ['alert'] : [])];
+          return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+        };
         const head = block.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('');
-        const rows = block.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(i)}>${inline(cell, doc)}</td>`).join('')}</tr>`).join('\n');
+        const rows = block.rows.map((row, r) => `<tr>${row.map((cell, i) => `<td${cls(i, r)}>${inline(cell, doc)}</td>`).join('')}</tr>`).join('\n');
         body.push(`<table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`);
         break;
       }

@@ -71,7 +71,7 @@ export class ReportFacts {
     };
   }
 
-  header(options: ReportOptions, extra: readonly ReportNotice[] = []): ReportHeader {
+  header(options: Pick<ReportOptions, 'statusDate'>, extra: readonly ReportNotice[] = []): ReportHeader {
     const plan = this.analysis.plan;
     const source: StatusDateSource = options.statusDate !== undefined ? 'option' : plan.project?.statusDate?.day === this.statusDate ? 'plan' : 'today';
     const notices: ReportNotice[] = [];

@@ -21,9 +21,14 @@ export function table(
   more: (n: number) => string,
   numeric?: readonly number[],
   max?: number,
+  alerts?: readonly { readonly row: number; readonly column: number }[],
 ): Block[] {
   const { shown, rest } = capped(rows, more, max);
-  return [{ type: 'table', head, rows: shown, ...(numeric ? { numeric } : {}) }, ...(rest ? [rest] : [])];
+  const shownAlerts = alerts?.filter((a) => a.row < shown.length);
+  return [
+    { type: 'table', head, rows: shown, ...(numeric ? { numeric } : {}), ...(shownAlerts && shownAlerts.length > 0 ? { alerts: shownAlerts } : {}) },
+    ...(rest ? [rest] : []),
+  ];
 }
 
 /** Plain text of a line (for titles and tests). */

@@ -7,6 +7,11 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** The load report (`xproj report load`) reads one plan or a folder's plans together, and has CSV too. */
+export const LOAD_REPORT = 'load';
+export const LOAD_REPORT_FORMATS = [...REPORT_FORMATS, 'csv'] as const;
+export type LoadReportFormat = (typeof LOAD_REPORT_FORMATS)[number];
+
 /** What a host asks a report for. */
 export interface ReportOptions {
   readonly kind: ReportKind;
