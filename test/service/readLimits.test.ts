@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { MAX_FLOW_ITEMS } from '../../server/src/service/parser/boundedCompose';
+import { MAX_FLOW_ITEMS, MAX_NESTING } from '../../server/src/service/parser/boundedCompose';
 import { parseIncremental } from '../../server/src/service/parser/incrementalParser';
+import { parseYaml } from '../../server/src/service/parser/yamlParser';
 import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../server/src/service/parser/textLimits';
 import { check, findings } from '../helpers/plan';
 
@@ -12,6 +13,7 @@ describe('size limits: a file past one is not read, and says why', () => {
     assert.equal(MAX_TEXT_LENGTH, 16_000_000);
     assert.equal(MAX_LINE_LENGTH, 100_000);
     assert.equal(MAX_FLOW_ITEMS, 10_000);
+    assert.equal(MAX_NESTING, 1000);
   });
 
   it('refuses a line longer than the limit, on that line', () => {
@@ -100,5 +102,47 @@ describe('size limits: a file past one is not read, and says why', () => {
     const again = parseIncremental(good, refused.state, { minLength: 0 });
     assert.deepEqual(again.stats, { parsed: 0, reused: 404 });
     assert.deepEqual(again.parsed.problems, []);
+  });
+
+  describe('nesting', () => {
+    const people = (count: number): string => Array.from({ length: count }, (_, i) => `  - {id: p${i}, name: Person ${i}, capacity: 0.5}`).join('\n');
+    // A line break typed inside the first person's `{...}`: `yaml` then opens one more map on every line after it.
+    const broken = (count: number): string => `${HEAD.replace(/people: .*\n/, '')}people:\n${people(count).replace('capacity', 'capa\n  city')}\nphases: []\n`;
+    const message =
+      'From here the YAML nests more than 1,000 levels deep, so the file was not read. A line break inside `{...}` or `[...]` just above, or a bracket left open, usually does this.';
+
+    it('refuses a runaway nesting where it starts, the line after the break', () => {
+      assert.deepEqual(
+        findings(check(broken(2500))).map((f) => [f.code, f.line, f.message]),
+        [['yaml-syntax', 5, message]],
+      );
+    });
+
+    it('reads the same break with fewer lines after it, as syntax problems', () => {
+      // Each line after the break opens about three maps.
+      const found = findings(check(broken(MAX_NESTING / 4)), 'yaml-syntax');
+      assert.ok(found.length > 0);
+      assert.ok(found.every((f) => f.message.startsWith('YAML syntax:')));
+    });
+
+    it('gives the same problem whether the text is parsed fresh, after an edit, or from deep in the stack', () => {
+      const text = broken(2500);
+      const fresh = parseYaml(text).problems;
+      const good = parseIncremental(text.replace('capa\n  city', 'capacity'), undefined, { minLength: 0 });
+      const edited = parseIncremental(text, good.state, { minLength: 0 }).parsed.problems;
+      // About 2,000 levels overflowed the stack, sooner or later depending on how deep the caller was.
+      const deep = (frames: number): readonly unknown[] => (frames === 0 ? parseYaml(text).problems : deep(frames - 1));
+      assert.equal(fresh[0]?.limit?.kind, 'nesting');
+      assert.deepEqual(edited, fresh);
+      assert.deepEqual(deep(2000), fresh);
+    });
+
+    it('says so for brackets in brackets too, in Chinese', () => {
+      const text = `${HEAD}x: ${'['.repeat(MAX_NESTING + 5)}${']'.repeat(MAX_NESTING + 5)}\n`;
+      assert.deepEqual(
+        findings(check(text, { locale: 'zh-cn' })).map((f) => [f.line, f.covers, f.message]),
+        [[4, '[', 'YAML 从此处起嵌套超过 1,000 层，因此没有读取此文件。通常是上方 `{...}` 或 `[...]` 中间换了行，或括号未闭合。']],
+      );
+    });
   });
 });

@@ -19,6 +19,25 @@ export class FlowLimitExceeded extends Error {
 }
 
 /**
+ * Most collections `yaml`'s parser may hold open at once. It closes them recursively, several
+ * frames a level, so about 2,000 overflow the stack; where exactly depends on how deep the caller
+ * already is, which made the same text parse in one server and fail in another. No plan nests
+ * this deep; a text gets there when a line break inside `{...}` makes `yaml` open one more map on
+ * every line after it.
+ */
+export const MAX_NESTING = 1000;
+
+/** The parse stopped at a collection nested more than `MAX_NESTING` levels deep. */
+export class NestingLimitExceeded extends Error {
+  constructor(
+    /** Where the nesting starts to run away (see `runawayStart`). */
+    readonly offset: number,
+  ) {
+    super(`Collections nest more than ${MAX_NESTING} levels deep.`);
+  }
+}
+
+/**
  * Top-level error tokens in a row: once `yaml` gives up on a document (a flow collection cut short
  * by a line at column 0, a stray `]`), every token after it is one more error. The run is one
  * problem, on its first token.
@@ -54,7 +73,8 @@ const QUOTE_LIMIT = 80;
 /**
  * Lexes, parses and composes `source` (which starts at `offset` of the whole text, and ends at
  * `endOffset`) with `yaml`, so that a mistake costs no more than the text: throws
- * `FlowLimitExceeded` as soon as a flow collection passes its limit, folds runs of top-level error
+ * `FlowLimitExceeded` as soon as a flow collection passes its limit, `NestingLimitExceeded` as
+ * soon as the parser nests too deep, folds runs of top-level error
  * tokens (see `ErrorRun`) and composes only the first document. Other exceptions of `yaml` propagate.
  */
 export function composeBounded(source: string, offset: number, endOffset: number, composer: Composer): BoundedCompose {
@@ -100,6 +120,9 @@ export function composeBounded(source: string, offset: number, endOffset: number
     for (const token of parser.next(lexeme)) {
       take(token);
     }
+    if (parser.stack.length > MAX_NESTING) {
+      throw new NestingLimitExceeded(runawayStart(parser.stack));
+    }
   }
   for (const token of parser.end()) {
     take(token);
@@ -113,6 +136,23 @@ export function composeBounded(source: string, offset: number, endOffset: number
     errorRuns,
     ignored: ignored && { offset: ignored.offset, count: Math.max(1, ignored.count) },
   };
+}
+
+/**
+ * Where the parser's open block collections start to nest without indenting further: each is at
+ * the indentation of the one it is inside, so it is not nesting the writer meant but `yaml`
+ * recovering from a mistake just before. Otherwise (brackets in brackets) the deepest one's start.
+ */
+function runawayStart(stack: readonly CST.Token[]): number {
+  const isBlock = (t: CST.Token): t is CST.BlockMap | CST.BlockSequence => t.type === 'block-map' || t.type === 'block-seq';
+  for (let i = 2; i < stack.length; i++) {
+    const outer = stack[i - 1]!;
+    const inner = stack[i]!;
+    if (isBlock(outer) && isBlock(inner) && inner.indent <= outer.indent) {
+      return outer.offset;
+    }
+  }
+  return stack[stack.length - 1]!.offset;
 }
 
 function errorRun(token: CST.ErrorToken): ErrorRun {

@@ -41,6 +41,8 @@ const messages = defineMessages(
       `This line is ${length} characters long; XProj reads lines of up to ${max} characters, so the file was not read. Break the line up: a long list can be written one \`- item\` per line.`,
     flowTooLong: (max: string) =>
       `This flow collection holds more than ${max} items; XProj reads up to ${max} items in one \`[...]\` or \`{...}\`, so the file was not read. Write a long list one \`- item\` per line.`,
+    nestingTooDeep: (max: string) =>
+      `From here the YAML nests more than ${max} levels deep, so the file was not read. A line break inside \`{...}\` or \`[...]\` just above, or a bracket left open, usually does this.`,
     extraDocument: () => 'A plan holds one YAML document; everything after the first `---` is ignored.',
     extraDocuments: (count: string) => `A plan holds one YAML document; the ${count} documents after the first are ignored.`,
     tooDeep: (depth: number) => `Subtasks nest more than ${depth} levels deep; deeper levels are ignored.`,
@@ -57,6 +59,7 @@ const messages = defineMessages(
       `此行长 ${length} 个字符；XProj 只读取不超过 ${max} 个字符的行，因此没有读取此文件。请拆分此行：长列表可以每行写一个 \`- 项\`。`,
     flowTooLong: (max) =>
       `此流式集合超过 ${max} 项；XProj 在一个 \`[...]\` 或 \`{...}\` 中最多读取 ${max} 项，因此没有读取此文件。长列表请每行写一个 \`- 项\`。`,
+    nestingTooDeep: (max) => `YAML 从此处起嵌套超过 ${max} 层，因此没有读取此文件。通常是上方 \`{...}\` 或 \`[...]\` 中间换了行，或括号未闭合。`,
     extraDocument: () => '一个计划只包含一个 YAML 文档；第一个 `---` 之后的内容将被忽略。',
     extraDocuments: (count) => `一个计划只包含一个 YAML 文档；第一个文档之后的 ${count} 个文档将被忽略。`,
     tooDeep: (depth) => `子任务嵌套超过 ${depth} 层，更深的层级将被忽略。`,
@@ -89,6 +92,8 @@ function limitMessage(limit: ReadLimit, locale: Locale): string {
       return m.lineTooLong(formatCount(limit.actual ?? 0), max);
     case 'flow':
       return m.flowTooLong(max);
+    case 'nesting':
+      return m.nestingTooDeep(max);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Composer } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Span } from '../model/planModel';
-import { FlowLimitExceeded, MAX_FLOW_ITEMS, composeBounded } from './boundedCompose';
+import { FlowLimitExceeded, MAX_FLOW_ITEMS, MAX_NESTING, NestingLimitExceeded, composeBounded } from './boundedCompose';
 import type { ErrorRun } from './boundedCompose';
 import { foldSyntaxProblems, multiLineFlows } from './syntaxFold';
 import type { Unfolded } from './syntaxFold';
@@ -10,9 +10,9 @@ import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH, exceededTextLimit } from './textLimit
 /** The options of every parse, so chunks and hand-made documents behave like a whole parse. */
 export const DOCUMENT_OPTIONS = { uniqueKeys: true, prettyErrors: false, version: '1.2' } as const;
 
-/** A size limit that kept the text from being read (see `textLimits.ts`, `MAX_FLOW_ITEMS`). */
+/** A size limit that kept the text from being read (see `textLimits.ts`, `MAX_FLOW_ITEMS`, `MAX_NESTING`). */
 export interface ReadLimit {
-  readonly kind: 'text' | 'line' | 'flow';
+  readonly kind: 'text' | 'line' | 'flow' | 'nesting';
   readonly max: number;
   /** The text's or the line's length; unknown for a flow collection, whose parse stops at the limit. */
   readonly actual?: number;
@@ -114,6 +114,9 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (e) {
     if (e instanceof FlowLimitExceeded) {
       return unread({ offset: e.offset, length: 1 }, { kind: 'flow', max: MAX_FLOW_ITEMS });
+    }
+    if (e instanceof NestingLimitExceeded) {
+      return unread({ offset: e.offset, length: 1 }, { kind: 'nesting', max: MAX_NESTING });
     }
     const message = e instanceof Error ? e.message : String(e);
     return {
