@@ -1,10 +1,13 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_FLOW_ITEMS, MAX_NESTING } from '../../server/src/service/parser/boundedCompose';
 import { parseIncremental } from '../../server/src/service/parser/incrementalParser';
 import { parseYaml } from '../../server/src/service/parser/yamlParser';
 import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../server/src/service/parser/textLimits';
 import { check, findings } from '../helpers/plan';
+import { SHAPES } from './nestingShapes';
 
 const HEAD = 'xproj: 1\nproject: {id: p, name: P, start: 2026-03-02, owner: a, manager: a}\npeople: [{id: a, name: A}]\n';
 
@@ -13,7 +16,7 @@ describe('size limits: a file past one is not read, and says why', () => {
     assert.equal(MAX_TEXT_LENGTH, 16_000_000);
     assert.equal(MAX_LINE_LENGTH, 100_000);
     assert.equal(MAX_FLOW_ITEMS, 10_000);
-    assert.equal(MAX_NESTING, 1000);
+    assert.equal(MAX_NESTING, 256);
   });
 
   it('refuses a line longer than the limit, on that line', () => {
@@ -109,7 +112,7 @@ describe('size limits: a file past one is not read, and says why', () => {
     // A line break typed inside the first person's `{...}`: `yaml` then opens one more map on every line after it.
     const broken = (count: number): string => `${HEAD.replace(/people: .*\n/, '')}people:\n${people(count).replace('capacity', 'capa\n  city')}\nphases: []\n`;
     const message =
-      'From here the YAML nests more than 1,000 levels deep, so the file was not read. A line break inside `{...}` or `[...]` just above, or a bracket left open, usually does this.';
+      'From here the YAML nests more than 256 levels deep, so the file was not read. A line break inside `{...}` or `[...]` just above, or a bracket left open, usually does this.';
 
     it('refuses a runaway nesting where it starts, the line after the break', () => {
       assert.deepEqual(
@@ -137,11 +140,32 @@ describe('size limits: a file past one is not read, and says why', () => {
       assert.deepEqual(deep(2000), fresh);
     });
 
+    it('reads every shape of nesting just under the limit in a fresh process, and refuses it just over', () => {
+      const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'nestingShapes.ts')], { encoding: 'utf8' })) as Record<
+        string,
+        string[]
+      >;
+      const unknownX = ["Unknown key 'x' at the top level."];
+      assert.deepEqual(cold, {
+        brackets: unknownX,
+        braces: unknownX,
+        blockMaps: unknownX,
+        blockLists: unknownX,
+        subtasks: ['Subtasks nest more than 64 levels deep; deeper levels are ignored.'],
+      });
+      for (const shape of Object.values(SHAPES)) {
+        assert.deepEqual(
+          check(shape(MAX_NESTING + 4)).problems.map((p) => p.message.slice(0, 50)),
+          ['From here the YAML nests more than 256 levels deep'],
+        );
+      }
+    });
+
     it('says so for brackets in brackets too, in Chinese', () => {
       const text = `${HEAD}x: ${'['.repeat(MAX_NESTING + 5)}${']'.repeat(MAX_NESTING + 5)}\n`;
       assert.deepEqual(
         findings(check(text, { locale: 'zh-cn' })).map((f) => [f.line, f.covers, f.message]),
-        [[4, '[', 'YAML 从此处起嵌套超过 1,000 层，因此没有读取此文件。通常是上方 `{...}` 或 `[...]` 中间换了行，或括号未闭合。']],
+        [[4, '[', 'YAML 从此处起嵌套超过 256 层，因此没有读取此文件。通常是上方 `{...}` 或 `[...]` 中间换了行，或括号未闭合。']],
       );
     });
   });

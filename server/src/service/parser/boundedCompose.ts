@@ -19,13 +19,14 @@ export class FlowLimitExceeded extends Error {
 }
 
 /**
- * Most collections `yaml`'s parser may hold open at once. It closes them recursively, several
- * frames a level, so about 2,000 overflow the stack; where exactly depends on how deep the caller
- * already is, which made the same text parse in one server and fail in another. No plan nests
- * this deep; a text gets there when a line break inside `{...}` makes `yaml` open one more map on
- * every line after it.
+ * Most collections `yaml` may hold open inside each other. Its parser closes them, and its composer
+ * builds them, recursively, several frames a level: in a fresh process about 790 nested `[` overflowed
+ * the stack, once warmed up 1,875, so a fresh server failed on a text the one that had been edited
+ * read. A subtask level takes two collections, and subtasks stop at 64 levels
+ * (`MAX_TASK_DEPTH`). A text gets this deep when a line break typed inside `{...}` makes `yaml`
+ * open another map on each line after it, or from brackets no one writes.
  */
-export const MAX_NESTING = 1000;
+export const MAX_NESTING = 256;
 
 /** The parse stopped at a collection nested more than `MAX_NESTING` levels deep. */
 export class NestingLimitExceeded extends Error {
