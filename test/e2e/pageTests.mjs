@@ -49,6 +49,16 @@ async function pick(page, opener, text, row = text) {
 const openFile = (page, name) => pick(page, 'Control+P', name);
 const runCommand = (page, title) => pick(page, 'F1', title);
 
+/** Opens the Get Started walkthrough of XProj, as its entry on the Welcome page does. */
+async function openWalkthrough(page) {
+  await runCommand(page, 'Welcome: Open Walkthrough', 'Open Walkthrough');
+  // The command asks which walkthrough in a second quick pick.
+  await page.locator('.quick-input-widget input').fill('XProj');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with XProj' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.gettingStartedContainer', { hasText: 'Get Started with XProj' }).first().waitFor();
+}
+
 /** A status bar entry by id; an extension's entries are prefixed with the extension's id. */
 function statusItem(page, id) {
   return page.locator(`.part.statusbar [id="${id}"], .part.statusbar [id$=".${id}"]`).first();
@@ -118,9 +128,22 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
   const problems = page.locator('.markers-panel');
   const english = [
     [
-      'a plan opens as xproj, with its problems in the Problems panel',
+      "the Welcome page's walkthrough lists XProj's first steps",
       async () => {
         await openWorkbench(page, session.port, session.workspace);
+        // What the Welcome page at start-up shows a new user (the tests start without it): VS Code
+        // tracks a walkthrough's steps only from when its Welcome page first opened.
+        await openWalkthrough(page);
+        for (const title of ['Create a plan', 'Fix a problem', 'Browse tasks and risks', 'Open the Gantt chart']) {
+          await page.locator('.gettingStartedContainer .getting-started-step', { hasText: title }).first().waitFor();
+        }
+        await shot('walkthrough');
+        await page.keyboard.press('Control+W');
+      },
+    ],
+    [
+      'a plan opens as xproj, with its problems in the Problems panel',
+      async () => {
         await openFile(page, 'broken.xproj.yaml');
         await waitForText(statusItem(page, 'status.editor.mode'), /XProj Plan/, 'the language status');
         await page.keyboard.press('Control+Shift+M');
@@ -226,6 +249,39 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
       },
     ],
     [
+      "dragging a bar's progress handle writes the task's progress into the plan",
+      async () => {
+        const bar = ganttFrame(page).locator('[data-task-id="approval"]').first();
+        const body = await bar.locator('.bar-body').boundingBox();
+        if (!body) {
+          throw new Error('the bar of approval is not on screen');
+        }
+        // A click reveals the task in the plan, so the line the drag writes is on screen.
+        await page.mouse.click(body.x + body.width / 4, body.y + body.height / 2);
+        await waitForText(statusItem(page, 'status.editor.selection'), /\(8 selected\)/, 'the selection of the id approval');
+        // The handle, a triangle under the bar's done part, shows while the pointer is over the bar.
+        await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+        const handle = await bar.locator('.bar-progress-handle').boundingBox();
+        if (!handle) {
+          throw new Error('the progress handle of approval is not on screen');
+        }
+        const x = handle.x + handle.width / 2;
+        const y = handle.y + handle.height / 2;
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        for (const dx of [5, 15, 30, body.width / 2]) {
+          await page.mouse.move(x - dx, y);
+        }
+        await page.mouse.up();
+        // approval was done at 100 %; half the bar back is about 50 %, in steps of 5.
+        await page
+          .locator('.monaco-editor .view-line', { hasText: /^\s*progress:\s(4[05]|5[05]|60)\s*$/ })
+          .first()
+          .waitFor();
+        await shot('gantt-progress-dragged');
+      },
+    ],
+    [
       'xproj.newPlan asks for a name and a start date and writes a plan that checks clean',
       async () => {
         await runCommand(page, 'XProj: New Plan from Template');
@@ -238,6 +294,27 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
         await page.locator('.tab.active', { hasText: 'ui-test-plan.xproj.yaml' }).waitFor();
         await page.locator('.part.statusbar [aria-label*="0 errors, 0 warnings"]').first().waitFor();
         await shot('new-plan');
+      },
+    ],
+    [
+      'the walkthrough ticks the steps done since it opened',
+      async () => {
+        await openWalkthrough(page);
+        // The steps before opened the Problems panel, applied a quick fix, showed the Tasks view and
+        // the Gantt chart and made a new plan.
+        for (const title of ['Create a plan', 'Fix a problem', 'Browse tasks and risks', 'Open the Gantt chart']) {
+          const step = page.locator('.gettingStartedContainer .getting-started-step', { hasText: title }).first();
+          // VS Code marks a done step's check box `.complete` (its icon is themable).
+          await step
+            .locator('.codicon.complete')
+            .first()
+            .waitFor({ timeout: 5_000 })
+            .catch(async () => {
+              const boxes = await step.locator('.codicon').evaluateAll((els) => els.map((e) => e.className));
+              throw new Error(`the walkthrough step '${title}' is not ticked: ${JSON.stringify(boxes)}`);
+            });
+        }
+        await shot('walkthrough-ticked');
       },
     ],
     [
