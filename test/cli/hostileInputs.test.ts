@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { runBin, runInProcess, tempTree } from './harness';
+import { REPO, runBin, runInProcess, tempTree } from './harness';
 import type { JsonRow } from './harness';
 import { loadGenerator } from '../helpers/generator';
 
@@ -168,5 +170,21 @@ describe('check: hostile inputs give bounded output', () => {
         ['long.xproj.yaml', 'yaml-syntax'],
       ],
     );
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends the built CLI quietly with its own exit code, as `xproj schedule big.xproj.yaml | head -1` does', async () => {
+    // 3,000 tasks make about 300 KB of schedule, far past what a pipe buffers.
+    const folder = tempTree({ 'big.xproj.yaml': (await loadGenerator()).generatePlan({ tasks: 3000, seed: 3 }) });
+    const child = spawn(process.execPath, [join(REPO, 'bin/xproj.js'), 'schedule', 'big.xproj.yaml'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.match(firstLine, /^Project .*3,?\d{3} tasks/);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });

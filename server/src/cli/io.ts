@@ -12,13 +12,34 @@ export interface CliIo {
   readonly schemaValidator?: ValidateFunction;
 }
 
+/**
+ * Writes to a stream of the process until its reader goes away. `xproj schedule big.xproj.yaml | head`
+ * closes the pipe after one line; Node then reports EPIPE as an unhandled error event and the CLI
+ * died with a stack trace. The output nobody reads is dropped instead, and the command ends with its
+ * own exit code, as `git log | head` does.
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') {
+      throw e;
+    }
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) {
+      stream.write(text);
+    }
+  };
+}
+
 /** The real process. */
 export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
   };
 }
