@@ -7,6 +7,7 @@ import {
   compareWithBaselineRequest,
   ganttEditRequest,
   ganttModelRequest,
+  resourceLoadRequest,
   riskListRequest,
   reportRequest,
   taskTreeRequest,
@@ -166,6 +167,10 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   connection.onRequest(
     ganttModelRequest,
     view('Gantt model', (a) => ctx.service.getGanttModel(a)),
+  );
+  connection.onRequest(
+    resourceLoadRequest,
+    view('resource load', (a) => ctx.service.getResourceLoad(a, others(a.uri))),
   );
   connection.onRequest(compareWithBaselineRequest, (params, token) =>
     safe('baseline comparison', params.uri, token, null, () => {

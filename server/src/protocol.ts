@@ -6,6 +6,7 @@
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GanttModel } from '../../common/ganttModel';
+import type { ResourceLoadModel } from '../../common/resourceLoad';
 import type { RiskList, TaskTree } from './service/features/views';
 import type { BaselineCandidates } from './files/baselineReader';
 import type { ReportDocument } from '../../common/reportDocument';
@@ -28,6 +29,9 @@ export const riskListRequest = new RequestType<PlanParams, RiskList | null, void
 
 /** The scheduled plan for the Gantt chart. */
 export const ganttModelRequest = new RequestType<PlanParams, GanttModel | null, void>('xproj/ganttModel');
+
+/** Each person's load per day across the plan and the workspace's plans that share people with it, for the Resources panel. */
+export const resourceLoadRequest = new RequestType<PlanParams, ResourceLoadModel | null, void>('xproj/resourceLoad');
 
 export interface PlanChangedParams {
   readonly uri: string;

@@ -46,7 +46,8 @@ import { XprojInlayHints } from './features/inlayHints';
 import { XprojNavigation } from './features/navigation';
 import { XprojRename } from './features/rename';
 import { XprojSymbols } from './features/documentSymbols';
-import { getGanttModel, getRiskList, getTaskTree } from './features/views';
+import { getGanttModel, getResourceLoad, getRiskList, getTaskTree } from './features/views';
+import type { ResourceLoadModel } from '../../../common/resourceLoad';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
 import { portfolioPlanOf } from './analysis/portfolio/portfolioPlan';
 import type { PortfolioPlan } from './analysis/portfolio/portfolioPlan';
@@ -170,6 +171,8 @@ export interface LanguageService {
   getTaskTree(analysis: PlanAnalysis): TaskTree;
   getRiskList(analysis: PlanAnalysis): RiskList;
   getGanttModel(analysis: PlanAnalysis): GanttModel;
+  /** The load view of a plan and of the workspace's plans (`others`) that book some of its imported people. */
+  getResourceLoad(analysis: PlanAnalysis, others: readonly PlanAnalysis[]): ResourceLoadModel | null;
   /**
    * How the document differs from a baseline: `base` (a git revision or a plan file), else the
    * plan's own `baseline`. The diff's contract JSON and its Markdown, or why there is none.
@@ -297,6 +300,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getTaskTree: (analysis) => getTaskTree(analysis, locale),
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),
+    getResourceLoad: (analysis, others) => getResourceLoad(analysis, others),
     compareWithBaseline(document, analysis, base) {
       // Against another baseline than the plan's: the same text analysed once more with it.
       const compared =
