@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { bookingsIn, dailyLoads, heatLevel, loadBuckets, peakLoad } from '../../common/loadCells';
 import { dayOfIso } from '../../common/dates';
 import { getResourceLoad } from '../../server/src/service/features/views/resourceLoad';
+import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { checkWorkspace, planText } from '../helpers/workspace';
 
 const ORG = [
@@ -28,7 +29,7 @@ const C = [
   '',
 ].join('\n');
 
-function model() {
+function model(): ResourceLoadModel {
   const ws = checkWorkspace({ 'org.xproj.yaml': ORG, 'a.xproj.yaml': A, 'b.xproj.yaml': B, 'c.xproj.yaml': C });
   const analyses = [...ws.analyses.values()];
   return getResourceLoad(ws.analyses.get('a.xproj.yaml')!, analyses)!;
