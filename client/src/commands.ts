@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Cmd, CommandFactory, Ctx } from './ctx';
 import { compareWithBaseline } from './compareWithBaseline';
 import { GanttPanel } from './ganttPanel';
+import { LoadPanel } from './loadPanel';
 import { ensureOpen, exportPlan, importPlan } from './interopCommands';
 import { exportPlanRequest } from '../../server/src/protocol';
 import { Refusal } from './ctx';
@@ -100,6 +101,12 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
       enabled: (ctx) => (arg: unknown) => {
         const plan = planFor(ctx, arg);
         return plan ? GanttPanel.createOrShow(ctx, plan) && undefined : undefined;
+      },
+    },
+    'xproj.showLoad': {
+      enabled: (ctx) => (arg: unknown) => {
+        const plan = planFor(ctx, arg);
+        return plan ? LoadPanel.createOrShow(ctx, plan) && undefined : undefined;
       },
     },
     'xproj.exportGantt': {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createCommands } from './commands';
 import { Ctx } from './ctx';
 import { GanttPanel } from './ganttPanel';
+import { LoadPanel } from './loadPanel';
 import { Log } from './log';
 import { StatusBar } from './statusBar';
 import { RiskTree } from './views/riskTree';
@@ -14,6 +15,8 @@ export interface XprojApi {
   readonly risks: RiskTree;
   /** The open Gantt panel, if any. */
   gantt(): GanttPanel | undefined;
+  /** The open Resources panel, if any. */
+  load(): LoadPanel | undefined;
 }
 
 let ctx: Ctx | undefined;
@@ -42,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XprojA
       vscode.workspace.onDidGrantWorkspaceTrust(() => void ctx?.restart()),
     );
     await ctx.start();
-    return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel };
+    return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel, load: () => LoadPanel.currentPanel };
   } catch (e) {
     log.error('Activation failed:', e);
     const showOutput = vscode.l10n.t('Show Output');

@@ -5,7 +5,7 @@ import type { ReportResult } from '../../server/src/protocol';
 import { REPORT_VIEW_KINDS, isFromReportViewMessage } from '../../webview/src/protocol';
 import type { FromReportViewMessage, ReportLabels, ReportViewKind, ToReportViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { revealRange } from './reveal';
+import { revealTaskId } from './reveal';
 
 function kindLabels(): Record<ReportViewKind, string> {
   return {
@@ -174,25 +174,12 @@ export class ReportPanel {
         await this.update();
         break;
       case 'reveal':
-        await this.reveal(message.taskId);
+        await revealTaskId(this.plan, message.taskId);
         break;
       case 'action':
         await this.act(message.action);
         break;
     }
-  }
-
-  /** Finds the task's id line in the plan (the report has no positions; the text does). */
-  private async reveal(taskId: string): Promise<void> {
-    const document = await vscode.workspace.openTextDocument(this.plan);
-    const text = document.getText();
-    const escaped = taskId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(`(?:^|[\\s{,])id:\\s*["']?(${escaped})["']?\\s*(?:[,}#]|$)`, 'm').exec(text);
-    if (!match) {
-      return;
-    }
-    const start = document.positionAt(match.index + match[0].indexOf(match[1]!));
-    await revealRange(this.plan, new vscode.Range(start, start.translate(0, taskId.length)));
   }
 
   private async act(action: 'copyMarkdown' | 'saveMarkdown' | 'saveHtml' | 'refresh'): Promise<void> {

@@ -59,3 +59,19 @@ export async function revealRange(uri: vscode.Uri, range: vscode.Range, preserve
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
+
+/**
+ * Shows a task's `id:` in its plan, found in the text: for views whose models carry ids, not
+ * positions (reports, the Resources panel). Does nothing when the plan no longer holds the id.
+ */
+export async function revealTaskId(plan: vscode.Uri, taskId: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(plan);
+  const text = document.getText();
+  const escaped = taskId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?:^|[\\s{,])id:\\s*["']?(${escaped})["']?\\s*(?:[,}#]|$)`, 'm').exec(text);
+  if (!match) {
+    return;
+  }
+  const start = document.positionAt(match.index + match[0].indexOf(match[1]!));
+  await revealRange(plan, new vscode.Range(start, start.translate(0, taskId.length)));
+}

@@ -243,3 +243,5 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
 
 // The report view's messages, so that the client imports the webviews through this one module.
 export * from './report/reportProtocol';
+// The Resources view's messages, likewise.
+export * from './load/loadProtocol';

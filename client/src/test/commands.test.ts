@@ -42,6 +42,18 @@ suite('Commands', () => {
     assert.equal(xproj.gantt()?.planUri?.toString(), editor.document.uri.toString());
   });
 
+  test("xproj.showLoad opens the Resources panel beside the plan with its people's load", async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    await vscode.commands.executeCommand('xproj.showLoad');
+    // The panel asks the server once its webview is ready: the model it drew.
+    const model = await waitFor('the Resources model', () => xproj.load()?.model);
+    assert.equal(model.uri, editor.document.uri.toString());
+    const people = model.people.map((p) => p.id);
+    assert.ok(people.includes('wu-hao') && people.includes('zhou-ting'), people.join(', '));
+    assert.ok(model.people.every((p) => p.runs.length > 0 && p.bookings.length > 0));
+  });
+
   test('xproj.exportGantt writes an SVG of the chart', async () => {
     const target = workspaceFile('chart.svg');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.exportGantt', undefined, target);

@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { resourceLoadRequest } from '../../server/src/protocol';
+import type { ResourceLoadModel } from '../../common/resourceLoad';
+import { isFromLoadViewMessage } from '../../webview/src/protocol';
+import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
+import type { Ctx } from './ctx';
+import { loadLabels } from './loadLabels';
+import { revealTaskId } from './reveal';
+
+/** The task's name as the model's bookings give it. */
+function taskName(model: ResourceLoadModel, target: LoadTarget): string | undefined {
+  for (const person of model.people) {
+    const booking = person.bookings.find((b) => b.plan === target.plan && b.task === target.task);
+    if (booking) {
+      return booking.taskName;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Who is booked how much, day by day (XProj: Show Resource Load): the active plan's people and, for
+ * people imported from a shared organisation file, their bookings in the workspace's other plans
+ * too. Redrawn as any plan changes; a cell leads to its tasks. Same CSP as the Gantt panel.
+ */
+export class LoadPanel {
+  static readonly viewType = 'xproj.resourceLoad';
+  private static current: LoadPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private last: ResourceLoadModel | undefined;
+  private generation = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  static createOrShow(ctx: Ctx, plan: vscode.Uri): LoadPanel {
+    const current = LoadPanel.current;
+    if (current) {
+      current.plan = plan;
+      current.panel.reveal(undefined, true);
+      void current.update();
+      return current;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      LoadPanel.viewType,
+      vscode.l10n.t('Resource load'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')] },
+    );
+    LoadPanel.current = new LoadPanel(ctx, panel, plan);
+    return LoadPanel.current;
+  }
+
+  /** The open panel's plan, for tests and the title. */
+  static get currentPanel(): LoadPanel | undefined {
+    return LoadPanel.current;
+  }
+
+  private constructor(
+    private readonly ctx: Ctx,
+    private readonly panel: vscode.WebviewPanel,
+    private plan: vscode.Uri,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'media', 'gantt.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      // Another plan that books the same people changes this one's load too.
+      ctx.onPlanChanged(() => this.updateSoon()),
+      ctx.onServerStateChanged((running) => running && void this.update()),
+      ctx.activePlan.onDidChange((uri) => {
+        if (uri && uri.toString() !== this.plan.toString()) {
+          this.plan = uri;
+          void this.update();
+        }
+      }),
+    );
+  }
+
+  /** The model last drawn. */
+  get model(): ResourceLoadModel | undefined {
+    return this.last;
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'loadView.js')).toString();
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'loadView.css')).toString();
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language === 'zh-cn' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css}">
+</head>
+<body>
+<div id="load" class="is-empty"></div>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  private post(message: ToLoadViewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Edits come in bursts while typing: one update once they pause. */
+  private updateSoon(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.update(), 250);
+  }
+
+  /** Asks the server for the load as it is now, and shows it. */
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    const name =
+      this.plan.path
+        .split('/')
+        .pop()
+        ?.replace(/\.xproj\.ya?ml$/, '') ?? '';
+    this.panel.title = vscode.l10n.t('Resource load: {0}', name);
+    if (!this.ready) {
+      return;
+    }
+    const model = await this.ctx.request(resourceLoadRequest, { uri: this.plan.toString() });
+    if (generation !== this.generation) {
+      return;
+    }
+    this.last = model ?? undefined;
+    if (!model) {
+      const text = !this.ctx.running
+        ? vscode.l10n.t('The XProj language server is not running.')
+        : vscode.l10n.t("No one in this plan is booked: list people under a task's assignees (with their load) to see who is busy when.");
+      this.post({ type: 'empty', text });
+      return;
+    }
+    this.post({ type: 'update', model, labels: loadLabels((message) => vscode.l10n.t(message)) });
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    if (!isFromLoadViewMessage(raw)) {
+      this.ctx.log.warn('Ignored a malformed message from the Resources webview:', raw);
+      return;
+    }
+    const message: FromLoadViewMessage = raw;
+    if (message.type === 'ready') {
+      this.ready = true;
+      await this.update();
+      return;
+    }
+    await this.reveal(message.targets);
+  }
+
+  /** One task is opened; from several, the user picks one. Targets the model does not hold are ignored. */
+  private async reveal(targets: readonly LoadTarget[]): Promise<void> {
+    const model = this.last;
+    const known = targets.filter((t) => model?.plans[t.plan] !== undefined);
+    if (!model || known.length === 0) {
+      return;
+    }
+    let target: LoadTarget | undefined = known[0];
+    if (known.length > 1) {
+      const picked = await vscode.window.showQuickPick(
+        known.map((t) => ({ label: taskName(model, t) ?? t.task, description: `${t.task} · ${model.plans[t.plan]!.name}`, target: t })),
+        { title: vscode.l10n.t('Show a task'), placeHolder: vscode.l10n.t('Which task?') },
+      );
+      target = picked?.target;
+    }
+    if (target) {
+      await revealTaskId(vscode.Uri.parse(model.plans[target.plan]!.uri), target.task);
+    }
+  }
+
+  dispose(): void {
+    LoadPanel.current = undefined;
+    clearTimeout(this.pending);
+    this.panel.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
