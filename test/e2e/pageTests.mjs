@@ -259,12 +259,22 @@ export async function runPageTests(browser, session, { locale, shots, log }) {
         // A click reveals the task in the plan, so the line the drag writes is on screen.
         await page.mouse.click(body.x + body.width / 4, body.y + body.height / 2);
         await waitForText(statusItem(page, 'status.editor.selection'), /\(8 selected\)/, 'the selection of the id approval');
-        // The handle, a triangle under the bar's done part, shows while the pointer is over the bar.
-        await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
-        const handle = await bar.locator('.bar-progress-handle').boundingBox();
-        if (!handle) {
-          throw new Error('the progress handle of approval is not on screen');
-        }
+        // The handle, a triangle under the bar's done part, shows while the pointer is over the bar
+        // (the chart may redraw the bar after the click: hover it again until the handle shows).
+        const handle = await retry(
+          'the progress handle of approval',
+          async () => {
+            await page.mouse.move(body.x + body.width / 2 - 3, body.y + body.height / 2);
+            await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+            await bar.locator('.bar-progress-handle').waitFor({ state: 'visible', timeout: 3_000 });
+            const box = await bar.locator('.bar-progress-handle').boundingBox();
+            if (!box) {
+              throw new Error('the progress handle of approval is not on screen');
+            }
+            return box;
+          },
+          5,
+        );
         const x = handle.x + handle.width / 2;
         const y = handle.y + handle.height / 2;
         await page.mouse.move(x, y);
