@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { resourceLoadRequest } from '../../server/src/protocol';
 import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { isFromLoadViewMessage } from '../../webview/src/protocol';
 import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
+import { webviewPage } from './webviewPage';
 import { loadLabels } from './loadLabels';
 import { revealTaskId } from './reveal';
 
@@ -85,25 +85,7 @@ export class LoadPanel {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
-    const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'loadView.js')).toString();
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'loadView.css')).toString();
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language === 'zh-cn' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css}">
-</head>
-<body>
-<div id="load" class="is-empty"></div>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+    return webviewPage(this.panel.webview, this.ctx.extCtx.extensionUri, 'loadView', '<div id="load" class="is-empty"></div>');
   }
 
   private post(message: ToLoadViewMessage): void {

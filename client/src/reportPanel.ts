@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { reportRequest } from '../../server/src/protocol';
 import type { ReportResult } from '../../server/src/protocol';
 import { REPORT_VIEW_KINDS, isFromReportViewMessage } from '../../webview/src/protocol';
 import type { FromReportViewMessage, ReportLabels, ReportViewKind, ToReportViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
+import { webviewPage } from './webviewPage';
 import { revealTaskId } from './reveal';
 
 function kindLabels(): Record<ReportViewKind, string> {
@@ -99,32 +99,7 @@ export class ReportPanel {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
-    const dist = vscode.Uri.joinPath(this.ctx.extCtx.extensionUri, 'dist');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.js')).toString();
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'reportView.css')).toString();
-    const csp = [
-      `default-src 'none'`,
-      `style-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language === 'zh-cn' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css}">
-</head>
-<body>
-<div id="toolbar" role="toolbar"></div>
-<main id="report"></main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+    return webviewPage(this.panel.webview, this.ctx.extCtx.extensionUri, 'reportView', '<div id="toolbar" role="toolbar"></div>\n<main id="report"></main>');
   }
 
   private post(message: ToReportViewMessage): void {
