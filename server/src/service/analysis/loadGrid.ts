@@ -43,6 +43,8 @@ export interface PersonLoad {
  * plan defines itself are its own. Bookings as the `overallocation` rule counts them.
  */
 export interface LoadGrid {
+  /** The plans counted, sorted by URI. */
+  readonly plans: readonly PlanAnalysis[];
   /** The Monday the grid starts on (a day number). */
   readonly first: number;
   readonly weeks: number;
@@ -59,13 +61,22 @@ export function mondayOf(day: number): number {
   return day - ((weekdayOf(day) + 6) % 7);
 }
 
-/** The load grid of plans analysed with the same options, sorted by URI; undefined without plans. */
-export function loadGrid(analyses: readonly PlanAnalysis[]): LoadGrid | undefined {
+/** A plan's bookings by person id, as `bookingsByPerson` gives them. */
+export type PlanBookings = ReturnType<typeof bookingsByPerson>;
+
+/**
+ * The load grid of plans analysed with the same options; undefined without plans. `bookingsOf`
+ * lets a caller that already has the plans' bookings hand them over instead of computing them again.
+ */
+export function loadGrid(
+  analyses: readonly PlanAnalysis[],
+  bookingsOf: (analysis: PlanAnalysis) => PlanBookings = (a) => bookingsByPerson(a.schedule),
+): LoadGrid | undefined {
   const sorted = [...analyses].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   if (sorted.length === 0) {
     return undefined;
   }
-  const bookings = sorted.map((a) => bookingsByPerson(a.schedule));
+  const bookings = sorted.map(bookingsOf);
   const window = weekWindow(sorted, bookings);
   const first = window.first;
   const days = window.weeks * 7;
@@ -73,7 +84,7 @@ export function loadGrid(analyses: readonly PlanAnalysis[]): LoadGrid | undefine
   const people = new Map<string, PersonLoad>();
   sorted.forEach((analysis, p) => addPlan(analysis, bookings[p]!, first, days, people));
   const rows = [...people.values()].filter((person) => person.daily.some((u) => u !== 0));
-  return { first, weeks: window.weeks, left: { before: window.before, after: window.after }, workdays, people: byDepartment(rows) };
+  return { plans: sorted, first, weeks: window.weeks, left: { before: window.before, after: window.after }, workdays, people: byDepartment(rows) };
 }
 
 /**
@@ -81,10 +92,7 @@ export function loadGrid(analyses: readonly PlanAnalysis[]): LoadGrid | undefine
  * before its project). Past `MAX_LOAD_WEEKS`, the weeks from the earliest status date on, as far
  * as the span allows: a briefing looks ahead.
  */
-function weekWindow(
-  analyses: readonly PlanAnalysis[],
-  bookings: readonly ReturnType<typeof bookingsByPerson>[],
-): { first: number; weeks: number; before: number; after: number } {
+function weekWindow(analyses: readonly PlanAnalysis[], bookings: readonly PlanBookings[]): { first: number; weeks: number; before: number; after: number } {
   let from = Infinity;
   let to = -Infinity;
   analyses.forEach((a, p) => {
@@ -107,7 +115,7 @@ function weekWindow(
   return { first: start + 7 * before, weeks: MAX_LOAD_WEEKS, before, after: span - MAX_LOAD_WEEKS - before };
 }
 
-function addPlan(analysis: PlanAnalysis, bookings: ReturnType<typeof bookingsByPerson>, first: number, days: number, people: Map<string, PersonLoad>): void {
+function addPlan(analysis: PlanAnalysis, bookings: PlanBookings, first: number, days: number, people: Map<string, PersonLoad>): void {
   const { calendar } = analysis.schedule;
   const plan = planName(analysis);
   const start = calendar.ordinal(first);

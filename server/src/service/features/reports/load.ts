@@ -73,9 +73,8 @@ export interface LoadReport {
 
 /** The load report of plans analysed with the same options (a folder's plans, or one plan alone). */
 export function loadReport(analyses: readonly PlanAnalysis[], options: Pick<ReportOptions, 'statusDate'>): LoadReport {
-  const sorted = [...analyses].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  const plans = sorted.map((a): LoadPlan => ({ name: planName(a), file: uriBasename(a.uri), ...new ReportFacts(a).header(options) }));
-  const grid = loadGrid(sorted);
+  const grid = loadGrid(analyses);
+  const plans = (grid?.plans ?? []).map((a): LoadPlan => ({ name: planName(a), file: uriBasename(a.uri), ...new ReportFacts(a).header(options) }));
   if (!grid) {
     return { kind: 'load', plans, weeks: [], weeks_left_out: { before: 0, after: 0 }, people: [] };
   }

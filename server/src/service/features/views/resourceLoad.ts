@@ -1,7 +1,7 @@
 import { formatDay } from '../../../../../common/dates';
 import type { ResourceBooking, ResourceLoadModel, ResourcePerson } from '../../../../../common/resourceLoad';
 import { loadGrid } from '../../analysis/loadGrid';
-import type { PersonLoad } from '../../analysis/loadGrid';
+import type { PersonLoad, PlanBookings } from '../../analysis/loadGrid';
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import { planName, sharedPersonKey } from '../../analysis/portfolio/portfolioPlan';
 import { LOAD_UNIT, bookingsByPerson } from '../../scheduler/personLoad';
@@ -12,17 +12,17 @@ import { LOAD_UNIT, bookingsByPerson } from '../../scheduler/personLoad';
  * runs, and the bookings behind it. Null when the plan books no one. The status day is the plan's.
  */
 export function getResourceLoad(analysis: PlanAnalysis, others: readonly PlanAnalysis[] = []): ResourceLoadModel | null {
-  const own = bookedPeople(analysis);
-  const sharing = others.filter((o) => o.uri !== analysis.uri && o.plan.project && [...bookedPeople(o)].some((key) => own.has(key)));
-  const analyses = [analysis, ...sharing];
-  const grid = loadGrid(analyses);
+  // Each plan's bookings once: to tell who shares people, then for the grid.
+  const bookings = new Map<PlanAnalysis, PlanBookings>();
+  const bookingsOf = (a: PlanAnalysis): PlanBookings => bookings.get(a) ?? bookings.set(a, bookingsByPerson(a.schedule)).get(a)!;
+  const own = bookedPeople(analysis, bookingsOf(analysis));
+  const sharing = others.filter((o) => o.uri !== analysis.uri && o.plan.project && [...bookedPeople(o, bookingsOf(o))].some((key) => own.has(key)));
+  const grid = loadGrid([analysis, ...sharing], bookingsOf);
   if (!grid || grid.people.length === 0) {
     return null;
   }
-  const planIndex = new Map<string, number>();
-  const plans = [...analyses]
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
-    .map((a, i) => (planIndex.set(a.uri, i), { uri: a.uri, name: planName(a) }));
+  const planIndex = new Map(grid.plans.map((a, i) => [a.uri, i]));
+  const plans = grid.plans.map((a) => ({ uri: a.uri, name: planName(a) }));
   return {
     uri: analysis.uri,
     first: formatDay(grid.first),
@@ -36,9 +36,9 @@ export function getResourceLoad(analysis: PlanAnalysis, others: readonly PlanAna
 }
 
 /** The people a plan books, by the key that is the same in every plan importing them. */
-function bookedPeople(analysis: PlanAnalysis): Set<string> {
+function bookedPeople(analysis: PlanAnalysis, bookings: PlanBookings): Set<string> {
   const keys = new Set<string>();
-  for (const id of bookingsByPerson(analysis.schedule).keys()) {
+  for (const id of bookings.keys()) {
     keys.add(sharedPersonKey(analysis.symbols.person(id)?.uri ?? analysis.uri, id));
   }
   return keys;
