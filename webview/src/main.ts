@@ -1,4 +1,5 @@
 // The Gantt webview: validates what the host posts and hands it to the view. Never imports `vscode`.
+import './view/controls.css';
 import './view/gantt.css';
 import { MessageType, isToWebviewMessage } from './protocol';
 import type { FromWebviewMessage, ToWebviewMessage } from './protocol';

@@ -15,6 +15,12 @@ export interface RowFilter {
 /** The department filter's value for people of no department. */
 export const NO_DEPARTMENT = '\u0000none';
 
+/** A person's department as the filter and the headings name it: id and name, or NO_DEPARTMENT. */
+function departmentOf(person: ResourcePerson, noDepartment: string): { id: string; name: string } {
+  const d = person.department;
+  return d ? { id: d.id, name: d.name ?? d.id } : { id: NO_DEPARTMENT, name: noDepartment };
+}
+
 /** The rows to draw: each department's people under its heading, in the model's order. */
 export function loadRows(model: ResourceLoadModel, filter: RowFilter, noDepartment: string): LoadRow[] {
   const rows: LoadRow[] = [];
@@ -25,13 +31,13 @@ export function loadRows(model: ResourceLoadModel, filter: RowFilter, noDepartme
     }
   };
   for (const person of model.people) {
-    const id = person.department?.id ?? NO_DEPARTMENT;
-    if (filter.department !== '' && filter.department !== id) {
+    const department = departmentOf(person, noDepartment);
+    if (filter.department !== '' && filter.department !== department.id) {
       continue;
     }
-    if (heading?.id !== id) {
+    if (heading?.id !== department.id) {
       flush();
-      heading = { id, name: person.department ? (person.department.name ?? person.department.id) : noDepartment, people: [] };
+      heading = { ...department, people: [] };
     }
     const daily = dailyLoads(person, model.days);
     const over = daily.some((load) => heatLevel(load, person.capacity) === 4);
@@ -45,12 +51,12 @@ export function loadRows(model: ResourceLoadModel, filter: RowFilter, noDepartme
 
 /** The departments of the model, in order, for the filter: id and name. */
 export function departmentsOf(model: ResourceLoadModel, noDepartment: string): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { id: string; name: string }>();
   for (const p of model.people) {
-    const id = p.department?.id ?? NO_DEPARTMENT;
-    if (!seen.has(id)) {
-      seen.set(id, p.department ? (p.department.name ?? p.department.id) : noDepartment);
+    const department = departmentOf(p, noDepartment);
+    if (!seen.has(department.id)) {
+      seen.set(department.id, department);
     }
   }
-  return [...seen].map(([id, name]) => ({ id, name }));
+  return [...seen.values()];
 }

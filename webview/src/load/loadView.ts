@@ -54,7 +54,7 @@ export class LoadView {
   private buckets: LoadBucket[] = [];
   private state: LoadViewState;
   private frame = 0;
-  private readonly toolbar = html('div', 'load-toolbar');
+  private readonly toolbar = html('div', 'toolbar');
   private readonly notice = html('div', 'load-notice');
   private readonly corner = html('div', 'load-corner');
   private readonly header = html('div', 'load-header');
@@ -281,14 +281,11 @@ export class LoadView {
     const l = this.labels;
     const model = this.model;
     const dates = bucketDates(dayOfIso(model.first), bucket);
+    const peak = peakLoad(row.daily, bucket);
     const title = html('div', 'card-title', row.person.name ?? row.person.id);
     const lines: HTMLElement[] = [
       html('div', 'card-line', dates.from === dates.to ? dates.from : `${dates.from} – ${dates.to}`),
-      html(
-        'div',
-        `card-line${heatLevel(peakLoad(row.daily, bucket), row.person.capacity) === 4 ? ' over' : ''}`,
-        fill(l.peak, fte(peakLoad(row.daily, bucket)), fte(row.person.capacity)),
-      ),
+      html('div', `card-line${heatLevel(peak, row.person.capacity) === 4 ? ' over' : ''}`, fill(l.peak, fte(peak), fte(row.person.capacity))),
     ];
     const list = html('ul', 'card-bookings');
     for (const b of bookingsIn(row.person, bucket)) {

@@ -1,4 +1,5 @@
 // The Resources panel's webview: validates what the host posts and hands it to the view. Never imports `vscode`.
+import '../view/controls.css';
 import './load.css';
 import { isToLoadViewMessage } from './loadProtocol';
 import type { FromLoadViewMessage } from './loadProtocol';
