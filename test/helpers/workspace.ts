@@ -55,3 +55,22 @@ export function planText(id: string, tasks: readonly string[], extra: readonly s
 export const ORG = ['xproj: 1', 'people:', '  - {id: boss, name: Boss}', '  - {id: li-na, name: 李娜}', '  - {id: wang, name: 王五, capacity: 1.5}', ''].join(
   '\n',
 );
+
+/**
+ * Two plans sharing a person through an organisation file with a department: li-na at 0.5 on
+ * plan A's build (Mon 2 – Fri 6 March) and 0.6 on plan B's train (Fri 6 – Tue 10 March), over
+ * capacity on the Friday; wang (capacity 1.5) at 1 on A's build. For the load report and view.
+ */
+export const SHARED_LOAD = {
+  org: [
+    'xproj: 1',
+    'departments: [{id: ops, name: 运营部}]',
+    'people:',
+    '  - {id: boss, name: Boss}',
+    '  - {id: li-na, name: 李娜, department: ops}',
+    '  - {id: wang, name: 王五, department: ops, capacity: 1.5}',
+    '',
+  ].join('\n'),
+  a: planText('a', ['id: build, name: 搭建, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}, wang]']),
+  b: planText('b', ['id: train, start: 2026-03-06, duration: 3d, assignees: [{person: li-na, load: 0.6}]']),
+};

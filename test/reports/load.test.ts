@@ -5,21 +5,9 @@ import type { LoadReport } from '../../server/src/service';
 import { plainText } from '../../server/src/service/features/reports/reportDocument';
 import { mondayOf } from '../../server/src/service/features/reports/load';
 import { parseIsoDate } from '../../common/dates';
-import { checkWorkspace, planText } from '../helpers/workspace';
+import { SHARED_LOAD, checkWorkspace, planText } from '../helpers/workspace';
 
-const ORG = [
-  'xproj: 1',
-  'departments: [{id: ops, name: 运营部}]',
-  'people:',
-  '  - {id: boss, name: Boss}',
-  '  - {id: li-na, name: 李娜, department: ops}',
-  '  - {id: wang, name: 王五, department: ops, capacity: 1.5}',
-  '',
-].join('\n');
-
-/** li-na at 0.5 on plan A's build (Mon 2 – Fri 6 March) and 0.6 on plan B's train (Fri 6 – Tue 10 March). */
-const A = planText('a', ['id: build, name: 搭建, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}, wang]']);
-const B = planText('b', ['id: train, start: 2026-03-06, duration: 3d, assignees: [{person: li-na, load: 0.6}]']);
+const { org: ORG, a: A, b: B } = SHARED_LOAD;
 
 function report(files: Record<string, string>, names: readonly string[]): LoadReport {
   const ws = checkWorkspace({ 'org.xproj.yaml': ORG, ...files });

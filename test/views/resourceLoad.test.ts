@@ -4,21 +4,9 @@ import { bookingsIn, dailyLoads, heatLevel, loadBuckets, peakLoad } from '../../
 import { dayOfIso } from '../../common/dates';
 import { getResourceLoad } from '../../server/src/service/features/views/resourceLoad';
 import type { ResourceLoadModel } from '../../common/resourceLoad';
-import { checkWorkspace, planText } from '../helpers/workspace';
+import { SHARED_LOAD, checkWorkspace, planText } from '../helpers/workspace';
 
-const ORG = [
-  'xproj: 1',
-  'departments: [{id: ops, name: 运营部}]',
-  'people:',
-  '  - {id: boss, name: Boss}',
-  '  - {id: li-na, name: 李娜, department: ops}',
-  '  - {id: wang, name: 王五, department: ops, capacity: 1.5}',
-  '',
-].join('\n');
-
-/** li-na at 0.5 on A's build (Mon 2 – Fri 6 March) and 0.6 on B's train (Fri 6 – Tue 10 March). */
-const A = planText('a', ['id: build, name: 搭建, start: 2026-03-02, duration: 5d, assignees: [{person: li-na, load: 0.5}, wang]']);
-const B = planText('b', ['id: train, start: 2026-03-06, duration: 3d, assignees: [{person: li-na, load: 0.6}]']);
+const { org: ORG, a: A, b: B } = SHARED_LOAD;
 /** A plan of its own people: it shares no one with A. */
 const C = [
   'xproj: 1',

@@ -1,12 +1,13 @@
 // Shared by the browser tests: a static server for the test host and the bundle, and Debian's
 // Chromium driven by playwright-core (which never downloads a browser of its own).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 /** Debian's package; XPROJ_CHROMIUM points elsewhere (never a downloaded browser). */
@@ -69,4 +70,65 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+}
+
+/** What a suite's tests read once its hooks have run: Chromium, and the address of its host page. */
+export interface ChromiumSuite {
+  readonly browser: Browser;
+  readonly base: string;
+}
+
+/**
+ * Registers the hooks of a browser suite (call it inside `describe`): checks the bundle is fresh,
+ * serves the test host and starts Chromium before the tests, and stops both after them.
+ */
+export function chromiumSuite(hostPage = 'index.html'): ChromiumSuite {
+  let server: Server | undefined;
+  const suite: { browser?: Browser; base?: string } = {};
+  before(async () => {
+    const stale = staleBundleMessage();
+    if (stale !== undefined) {
+      throw new Error(stale);
+    }
+    const started = await startServer();
+    server = started.server;
+    suite.base = started.base.replace('index.html', hostPage);
+    suite.browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    server?.close();
+  });
+  return {
+    get browser() {
+      return suite.browser!;
+    },
+    get base() {
+      return suite.base!;
+    },
+  };
+}
+
+/** A page of a host that posts what the page posts to `window.__posted` (report, Resources), with what it logged and fetched. */
+export interface HostPage {
+  readonly page: Page;
+  /** Console errors and warnings, and uncaught exceptions. */
+  readonly problems: string[];
+  /** The paths the page requested. */
+  readonly requests: string[];
+}
+
+/** Opens the host page in a theme, waits for the webview's `ready` and posts it `message`, as the extension would. */
+export async function openHostPage(suite: ChromiumSuite, theme: string, message: unknown, viewport: { width: number; height: number }): Promise<HostPage> {
+  const page = await suite.browser.newPage({ viewport });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${suite.base}?theme=${theme}`);
+  await page.waitForFunction(() => (window as unknown as { __posted: Array<Record<string, unknown>> }).__posted.some((m) => m['type'] === 'ready'));
+  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  return { page, problems, requests };
 }

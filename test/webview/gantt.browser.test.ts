@@ -1,15 +1,13 @@
 // The built webview (dist/webview.js) in Debian's Chromium, inside the stand-in host page.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { buildModel } from '../../common/gantt/model';
 import { moveTask, progressTask, resizeTask } from '../../common/gantt/drag';
 import { NO_FILTERS, buildRows } from '../../common/gantt/rows';
 import type { GanttModel } from '../../common/ganttModel';
-import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
+import { SCREENSHOTS, browserSkipReason, chromiumSuite } from './browserHarness';
 
 interface HostWindow {
   xprojHost: { posted: Array<Record<string, unknown>>; send(m: unknown): void; data(): GanttModel; getState(): Record<string, unknown> | null };
@@ -18,27 +16,10 @@ interface HostWindow {
 const skip = browserSkipReason();
 
 describe('gantt webview in Chromium', { skip }, () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-
-  before(async () => {
-    const stale = staleBundleMessage();
-    if (stale !== undefined) {
-      throw new Error(stale);
-    }
-    ({ server, base } = await startServer());
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const suite = chromiumSuite();
 
   async function open(query: string, width = 1400, height = 700): Promise<{ page: Page; warnings: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await suite.browser.newPage({ viewport: { width, height } });
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') {
@@ -46,7 +27,7 @@ describe('gantt webview in Chromium', { skip }, () => {
       }
     });
     page.on('pageerror', (e) => warnings.push(`pageerror: ${e.message}`));
-    await page.goto(`${base}?${query}`);
+    await page.goto(`${suite.base}?${query}`);
     await page.waitForSelector('[data-task-id]');
     return { page, warnings };
   }

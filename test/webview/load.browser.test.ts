@@ -1,16 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { loadLabels } from '../../client/src/loadLabels';
 import type { ResourceLoadModel, ResourcePerson } from '../../common/resourceLoad';
 import { getResourceLoad } from '../../server/src/service/features/views/resourceLoad';
 import type { LoadUpdateMessage } from '../../webview/src/load/loadProtocol';
 import { check } from '../helpers/plan';
 import { checkWorkspace, planText } from '../helpers/workspace';
-import { ROOT, SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
+import { ROOT, SCREENSHOTS, browserSkipReason, chromiumSuite, openHostPage } from './browserHarness';
+import type { HostPage } from './browserHarness';
 
 const ORG = [
   'xproj: 1',
@@ -91,38 +91,9 @@ interface LoadHostWindow {
 }
 
 describe('Resources webview in Chromium', { skip: browserSkipReason() }, () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const suite = chromiumSuite('load.html');
 
-  before(async () => {
-    const stale = staleBundleMessage();
-    if (stale !== undefined) {
-      throw new Error(stale);
-    }
-    ({ server, base } = await startServer());
-    base = base.replace('index.html', 'load.html');
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
-  async function open(theme: string, message: unknown, width = 1100): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 520 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}?theme=${theme}`);
-    await page.waitForFunction(() => (window as unknown as LoadHostWindow).__posted.some((m) => m['type'] === 'ready'));
-    await page.evaluate((m) => window.postMessage(m, '*'), message);
-    return { page, problems, requests };
-  }
+  const open = (theme: string, message: unknown, width = 1100): Promise<HostPage> => openHostPage(suite, theme, message, { width, height: 520 });
 
   const cellsOf = (page: Page): Promise<string[][]> =>
     page.$$eval('.load-cell', (els) =>

@@ -1,14 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { buildReport, reportDocument } from '../../server/src/service';
 import type { ReportKind } from '../../server/src/service';
 import type { ShowReportMessage } from '../../webview/src/protocol';
 import { check } from '../helpers/plan';
-import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
+import { SCREENSHOTS, browserSkipReason, chromiumSuite, openHostPage } from './browserHarness';
+import type { HostPage } from './browserHarness';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'enrolment');
 
@@ -41,38 +40,9 @@ interface ReportHostWindow {
 }
 
 describe('report webview in Chromium', { skip: browserSkipReason() }, () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const suite = chromiumSuite('report.html');
 
-  before(async () => {
-    const stale = staleBundleMessage();
-    if (stale !== undefined) {
-      throw new Error(stale);
-    }
-    ({ server, base } = await startServer());
-    base = base.replace('index.html', 'report.html');
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
-  async function open(theme: string, message: unknown): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}?theme=${theme}`);
-    await page.waitForFunction(() => (window as unknown as ReportHostWindow).__posted.some((m) => m['type'] === 'ready'));
-    await page.evaluate((m) => window.postMessage(m, '*'), message);
-    return { page, problems, requests };
-  }
+  const open = (theme: string, message: unknown): Promise<HostPage> => openHostPage(suite, theme, message, { width: 1000, height: 900 });
 
   it('draws the weekly pack with its toolbar, task links back to the plan, and nothing but its own files', async () => {
     const { page, problems, requests } = await open('light', showMessage('weekly', 'en'));

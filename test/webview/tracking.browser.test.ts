@@ -1,13 +1,11 @@
 // Tracking in the built webview, in Debian's Chromium: forecast tails, baseline ghosts and their
 // toggle, the legend, the today line, fit to window, the unreliable notice, the folded name column.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { GanttModel } from '../../common/ganttModel';
-import { SCREENSHOTS, browserSkipReason, launchBrowser, staleBundleMessage, startServer } from './browserHarness';
+import { SCREENSHOTS, browserSkipReason, chromiumSuite } from './browserHarness';
 
 interface HostWindow {
   xprojHost: { data(): GanttModel; getState(): Record<string, unknown> | null };
@@ -17,27 +15,10 @@ const skip = browserSkipReason();
 const TRACKED = 'sample=1&tracking=1&today=2026-03-25';
 
 describe('gantt tracking in Chromium', { skip }, () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-
-  before(async () => {
-    const stale = staleBundleMessage();
-    if (stale !== undefined) {
-      throw new Error(stale);
-    }
-    ({ server, base } = await startServer());
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const suite = chromiumSuite();
 
   async function open(query: string, width = 1300, height = 700): Promise<{ page: Page; warnings: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await suite.browser.newPage({ viewport: { width, height } });
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') {
@@ -45,7 +26,7 @@ describe('gantt tracking in Chromium', { skip }, () => {
       }
     });
     page.on('pageerror', (e) => warnings.push(`pageerror: ${e.message}`));
-    await page.goto(`${base}?${query}`);
+    await page.goto(`${suite.base}?${query}`);
     await page.waitForSelector('[data-task-id]');
     return { page, warnings };
   }
