@@ -4,7 +4,7 @@ import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { isFromLoadViewMessage } from '../../webview/src/protocol';
 import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { webviewPage } from './webviewPage';
+import { openBesidePanel } from './webviewPage';
 import { loadLabels } from './loadLabels';
 import { revealTaskId } from './reveal';
 
@@ -42,12 +42,7 @@ export class LoadPanel {
       void current.update();
       return current;
     }
-    const panel = vscode.window.createWebviewPanel(
-      LoadPanel.viewType,
-      vscode.l10n.t('Resource load'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')] },
-    );
+    const panel = openBesidePanel(ctx.extCtx, LoadPanel.viewType, vscode.l10n.t('Resource load'), 'loadView', '<div id="load" class="is-empty"></div>');
     LoadPanel.current = new LoadPanel(ctx, panel, plan);
     return LoadPanel.current;
   }
@@ -62,8 +57,6 @@ export class LoadPanel {
     private readonly panel: vscode.WebviewPanel,
     private plan: vscode.Uri,
   ) {
-    panel.iconPath = vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'media', 'gantt.svg');
-    panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -82,10 +75,6 @@ export class LoadPanel {
   /** The model last drawn. */
   get model(): ResourceLoadModel | undefined {
     return this.last;
-  }
-
-  private html(): string {
-    return webviewPage(this.panel.webview, this.ctx.extCtx.extensionUri, 'loadView', '<div id="load" class="is-empty"></div>');
   }
 
   private post(message: ToLoadViewMessage): void {

@@ -4,7 +4,7 @@ import type { ReportResult } from '../../server/src/protocol';
 import { REPORT_VIEW_KINDS, isFromReportViewMessage } from '../../webview/src/protocol';
 import type { FromReportViewMessage, ReportLabels, ReportViewKind, ToReportViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { webviewPage } from './webviewPage';
+import { openBesidePanel } from './webviewPage';
 import { revealTaskId } from './reveal';
 
 function kindLabels(): Record<ReportViewKind, string> {
@@ -63,14 +63,12 @@ export class ReportPanel {
       void current.update();
       return current;
     }
-    const panel = vscode.window.createWebviewPanel(
+    const panel = openBesidePanel(
+      ctx.extCtx,
       ReportPanel.viewType,
       vscode.l10n.t('Report'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'dist')],
-      },
+      'reportView',
+      '<div id="toolbar" role="toolbar"></div>\n<main id="report"></main>',
     );
     ReportPanel.current = new ReportPanel(ctx, panel, plan, kind);
     return ReportPanel.current;
@@ -82,8 +80,6 @@ export class ReportPanel {
     private plan: vscode.Uri,
     private kind: ReportViewKind,
   ) {
-    panel.iconPath = vscode.Uri.joinPath(ctx.extCtx.extensionUri, 'media', 'gantt.svg');
-    panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -96,10 +92,6 @@ export class ReportPanel {
         }
       }),
     );
-  }
-
-  private html(): string {
-    return webviewPage(this.panel.webview, this.ctx.extCtx.extensionUri, 'reportView', '<div id="toolbar" role="toolbar"></div>\n<main id="report"></main>');
   }
 
   private post(message: ToReportViewMessage): void {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
  * inline script; scripts only with the page's nonce; styles, images and fonts from the extension).
  * `body` is the markup the script fills in; it must hold no plan text.
  */
-export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, body: string): string {
+function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, body: string): string {
   const nonce = randomBytes(16).toString('base64');
   const dist = vscode.Uri.joinPath(extensionUri, 'dist');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, `${bundle}.js`)).toString();
@@ -31,4 +31,20 @@ ${body}
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
+}
+
+/**
+ * A new panel beside the plan showing a bundle's page (see `webviewPage`): scripts on, resources
+ * from `dist/` only, the XProj icon. The report and Resources panels open this way.
+ */
+export function openBesidePanel(extCtx: vscode.ExtensionContext, viewType: string, title: string, bundle: string, body: string): vscode.WebviewPanel {
+  const panel = vscode.window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extCtx.extensionUri, 'dist')] },
+  );
+  panel.iconPath = vscode.Uri.joinPath(extCtx.extensionUri, 'media', 'gantt.svg');
+  panel.webview.html = webviewPage(panel.webview, extCtx.extensionUri, bundle, body);
+  return panel;
 }
