@@ -29,7 +29,9 @@ export class LoadPanel {
   private static current: LoadPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
-  private ready = false;
+  /** Settled once the webview's script runs: the model is asked for meanwhile, and posted then. */
+  private readonly ready: Promise<void>;
+  private markReady: (() => void) | undefined;
   private last: ResourceLoadModel | undefined;
   private generation = 0;
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +46,7 @@ export class LoadPanel {
     }
     const panel = openBesidePanel(ctx.extCtx, LoadPanel.viewType, vscode.l10n.t('Resource load'), 'loadView', '<div id="load" class="is-empty"></div>');
     LoadPanel.current = new LoadPanel(ctx, panel, plan);
+    void LoadPanel.current.update();
     return LoadPanel.current;
   }
 
@@ -57,6 +60,7 @@ export class LoadPanel {
     private readonly panel: vscode.WebviewPanel,
     private plan: vscode.Uri,
   ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -96,14 +100,15 @@ export class LoadPanel {
         .pop()
         ?.replace(/\.xproj\.ya?ml$/, '') ?? '';
     this.panel.title = vscode.l10n.t('Resource load: {0}', name);
-    if (!this.ready) {
-      return;
-    }
     const model = await this.ctx.request(resourceLoadRequest, { uri: this.plan.toString() });
     if (generation !== this.generation) {
       return;
     }
     this.last = model ?? undefined;
+    await this.ready;
+    if (generation !== this.generation) {
+      return;
+    }
     if (!model) {
       const text = !this.ctx.running
         ? vscode.l10n.t('The XProj language server is not running.')
@@ -121,8 +126,14 @@ export class LoadPanel {
     }
     const message: FromLoadViewMessage = raw;
     if (message.type === 'ready') {
-      this.ready = true;
-      await this.update();
+      // The first time, the update asked for at opening is waiting for this; after a reload of the
+      // webview (hidden, then shown again), it needs the model again.
+      if (this.markReady) {
+        this.markReady();
+        this.markReady = undefined;
+      } else {
+        await this.update();
+      }
       return;
     }
     await this.reveal(message.targets);
