@@ -8,6 +8,7 @@ import {
   ganttEditRequest,
   ganttModelRequest,
   resourceLoadRequest,
+  portfolioViewRequest,
   riskListRequest,
   reportRequest,
   taskTreeRequest,
@@ -171,6 +172,10 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   connection.onRequest(
     resourceLoadRequest,
     view('resource load', (a) => ctx.service.getResourceLoad(a, others(a.uri))),
+  );
+  connection.onRequest(
+    portfolioViewRequest,
+    view('portfolio view', (a) => ctx.service.getPortfolioView(a, others(a.uri))),
   );
   connection.onRequest(compareWithBaselineRequest, (params, token) =>
     safe('baseline comparison', params.uri, token, null, () => {

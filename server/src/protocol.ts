@@ -7,6 +7,7 @@ import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GanttModel } from '../../common/ganttModel';
 import type { ResourceLoadModel } from '../../common/resourceLoad';
+import type { PortfolioModel } from '../../common/portfolioModel';
 import type { RiskList, TaskTree } from './service/features/views';
 import type { BaselineCandidates } from './files/baselineReader';
 import type { ReportDocument } from '../../common/reportDocument';
@@ -32,6 +33,9 @@ export const ganttModelRequest = new RequestType<PlanParams, GanttModel | null, 
 
 /** Each person's load per day across the plan and the workspace's plans that share people with it, for the Resources panel. */
 export const resourceLoadRequest = new RequestType<PlanParams, ResourceLoadModel | null, void>('xproj/resourceLoad');
+
+/** Every plan of the workspace on one timeline, the given one first, for the Portfolio panel. */
+export const portfolioViewRequest = new RequestType<PlanParams, PortfolioModel | null, void>('xproj/portfolioView');
 
 export interface PlanChangedParams {
   readonly uri: string;

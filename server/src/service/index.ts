@@ -46,7 +46,8 @@ import { XprojInlayHints } from './features/inlayHints';
 import { XprojNavigation } from './features/navigation';
 import { XprojRename } from './features/rename';
 import { XprojSymbols } from './features/documentSymbols';
-import { getGanttModel, getResourceLoad, getRiskList, getTaskTree } from './features/views';
+import { getGanttModel, getPortfolioView, getResourceLoad, getRiskList, getTaskTree } from './features/views';
+import type { PortfolioModel } from '../../../common/portfolioModel';
 import type { ResourceLoadModel } from '../../../common/resourceLoad';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
 import { portfolioPlanOf } from './analysis/portfolio/portfolioPlan';
@@ -173,6 +174,8 @@ export interface LanguageService {
   getGanttModel(analysis: PlanAnalysis): GanttModel;
   /** The load view of a plan and of the workspace's plans (`others`) that book some of its imported people. */
   getResourceLoad(analysis: PlanAnalysis, others: readonly PlanAnalysis[]): ResourceLoadModel | null;
+  /** Every plan of the workspace on one timeline, the plan first (`others`: the workspace's plans). */
+  getPortfolioView(analysis: PlanAnalysis, others: readonly PlanAnalysis[]): PortfolioModel;
   /**
    * How the document differs from a baseline: `base` (a git revision or a plan file), else the
    * plan's own `baseline`. The diff's contract JSON and its Markdown, or why there is none.
@@ -301,6 +304,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     getRiskList: (analysis) => getRiskList(analysis, locale),
     getGanttModel: (analysis) => getGanttModel(analysis, locale),
     getResourceLoad: (analysis, others) => getResourceLoad(analysis, others),
+    getPortfolioView: (analysis, others) => getPortfolioView(analysis, others),
     compareWithBaseline(document, analysis, base) {
       // Against another baseline than the plan's: the same text analysed once more with it.
       const compared =

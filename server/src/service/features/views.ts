@@ -6,5 +6,6 @@ export { getTaskTree } from './views/taskTree';
 export { getRiskList, riskLevel, MEDIUM_RISK_SCORE } from './views/riskList';
 export { getGanttModel } from './views/gantt';
 export { getResourceLoad } from './views/resourceLoad';
+export { getPortfolioView } from './views/portfolioView';
 export type { GanttDependency, GanttModel, GanttTask } from '../../../../common/ganttModel';
 export type { NamedRef, RiskGroup, RiskLevel, RiskList, RiskListItem, TaskTree, TaskTreeNode, TaskTreePhase, TaskTreeTask } from './views/types';
