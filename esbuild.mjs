@@ -56,6 +56,7 @@ const entries = [
   // The report view (XProj: Open Report…), a webview of its own.
   { entryPoints: ['webview/src/report/main.ts'], outfile: 'dist/reportView.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { entryPoints: ['webview/src/load/main.ts'], outfile: 'dist/loadView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['webview/src/portfolio/main.ts'], outfile: 'dist/portfolioView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 // The PNG export's renderer (WebAssembly, the same on every platform), beside dist/interop.js.

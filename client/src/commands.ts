@@ -3,6 +3,7 @@ import type { Cmd, CommandFactory, Ctx } from './ctx';
 import { compareWithBaseline } from './compareWithBaseline';
 import { GanttPanel } from './ganttPanel';
 import { LoadPanel } from './loadPanel';
+import { PortfolioPanel } from './portfolioPanel';
 import { ensureOpen, exportPlan, importPlan } from './interopCommands';
 import { exportPlanRequest } from '../../server/src/protocol';
 import { Refusal } from './ctx';
@@ -107,6 +108,12 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
       enabled: (ctx) => (arg: unknown) => {
         const plan = planFor(ctx, arg);
         return plan ? LoadPanel.createOrShow(ctx, plan) && undefined : undefined;
+      },
+    },
+    'xproj.showPortfolio': {
+      enabled: (ctx) => (arg: unknown) => {
+        const plan = planFor(ctx, arg);
+        return plan ? PortfolioPanel.createOrShow(ctx, plan) && undefined : undefined;
       },
     },
     'xproj.exportGantt': {

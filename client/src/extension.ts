@@ -3,6 +3,7 @@ import { createCommands } from './commands';
 import { Ctx } from './ctx';
 import { GanttPanel } from './ganttPanel';
 import { LoadPanel } from './loadPanel';
+import { PortfolioPanel } from './portfolioPanel';
 import { Log } from './log';
 import { StatusBar } from './statusBar';
 import { RiskTree } from './views/riskTree';
@@ -17,6 +18,8 @@ export interface XprojApi {
   gantt(): GanttPanel | undefined;
   /** The open Resources panel, if any. */
   load(): LoadPanel | undefined;
+  /** The open Portfolio panel, if any. */
+  portfolio(): PortfolioPanel | undefined;
 }
 
 let ctx: Ctx | undefined;
@@ -45,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XprojA
       vscode.workspace.onDidGrantWorkspaceTrust(() => void ctx?.restart()),
     );
     await ctx.start();
-    return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel, load: () => LoadPanel.currentPanel };
+    return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel, load: () => LoadPanel.currentPanel, portfolio: () => PortfolioPanel.currentPanel };
   } catch (e) {
     log.error('Activation failed:', e);
     const showOutput = vscode.l10n.t('Show Output');

@@ -4,7 +4,7 @@ import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { isFromLoadViewMessage } from '../../webview/src/protocol';
 import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { openBesidePanel } from './webviewPage';
+import { openBesidePanel, WebviewReady } from './webviewPage';
 import { loadLabels } from './loadLabels';
 import { revealTaskId } from './reveal';
 
@@ -29,9 +29,8 @@ export class LoadPanel {
   private static current: LoadPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
-  /** Settled once the webview's script runs: the model is asked for meanwhile, and posted then. */
-  private readonly ready: Promise<void>;
-  private markReady: (() => void) | undefined;
+  /** The model is asked for while the webview's script loads, and posted once it runs. */
+  private readonly ready = new WebviewReady();
   private last: ResourceLoadModel | undefined;
   private generation = 0;
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +59,6 @@ export class LoadPanel {
     private readonly panel: vscode.WebviewPanel,
     private plan: vscode.Uri,
   ) {
-    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -105,7 +103,7 @@ export class LoadPanel {
       return;
     }
     this.last = model ?? undefined;
-    await this.ready;
+    await this.ready.settled;
     if (generation !== this.generation) {
       return;
     }
@@ -126,12 +124,7 @@ export class LoadPanel {
     }
     const message: FromLoadViewMessage = raw;
     if (message.type === 'ready') {
-      // The first time, the update asked for at opening is waiting for this; after a reload of the
-      // webview (hidden, then shown again), it needs the model again.
-      if (this.markReady) {
-        this.markReady();
-        this.markReady = undefined;
-      } else {
+      if (!this.ready.mark()) {
         await this.update();
       }
       return;

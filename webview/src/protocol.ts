@@ -245,3 +245,5 @@ export function isFromWebviewMessage(v: unknown): v is FromWebviewMessage {
 export * from './report/reportProtocol';
 // The Resources view's messages, likewise.
 export * from './load/loadProtocol';
+// The Portfolio view's messages, likewise.
+export * from './portfolio/portfolioProtocol';

@@ -54,6 +54,20 @@ suite('Commands', () => {
     assert.ok(model.people.every((p) => p.runs.length > 0 && p.bookings.length > 0));
   });
 
+  test('xproj.showPortfolio opens every plan of the workspace on one timeline, the active one first', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    await vscode.commands.executeCommand('xproj.showPortfolio');
+    const model = await waitFor('the Portfolio model', () => xproj.portfolio()?.model);
+    assert.equal(model.plans[0]?.uri, editor.document.uri.toString());
+    const names = model.plans.map((p) => p.name);
+    // The test workspace's other plan, unopened, is in too.
+    assert.deepEqual(names.slice(0, 2), ['2026年春季招生推进项目', 'Broken demo']);
+    // The organisation file has no project: it is no row.
+    assert.ok(model.plans.every((p) => !p.uri.endsWith('organisation.xproj.yaml')));
+    assert.ok(model.plans[0]!.phases.length > 0 && model.plans[0]!.milestones.length > 0);
+  });
+
   test('xproj.exportGantt writes an SVG of the chart', async () => {
     const target = workspaceFile('chart.svg');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.exportGantt', undefined, target);

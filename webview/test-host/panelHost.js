@@ -1,5 +1,5 @@
-// The Resources view's stand-in host: a theme's CSS variables, and a stub acquireVsCodeApi that
-// keeps what the page posts in window.__posted and its saved state in window.__state.
+// The Resources and Portfolio views' stand-in host: a theme's CSS variables, and a stub
+// acquireVsCodeApi that keeps what the page posts in window.__posted and its saved state in window.__state.
 /* global window, document */
 (function () {
   const THEMES = {
@@ -13,6 +13,11 @@
       'charts-blue': '#1a85ff',
       'charts-red': '#e51400',
       'charts-orange': '#d18616',
+      'charts-purple': '#652d90',
+      'charts-green': '#388a34',
+      'charts-yellow': '#bf8803',
+      'badge-background': '#616161',
+      'badge-foreground': '#ffffff',
       'button-background': '#005fb8',
       'button-foreground': '#ffffff',
       'button-secondaryBackground': '#e5e5e5',
@@ -35,6 +40,11 @@
       'charts-blue': '#3794ff',
       'charts-red': '#f14c4c',
       'charts-orange': '#d18616',
+      'charts-purple': '#b180d7',
+      'charts-green': '#89d185',
+      'charts-yellow': '#cca700',
+      'badge-background': '#616161',
+      'badge-foreground': '#f8f8f8',
       'button-background': '#0078d4',
       'button-foreground': '#ffffff',
       'button-secondaryBackground': '#313131',

@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import { formatDay, localToday } from '../../common/dates';
+import type { PortfolioModel } from '../../common/portfolioModel';
+import { portfolioViewRequest } from '../../server/src/protocol';
+import { isFromPortfolioViewMessage } from '../../webview/src/protocol';
+import type { FromPortfolioViewMessage, ToPortfolioViewMessage } from '../../webview/src/protocol';
+import type { Ctx } from './ctx';
+import { portfolioLabels } from './portfolioLabels';
+import { revealTaskId } from './reveal';
+import { openBesidePanel, WebviewReady } from './webviewPage';
+
+/**
+ * Every plan of the workspace on one timeline (XProj: Show Portfolio): spans, deadlines,
+ * forecasts, phases and milestones, with each plan's problems and open critical tasks counted.
+ * Redrawn as any plan changes; names open plans, phases and milestones show their line.
+ */
+export class PortfolioPanel {
+  static readonly viewType = 'xproj.portfolio';
+  private static current: PortfolioPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The model is asked for while the webview's script loads, and posted once it runs. */
+  private readonly ready = new WebviewReady();
+  private last: PortfolioModel | undefined;
+  private generation = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  static createOrShow(ctx: Ctx, plan: vscode.Uri): PortfolioPanel {
+    const current = PortfolioPanel.current;
+    if (current) {
+      current.plan = plan;
+      current.panel.reveal(undefined, true);
+      void current.update();
+      return current;
+    }
+    const panel = openBesidePanel(
+      ctx.extCtx,
+      PortfolioPanel.viewType,
+      vscode.l10n.t('Portfolio'),
+      'portfolioView',
+      '<div id="portfolio" class="is-empty"></div>',
+    );
+    PortfolioPanel.current = new PortfolioPanel(ctx, panel, plan);
+    void PortfolioPanel.current.update();
+    return PortfolioPanel.current;
+  }
+
+  /** The open panel, for tests. */
+  static get currentPanel(): PortfolioPanel | undefined {
+    return PortfolioPanel.current;
+  }
+
+  private constructor(
+    private readonly ctx: Ctx,
+    private readonly panel: vscode.WebviewPanel,
+    private plan: vscode.Uri,
+  ) {
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      // Any plan's edit moves its row.
+      ctx.onPlanChanged(() => this.updateSoon()),
+      ctx.onServerStateChanged((running) => running && void this.update()),
+      // The active plan leads the list.
+      ctx.activePlan.onDidChange((uri) => {
+        if (uri && uri.toString() !== this.plan.toString()) {
+          this.plan = uri;
+          void this.update();
+        }
+      }),
+    );
+  }
+
+  /** The model last drawn. */
+  get model(): PortfolioModel | undefined {
+    return this.last;
+  }
+
+  private post(message: ToPortfolioViewMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Edits come in bursts while typing: one update once they pause. */
+  private updateSoon(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.update(), 250);
+  }
+
+  /** Asks the server for every plan as it is now, and shows them. */
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    const model = await this.ctx.request(portfolioViewRequest, { uri: this.plan.toString() });
+    if (generation !== this.generation) {
+      return;
+    }
+    this.last = model ?? undefined;
+    await this.ready.settled;
+    if (generation !== this.generation) {
+      return;
+    }
+    if (!model || model.plans.length === 0) {
+      const text = this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.');
+      this.post({ type: 'empty', text });
+      return;
+    }
+    this.post({ type: 'update', model, labels: portfolioLabels((message) => vscode.l10n.t(message)), today: formatDay(localToday()) });
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    if (!isFromPortfolioViewMessage(raw)) {
+      this.ctx.log.warn('Ignored a malformed message from the Portfolio webview:', raw);
+      return;
+    }
+    const message: FromPortfolioViewMessage = raw;
+    if (message.type === 'ready') {
+      if (!this.ready.mark()) {
+        await this.update();
+      }
+      return;
+    }
+    const row = this.last?.plans[message.plan];
+    if (!row) {
+      return;
+    }
+    const uri = vscode.Uri.parse(row.uri);
+    if (message.id === undefined) {
+      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+    } else {
+      await revealTaskId(uri, message.id);
+    }
+  }
+
+  dispose(): void {
+    PortfolioPanel.current = undefined;
+    clearTimeout(this.pending);
+    this.panel.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
