@@ -45,8 +45,9 @@ export class LspServer {
     return this.process.pid;
   }
 
+  /** Initializes the server and returns its capabilities. */
   async initialize(rootUri) {
-    await this.connection.sendRequest('initialize', {
+    const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       locale: 'en',
@@ -62,6 +63,7 @@ export class LspServer {
     });
     await this.connection.sendNotification('initialized', {});
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    return result?.capabilities ?? {};
   }
 
   /** Waits for the first event after index `from` that satisfies `accept`; undefined after `timeoutMs`. */
@@ -110,6 +112,10 @@ export class LspServer {
       await bounded(this.connection.sendNotification('exit'));
     } catch {
       // the process is killed below anyway
+    }
+    // A server that exits on its own writes what it was asked to on exit (a --cpu-prof profile).
+    if (this.process.exitCode === null) {
+      await bounded(new Promise((resolve) => this.process.once('exit', resolve)));
     }
     this.connection.dispose();
     this.process.kill('SIGKILL');

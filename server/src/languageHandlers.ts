@@ -16,7 +16,7 @@ import {
 } from './protocol';
 import type { BaselineCandidates } from './protocol';
 import type { GanttEditParams, PlanParams, ReportParams, TaskUpdateParams } from './protocol';
-import { GanttEditRefusal, REPORT_KINDS, RenameRefusal, TaskUpdateRefusal } from './service';
+import { GanttEditRefusal, REPORT_KINDS, RenameRefusal, TaskUpdateRefusal, isCodeLensData } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
 import { registerInteropHandlers } from './interopHandlers';
 import { runSafe } from './utils/runner';
@@ -31,6 +31,8 @@ export interface HandlerContext {
   readonly workspace: WorkspacePlans;
   readonly service: LanguageService;
   readonly logger: Logger;
+  /** Publishes the document's diagnostics now if its check is still waiting: a request is about to analyse it anyway. */
+  readonly publishPending: (uri: string) => void;
   /** The tags and recent commits a plan can be compared with (git, bounded; none in Restricted Mode). */
   readonly baselineCandidates: (uri: string) => BaselineCandidates;
 }
@@ -46,7 +48,11 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   /** The open document and its analysis, or undefined for a document the server does not hold. */
   const open = (uri: string): { document: TextDocument; analysis: PlanAnalysis } | undefined => {
     const document = ctx.documents.get(uri);
-    return document ? { document, analysis: ctx.cache.get(document) } : undefined;
+    if (!document) {
+      return undefined;
+    }
+    ctx.publishPending(uri);
+    return { document, analysis: ctx.cache.get(document) };
   };
 
   /** Other plans of the workspace, for references and rename of shared people, departments and phases. */
@@ -142,6 +148,16 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
       return o ? ctx.service.getCodeLenses(o.document, o.analysis) : [];
     }),
   );
+
+  // The lens carries its document's uri (a resolve request names no document); any other data is not ours.
+  connection.onCodeLensResolve((lens, token) => {
+    const uri = isCodeLensData(lens.data) ? lens.data.uri : '';
+    const untitled = { range: lens.range, command: { title: '', command: '' } };
+    return safe('code lens resolve', uri, token, untitled, () => {
+      const o = open(uri);
+      return o ? ctx.service.resolveCodeLens(o.document, o.analysis, lens) : untitled;
+    });
+  });
 
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     safe('inlay hints', textDocument.uri, token, [], () => {

@@ -12,7 +12,7 @@ const MAX_DELAY_MS = 50;
  * stale before they are shown.
  */
 export class ValidationScheduler {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, { readonly timer: ReturnType<typeof setTimeout>; readonly document: TextDocument }>();
   /** Milliseconds the last check of each document took. */
   private readonly costs = new Map<string, number>();
 
@@ -27,21 +27,33 @@ export class ValidationScheduler {
 
   schedule(document: TextDocument, delayMs = this.delayFor(document)): void {
     this.cancel(document.uri);
-    this.timers.set(
-      document.uri,
-      setTimeout(() => {
-        this.timers.delete(document.uri);
-        const start = performance.now();
-        this.validate(document);
-        this.costs.set(document.uri, performance.now() - start);
-      }, delayMs),
-    );
+    this.timers.set(document.uri, { timer: setTimeout(() => this.run(document), delayMs), document });
+  }
+
+  /**
+   * Runs the document's waiting check now, if there is one. A request on the new version needs
+   * its analysis anyway; publishing the diagnostics first keeps them from waiting behind the
+   * request's answer (and the others VS Code sends with it).
+   */
+  flush(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) {
+      clearTimeout(pending.timer);
+      this.run(pending.document);
+    }
+  }
+
+  private run(document: TextDocument): void {
+    this.timers.delete(document.uri);
+    const start = performance.now();
+    this.validate(document);
+    this.costs.set(document.uri, performance.now() - start);
   }
 
   cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer !== undefined) {
-      clearTimeout(timer);
+    const pending = this.timers.get(uri);
+    if (pending !== undefined) {
+      clearTimeout(pending.timer);
       this.timers.delete(uri);
     }
   }
@@ -53,7 +65,7 @@ export class ValidationScheduler {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) {
+    for (const { timer } of this.timers.values()) {
       clearTimeout(timer);
     }
     this.timers.clear();

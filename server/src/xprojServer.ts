@@ -126,6 +126,7 @@ export class XprojServer {
       workspace: this.workspace,
       service: this.service,
       logger: host.logger,
+      publishPending: (uri) => this.validation.flush(uri),
       baselineCandidates: (uri) => listBaselineCandidates(uri, { trusted: this.trusted }),
     });
   }
@@ -142,7 +143,7 @@ export class XprojServer {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: { label: 'XProj' },
         workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: true },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, CodeActionKind.SourceFixAll, ...Object.values(SOURCE_ACTION_KINDS)],
         },

@@ -21,6 +21,7 @@ const WEIGHTS = {
   'textDocument/documentSymbol': 4,
   'workspace/symbol': 2,
   'textDocument/codeLens': 4,
+  'codeLens/resolve': 3,
   'textDocument/inlayHint': 5,
   'textDocument/codeAction': 6,
   'xproj/taskTree': 2,
@@ -100,6 +101,8 @@ export class RequestGenerator {
           : { diagnostics: this.someOf(diagnostics), triggerKind: this.random.int(1, 2) };
         return plain({ textDocument, range, context });
       }
+      case 'codeLens/resolve':
+        return this.lensResolve(doc, textDocument.uri, position);
       case 'xproj/taskTree':
       case 'xproj/riskList':
       case 'xproj/ganttModel':
@@ -109,6 +112,17 @@ export class RequestGenerator {
       default:
         return plain({ textDocument, position });
     }
+  }
+
+  /** A lens as the server gave it, for a task that may since have gone; sometimes with data that is not the server's. */
+  private lensResolve(doc: FuzzDocument, uri: string, position: { line: number; character: number }): FuzzRequest {
+    const range = { start: position, end: position };
+    if (this.random.chance(0.2)) {
+      const data = this.random.pick<unknown>([null, 42, 'x', { uri: 7 }, { uri, task: ['t1'] }, {}]);
+      return { method: 'codeLens/resolve', params: { range, data }, hostile: true };
+    }
+    const data = this.random.chance(0.2) ? { uri } : { uri, task: this.taskId(doc) };
+    return { method: 'codeLens/resolve', params: { range, data }, hostile: false };
   }
 
   private ganttEdit(doc: FuzzDocument, uri: string): FuzzRequest {

@@ -107,9 +107,20 @@ describe('language server over stdio: editing features', () => {
     assert.ok(actions.some((a) => a.edit?.changes?.[URI]?.length));
   });
 
-  it('shows code lenses and inlay hints', async () => {
+  it('shows code lenses, titled as the editor resolves them, and inlay hints', async () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
     assert.ok(lenses.length >= 3);
+    // The lenses come untitled, to be resolved as they scroll into view.
+    assert.ok(lenses.every((l) => l.command === undefined && l.data !== undefined));
+    const resolved = await Promise.all(lenses.map((l) => client.request<CodeLens>('codeLens/resolve', l)));
+    assert.match(resolved[0]!.command!.title, /^finish 2026-/);
+    assert.ok(
+      resolved.slice(1).every((l) => /slack|critical/.test(l.command!.title) && l.command!.command === 'xproj.showDependents'),
+      JSON.stringify(resolved),
+    );
+    // A lens that is not ours is answered untitled, not with an error.
+    const foreign = await client.request<CodeLens>('codeLens/resolve', { range: lenses[0]!.range, data: 42 });
+    assert.deepEqual(foreign.command, { title: '', command: '' });
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
       textDocument: { uri: URI },
       range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },

@@ -24,14 +24,14 @@ class Session {
   private readonly waiters: (() => void)[] = [];
   private readonly streams: PassThrough[];
 
-  constructor(disk: Readonly<Record<string, string>> = {}) {
+  constructor(disk: Readonly<Record<string, string>> = {}, validationDelayMs = 0) {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     this.streams = [toServer, toClient];
     const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
     startServer(connection, {
       readPlan: (path): PlanRead => (this.reads.push(path), path in disk ? { text: disk[path]! } : { error: 'not-found' }),
-      validationDelayMs: 0,
+      validationDelayMs,
       logger: { error: (m) => this.errors.push(m) },
     });
     this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -84,8 +84,8 @@ const PLAN =
 
 describe('the server session', () => {
   const sessions: Session[] = [];
-  const session = (disk?: Record<string, string>): Session => {
-    const s = new Session(disk);
+  const session = (disk?: Record<string, string>, validationDelayMs?: number): Session => {
+    const s = new Session(disk, validationDelayMs);
     sessions.push(s);
     return s;
   };
@@ -110,6 +110,21 @@ describe('the server session', () => {
     await s.client.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
     await until(() => s.published.at(-1)?.version === undefined);
     assert.deepEqual(s.published.at(-1), { uri: URI, diagnostics: [] });
+    assert.deepEqual(s.errors, []);
+  });
+
+  it("publishes a version's diagnostics before answering a request on it, without waiting for the pause", async () => {
+    // A pause far longer than the test: only the request can have brought the diagnostics.
+    const s = session({}, 60_000);
+    await s.initialize();
+    await s.client.sendNotification('initialized', {});
+    await s.client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'xproj', version: 1, text: PLAN } });
+    const symbols = await s.client.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    assert.ok(symbols.length > 0);
+    assert.deepEqual(
+      s.published.map((p) => [p.uri, p.version]),
+      [[URI, 1]],
+    );
     assert.deepEqual(s.errors, []);
   });
 

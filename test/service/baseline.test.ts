@@ -169,7 +169,7 @@ describe('baselines', () => {
     const service = getLanguageService({ readBaseline: fromGit(APPROVED) });
     const document = TextDocument.create(URI, 'xproj', 1, text);
     const a = service.analyze(document);
-    const lens = service.getCodeLenses(document, a).map((l) => l.command!.title);
+    const lens = service.getCodeLenses(document, a).map((l) => service.resolveCodeLens(document, a, l).command!.title);
     assert.equal(lens[0], 'finish 2026-03-11 · forecast 03-16 · +3d · baseline 03-11 (+3d) · 3 on the critical path · 1 overdue');
     assert.equal(
       lens.find((l) => l.includes('forecast 03-16') && !l.startsWith('finish')),

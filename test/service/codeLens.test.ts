@@ -35,7 +35,8 @@ const PLAN = [
 
 function lenses(text: string, locale: 'en' | 'zh-cn' = 'en'): CodeLens[] {
   const { analysis, document } = open(text);
-  return new XprojCodeLens(locale).getCodeLenses(document, analysis);
+  const service = new XprojCodeLens(locale);
+  return service.getCodeLenses(document, analysis).map((lens) => service.resolveCodeLens(document, analysis, lens));
 }
 
 const summary = (l: CodeLens): [number, number, string] => [l.range.start.line, l.range.start.character, l.command!.title];

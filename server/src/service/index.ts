@@ -47,6 +47,7 @@ import { XprojNavigation } from './features/navigation';
 import { XprojRename } from './features/rename';
 import { XprojSymbols } from './features/documentSymbols';
 import { getGanttModel, getPortfolioView, getResourceLoad, getRiskList, getTaskTree } from './features/views';
+import { TaskFacts } from './features/views/taskFacts';
 import type { PortfolioModel } from '../../../common/portfolioModel';
 import type { ResourceLoadModel } from '../../../common/resourceLoad';
 import type { GanttModel, RiskList, TaskTree } from './features/views';
@@ -63,6 +64,7 @@ export type { LeveledProblem } from './model/problems';
 export { RULE_CODES, DEFAULT_LEVELS } from './model/ruleCodes';
 export type { RuleCode } from './model/ruleCodes';
 export { formatDay, parseIsoDate } from '../../../common/dates';
+export { isCodeLensData } from './features/codeLens';
 export { RenameRefusal } from './features/rename';
 export type { GanttModel, RiskList, TaskTree } from './features/views';
 export type { GanttDrag } from './features/ganttEdit';
@@ -154,7 +156,9 @@ export interface LanguageService {
   findWorkspaceSymbols(query: string, plans: readonly { document: TextDocument; analysis: PlanAnalysis }[]): SymbolInformation[];
   /** Quick fixes for the context's diagnostics, then source actions (template, RACI, meetings, fix all). */
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, analysis: PlanAnalysis): CodeAction[];
+  /** Where the lenses are; their titles come from `resolveCodeLens`. */
   getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[];
+  resolveCodeLens(document: TextDocument, analysis: PlanAnalysis, lens: CodeLens): CodeLens;
   getInlayHints(document: TextDocument, range: Range, analysis: PlanAnalysis): InlayHint[];
   /** What checking plans together needs of one plan (plain JSON), with the current settings' levels. */
   portfolioPlan(analysis: PlanAnalysis): PortfolioPlan;
@@ -236,6 +240,17 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     params.logger?.error(`Rule ${rule.codes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   };
   const baselines = new BaselineCache();
+  // One set of view facts (line index, progress roll-up, inherited owners) per analysed version:
+  // the task tree, risks and Gantt model asked for after the same edit share it.
+  const viewFacts = new WeakMap<PlanAnalysis, TaskFacts>();
+  const factsOf = (analysis: PlanAnalysis): TaskFacts => {
+    let facts = viewFacts.get(analysis);
+    if (!facts) {
+      facts = new TaskFacts(analysis);
+      viewFacts.set(analysis, facts);
+    }
+    return facts;
+  };
   const environment = (): AnalysisEnvironment => ({
     readFile: params.readFile,
     today: params.today,
@@ -296,13 +311,14 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     findWorkspaceSymbols: symbols.findWorkspaceSymbols.bind(symbols),
     doCodeActions: codeActions.doCodeActions.bind(codeActions),
     getCodeLenses: codeLens.getCodeLenses.bind(codeLens),
+    resolveCodeLens: codeLens.resolveCodeLens.bind(codeLens),
     getInlayHints: inlayHints.getInlayHints.bind(inlayHints),
     portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
     checkPortfolio: (plans, only) => checkPortfolio(plans, locale, only),
     levelSchedule: (analysis) => levelPlan(analysis, locale),
-    getTaskTree: (analysis) => getTaskTree(analysis, locale),
-    getRiskList: (analysis) => getRiskList(analysis, locale),
-    getGanttModel: (analysis) => getGanttModel(analysis, locale),
+    getTaskTree: (analysis) => getTaskTree(analysis, locale, factsOf(analysis)),
+    getRiskList: (analysis) => getRiskList(analysis, locale, factsOf(analysis)),
+    getGanttModel: (analysis) => getGanttModel(analysis, locale, factsOf(analysis)),
     getResourceLoad: (analysis, others) => getResourceLoad(analysis, others),
     getPortfolioView: (analysis, others) => getPortfolioView(analysis, others),
     compareWithBaseline(document, analysis, base) {

@@ -64,6 +64,24 @@ interface Dependent {
 /** For each task, the other tasks' `depends_on` entries that name it. */
 type DependentsIndex = ReadonlyMap<Task, readonly Dependent[]>;
 
+/**
+ * What an unresolved lens carries: its document, and the task it is about (none: the project's).
+ * A plan of 20,000 tasks has as many lenses; their titles and dependents' locations are made only
+ * for the few an editor shows (`codeLens/resolve`), not for every one after each keystroke.
+ */
+export interface CodeLensData {
+  readonly uri: string;
+  readonly task?: string;
+}
+
+export function isCodeLensData(value: unknown): value is CodeLensData {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const v = value as Record<string, unknown>;
+  return typeof v['uri'] === 'string' && (v['task'] === undefined || typeof v['task'] === 'string');
+}
+
 /** Lenses above each task (dependents, slack, critical) and above `project` (finish and status counts). */
 export class XprojCodeLens {
   /** Built once per analysis: hosts cache analyses by version, so this follows the same lifetime. */
@@ -71,44 +89,68 @@ export class XprojCodeLens {
 
   constructor(private readonly locale: Locale) {}
 
+  /** Where the lenses are, with what `resolveCodeLens` needs to title them: no commands yet. */
   getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[] {
-    const m = messages[this.locale];
     const range = (span: Span): Range => ({ start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) });
     const lenses: CodeLens[] = [];
     const project = analysis.plan.project;
     if (project) {
-      const title = this.projectTitle(analysis);
-      lenses.push({ range: range(project.keySpan), command: { title, command: CODE_LENS_COMMANDS.showGantt, arguments: [document.uri] } });
+      lenses.push({ range: range(project.keySpan), data: { uri: document.uri } satisfies CodeLensData });
     }
     const index = this.dependentsOf(analysis);
     for (const task of analysis.plan.tasks) {
-      const scheduled = analysis.schedule.tasks.get(task);
-      const deps = index.get(task) ?? [];
-      const parts: string[] = [];
-      if (deps.length > 0) {
-        parts.push(m.dependents(new Set(deps.map((d) => d.task)).size));
+      // A task with neither dependents nor a schedule would get an empty title: no lens.
+      if (index.has(task) || analysis.schedule.tasks.has(task)) {
+        lenses.push({ range: range(task.idSpan), data: { uri: document.uri, task: task.id } satisfies CodeLensData });
       }
-      if (scheduled?.inCycle) {
-        parts.push(m.cycle());
-      } else if (scheduled) {
-        parts.push(scheduled.critical ? m.critical() : m.slack(scheduled.slack));
-        parts.push(...this.trackingParts(analysis, task, scheduled.end));
-      }
-      if (parts.length === 0) {
-        continue;
-      }
-      const at = range(task.idSpan);
-      const locations: Location[] = deps.map((d) => ({ uri: document.uri, range: range(d.dependency.task.span) }));
-      lenses.push({
-        range: at,
-        command: {
-          title: parts.join(SEPARATOR),
-          command: CODE_LENS_COMMANDS.showDependents,
-          arguments: [document.uri, at.start, locations],
-        },
-      });
     }
     return lenses;
+  }
+
+  /**
+   * The lens with its title and command, as the document is now. A lens of a task that is gone
+   * since (the document changed between the two requests) gets an empty title: the editor asks
+   * for the lenses again anyway.
+   */
+  resolveCodeLens(document: TextDocument, analysis: PlanAnalysis, lens: CodeLens): CodeLens {
+    const data = lens.data;
+    if (!isCodeLensData(data)) {
+      return { range: lens.range, command: { title: '', command: '' } };
+    }
+    if (data.task === undefined) {
+      return { range: lens.range, command: { title: this.projectTitle(analysis), command: CODE_LENS_COMMANDS.showGantt, arguments: [document.uri] } };
+    }
+    // Of tasks defined twice under one id, the one the lens is above.
+    const at = document.offsetAt(lens.range.start);
+    const defined = analysis.symbols.definitions('task', data.task) as readonly Task[];
+    const task = defined.find((t) => t.idSpan.offset === at) ?? defined[0];
+    const title = task ? this.taskTitle(analysis, task) : '';
+    const range = (span: Span): Range => ({ start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) });
+    const locations: Location[] = task
+      ? (this.dependentsOf(analysis).get(task) ?? []).map((d) => ({ uri: document.uri, range: range(d.dependency.task.span) }))
+      : [];
+    return {
+      range: lens.range,
+      command: { title, command: title ? CODE_LENS_COMMANDS.showDependents : '', arguments: [document.uri, lens.range.start, locations] },
+    };
+  }
+
+  /** `2 dependents · slack 3d · forecast 06-30 · +4d`. */
+  private taskTitle(analysis: PlanAnalysis, task: Task): string {
+    const m = messages[this.locale];
+    const scheduled = analysis.schedule.tasks.get(task);
+    const deps = this.dependentsOf(analysis).get(task) ?? [];
+    const parts: string[] = [];
+    if (deps.length > 0) {
+      parts.push(m.dependents(new Set(deps.map((d) => d.task)).size));
+    }
+    if (scheduled?.inCycle) {
+      parts.push(m.cycle());
+    } else if (scheduled) {
+      parts.push(scheduled.critical ? m.critical() : m.slack(scheduled.slack));
+      parts.push(...this.trackingParts(analysis, task, scheduled.end));
+    }
+    return parts.join(SEPARATOR);
   }
 
   private projectTitle(analysis: PlanAnalysis): string {

@@ -9,9 +9,8 @@ import type { Locale } from '../../l10n/localize';
 import type { HolidayRange } from '../../model/planModel';
 
 /** What the Gantt webview draws: the computed schedule in WBS order, with the calendar it was computed in. */
-export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en'): GanttModel {
+export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', facts = new TaskFacts(analysis)): GanttModel {
   const { plan, schedule, symbols } = analysis;
-  const facts = new TaskFacts(analysis);
   const outline = new Map<Task, string>();
   const tasks: GanttTask[] = [];
   const visit = (list: readonly Task[]): void => {

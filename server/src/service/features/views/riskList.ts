@@ -27,8 +27,7 @@ export function riskLevel(score: number | undefined): RiskLevel {
 }
 
 /** The risk register by level, highest score first in each group. */
-export function getRiskList(analysis: PlanAnalysis, locale: Locale): RiskList {
-  const facts = new TaskFacts(analysis);
+export function getRiskList(analysis: PlanAnalysis, locale: Locale, facts = new TaskFacts(analysis)): RiskList {
   const item = (risk: Risk): RiskListItem => {
     const score = riskScore(risk);
     const status = riskStatus(risk);

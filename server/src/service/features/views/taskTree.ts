@@ -23,8 +23,7 @@ function slipOf(analysis: PlanAnalysis, task: Task, plannedEnd: number | undefin
   return { forecastEnd: formatDay(f.end), slip: analysis.schedule.calendar.workdayDelta(plannedEnd, f.end) };
 }
 
-export function getTaskTree(analysis: PlanAnalysis, locale: Locale): TaskTree {
-  const facts = new TaskFacts(analysis);
+export function getTaskTree(analysis: PlanAnalysis, locale: Locale, facts = new TaskFacts(analysis)): TaskTree {
   const node = (task: Task): TaskTreeTask => {
     const s = analysis.schedule.tasks.get(task);
     const owner = facts.owner(task);

@@ -1,0 +1,124 @@
+// The whole round after a keystroke, as a user with the outline, the Tasks view and the Gantt open
+// feels it: each didChange is followed at once (concurrently, as VS Code sends them) by the
+// outline, code lenses, inlay hints of the visible lines, folding ranges, the task tree and the
+// Gantt model; the round ends when all have answered and that version's diagnostics are published.
+// Per request, the median time to its answer is printed too, so a slow one shows.
+// dist/server.js over stdio: run `node esbuild.mjs` first (npm run bench does).
+//
+//   node bench/roundBench.mjs [--sizes 5000,20000] [--edits 12] [--only outline,codeLens,inlayHints,folding,taskTree,gantt]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { generatePlan } from './generatePlan.mjs';
+import { LspServer } from './lsp/lspServer.mjs';
+import { planEdit } from './lsp/planEdits.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench', 'generated');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const SIZES = option('sizes', '5000,20000').split(',').map(Number);
+const EDITS = Number(option('edits', '12'));
+/** `--only outline,gantt`: just these requests in each round (to see what each adds). */
+const ONLY = option('only', '').split(',').filter(Boolean);
+/** The round's target median in ms, by plan size (issue: ≤ 150 ms at 5k, ≤ 400 ms at 20k). */
+const TARGETS = { 5000: 150, 20000: 400 };
+/** Lines an editor shows at once: inlay hints are asked for these around the edit. */
+const VISIBLE_LINES = 60;
+
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * What VS Code asks after a change, with the views of XProj open; `line` is where the edit is.
+ * VS Code asks only for what the server offers (without folding ranges, it folds by indentation).
+ */
+function roundRequests(uri, line, capabilities) {
+  const at = { textDocument: { uri } };
+  const top = Math.max(0, line - VISIBLE_LINES / 2);
+  const all = {
+    outline: ['documentSymbolProvider', 'textDocument/documentSymbol', at],
+    codeLens: ['codeLensProvider', 'textDocument/codeLens', at],
+    inlayHints: [
+      'inlayHintProvider',
+      'textDocument/inlayHint',
+      { ...at, range: { start: { line: top, character: 0 }, end: { line: top + VISIBLE_LINES, character: 0 } } },
+    ],
+    folding: ['foldingRangeProvider', 'textDocument/foldingRange', at],
+    taskTree: [undefined, 'xproj/taskTree', { uri }],
+    gantt: [undefined, 'xproj/ganttModel', { uri }],
+  };
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([name, [capability]]) => (capability === undefined || capabilities[capability]) && (ONLY.length === 0 || ONLY.includes(name)))
+      .map(([name, [, method, params]]) => [name, [method, params]]),
+  );
+}
+
+async function measure(tasks) {
+  const file = join(OUT, `plan-${tasks}.xproj.yaml`);
+  const text = generatePlan({ tasks, seed: 1 });
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const server = new LspServer([join(ROOT, 'dist', 'server.js'), '--stdio'], () => ({}));
+  try {
+    const capabilities = await server.initialize(pathToFileURL(OUT).href);
+    let mark = server.events.length;
+    await server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xproj', version: 1, text } });
+    await server.next(mark, (e) => e.method === 'xproj/planChanged' && e.params.uri === uri, 180_000);
+    await server.settle(1000, 60_000);
+    const rounds = [];
+    const diagnostics = [];
+    const perRequest = {};
+    let current = text;
+    for (let i = 0; i < EDITS; i++) {
+      const { change, text: next } = planEdit(current, i, EDITS);
+      current = next;
+      const version = i + 2;
+      mark = server.events.length;
+      const sent = performance.now();
+      await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      const requests = Object.entries(roundRequests(uri, change.range.start.line, capabilities)).map(async ([name, [method, params]]) => {
+        const ms = await server.time(method, params, 60_000);
+        (perRequest[name] ??= []).push(ms);
+        return ms;
+      });
+      const published = server
+        .next(mark, (e) => e.method === 'textDocument/publishDiagnostics' && e.params.uri === uri && e.params.version === version, 60_000)
+        .then((e) => (e ? e.at - sent : NaN));
+      const [diag, ...answered] = await Promise.all([published, ...requests]);
+      diagnostics.push(diag);
+      rounds.push(Math.max(diag, ...answered));
+      await server.settle(300, 10_000);
+    }
+    return { tasks, rounds, diagnostics, perRequest };
+  } finally {
+    await server.dispose();
+  }
+}
+
+if (!existsSync(join(ROOT, 'dist', 'server.js'))) {
+  spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+mkdirSync(OUT, { recursive: true });
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+console.log(`whole round after an edit (node ${process.version}; load average ${load()} on ${availableParallelism()} CPUs; median of ${EDITS} edits, ms)`);
+for (const tasks of SIZES) {
+  const r = await measure(tasks);
+  const target = TARGETS[tasks];
+  const verdict = target === undefined ? '' : median(r.rounds) <= target ? `  ≤ ${target}: met` : `  ≤ ${target}: NOT met`;
+  const parts = Object.entries(r.perRequest).map(([name, ms]) => `${name} ${median(ms).toFixed(0)}`);
+  console.log(`${String(tasks).padStart(6)} tasks: round ${median(r.rounds).toFixed(0)} (max ${Math.max(...r.rounds).toFixed(0)})${verdict}`);
+  console.log(`              diagnostics ${median(r.diagnostics).toFixed(0)}; ${parts.join(', ')}`);
+}
+console.log(`load average after: ${load()}`);
