@@ -81,6 +81,27 @@ async function exportGantt(ctx: Ctx, planArg: unknown, targetArg: unknown): Prom
   return target;
 }
 
+/**
+ * A task's code lens (`xproj.showDependents(uri, position, locations)`, in LSP shapes): peeks the
+ * `depends_on` entries that name the task, as VS Code's own reference lenses do.
+ */
+function showDependents(): CommandFactory {
+  return always(() => async (uriArg: unknown, positionArg: unknown, locationsArg: unknown) => {
+    const uri = asUri(uriArg);
+    const at = asRange({ start: positionArg, end: positionArg })?.start;
+    if (!uri || !at) {
+      return;
+    }
+    const locations = (Array.isArray(locationsArg) ? locationsArg : []).flatMap((l: unknown) => {
+      const { uri: where, range } = (typeof l === 'object' && l !== null ? l : {}) as { uri?: unknown; range?: unknown };
+      const target = asUri(where);
+      const span = asRange(range);
+      return target && span ? [new vscode.Location(target, span)] : [];
+    });
+    await vscode.commands.executeCommand('editor.action.showReferences', uri, at, locations);
+  });
+}
+
 function reveal(): CommandFactory {
   return always(() => async (uriArg: unknown, rangeArg: unknown) => {
     const uri = asUri(uriArg);
@@ -152,6 +173,7 @@ export function createCommands(views: () => { tasks?: TaskTree }): Record<string
         }),
     ),
     'xproj.revealTask': reveal(),
+    'xproj.showDependents': showDependents(),
     'xproj.revealRisk': reveal(),
     'xproj.filterTasks': always(() => (arg: unknown) => {
       const tasks = views().tasks;

@@ -68,6 +68,21 @@ suite('Commands', () => {
     assert.ok(model.plans[0]!.phases.length > 0 && model.plans[0]!.milestones.length > 0);
   });
 
+  test("a task's code lens is titled on resolve and its command peeks the tasks that depend on it", async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    // As the editor does: the lenses, then the first ones resolved.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri, 200);
+    assert.match(lenses[0]?.command?.title ?? '', /^finish 2026-/);
+    const withDependents = lenses.find((l) => l.command?.command === 'xproj.showDependents' && /dependent/.test(l.command.title));
+    assert.ok(withDependents, lenses.map((l) => l.command?.title).join(' | '));
+    const [uri, position, locations] = withDependents.command!.arguments as [string, vscode.Position, unknown[]];
+    assert.ok(locations.length > 0);
+    // The command the lens runs is registered, and takes the lens's LSP-shaped arguments.
+    await vscode.commands.executeCommand('xproj.showDependents', uri, position, locations);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   test('xproj.exportGantt writes an SVG of the chart', async () => {
     const target = workspaceFile('chart.svg');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('xproj.exportGantt', undefined, target);
