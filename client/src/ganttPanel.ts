@@ -25,6 +25,8 @@ export class GanttPanel {
   private markReady!: () => void;
   private model: GanttModel | undefined;
   private locator: ItemLocator<GanttTask> | undefined;
+  /** The plan changed while the panel was in a background tab: the model is fetched when it shows again. */
+  private stale = false;
   private highlighted: string | null = null;
   private cursorTimer: NodeJS.Timeout | undefined;
 
@@ -87,6 +89,7 @@ export class GanttPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
       ctx.onPlanChanged(({ uri }) => uri === this.plan?.toString() && void this.update()),
+      panel.onDidChangeViewState(({ webviewPanel }) => webviewPanel.visible && this.stale && void this.update()),
       ctx.onServerStateChanged((running) => running && void this.update()),
       ctx.activePlan.onDidChange((uri) => uri && this.setPlan(uri)),
       ctx.config.onDidChangeGantt(() => this.render()),
@@ -163,6 +166,12 @@ ${css}
     if (!plan) {
       return;
     }
+    // A hidden chart does not pull a large plan's model after every keystroke.
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     const model = await this.ctx.cached(ganttModelRequest, plan);
     if (!model || plan !== this.plan) {
       return;

@@ -12,6 +12,8 @@ export class ModelLoader<M> {
   private delivered: string | undefined;
   private pending: Promise<void> | undefined;
   private generation = 0;
+  /** Set while the view is hidden and its model changed: fetched when it is next needed, with `force` if one asked for it. */
+  private stale: { readonly force: boolean } | undefined;
 
   /**
    * @param fetch the current model and a key that changes whenever what the view shows would
@@ -26,6 +28,7 @@ export class ModelLoader<M> {
 
   /** Resolves once the latest model is in place (loading the first one if need be). */
   async ready(): Promise<void> {
+    this.refreshIfStale();
     this.pending ??= this.reload(false);
     let current: Promise<void>;
     do {
@@ -42,7 +45,24 @@ export class ModelLoader<M> {
 
   /** Re-fetches; `force` re-renders even when nothing changed. */
   refresh(force = false): void {
+    this.stale = undefined;
     this.pending = this.reload(force);
+  }
+
+  /**
+   * Notes that the model changed without fetching it: a hidden view need not pull a large plan's
+   * model after every keystroke. The next `ready` (VS Code asking for the children once the view
+   * shows) or `refreshIfStale` fetches it.
+   */
+  invalidate(force = false): void {
+    this.stale = { force: force || (this.stale?.force ?? false) };
+  }
+
+  /** Fetches the model if it changed while the view was hidden. */
+  refreshIfStale(): void {
+    if (this.stale) {
+      this.refresh(this.stale.force);
+    }
   }
 
   private async reload(force: boolean): Promise<void> {

@@ -42,6 +42,7 @@ export abstract class PlanTreeView<E, M extends object> implements vscode.TreeDa
       ctx.onPlanChanged(({ uri }) => uri === ctx.activePlan.uri?.toString() && this.refresh()),
       // While the server is down the views keep what they show; they refresh once it is back.
       ctx.onServerStateChanged((running) => running && this.refresh()),
+      this.view.onDidChangeVisibility(({ visible }) => visible && this.loader.refreshIfStale()),
       followCursor(
         this.view,
         () => ctx.activePlan.uri,
@@ -60,8 +61,13 @@ export abstract class PlanTreeView<E, M extends object> implements vscode.TreeDa
   abstract getParent(element: E): E | undefined;
   abstract getChildren(element?: E): Promise<E[]>;
 
+  /** Re-fetches the model, or, while the view is hidden, only notes that it must be fetched once it shows. */
   refresh(force = false): void {
-    this.loader.refresh(force);
+    if (this.view.visible) {
+      this.loader.refresh(force);
+    } else {
+      this.loader.invalidate(force);
+    }
   }
 
   dispose(): void {
