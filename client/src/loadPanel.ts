@@ -4,7 +4,8 @@ import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { isFromLoadViewMessage } from '../../webview/src/protocol';
 import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { openBesidePanel, WebviewReady } from './webviewPage';
+import { PanelUpdates } from './panelUpdates';
+import { openBesidePanel } from './webviewPage';
 import { loadLabels } from './loadLabels';
 import { revealTaskId } from './reveal';
 
@@ -29,11 +30,14 @@ export class LoadPanel {
   private static current: LoadPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
-  /** The model is asked for while the webview's script loads, and posted once it runs. */
-  private readonly ready = new WebviewReady();
+  private readonly updates = new PanelUpdates<ResourceLoadModel>(
+    () => this.fetch(),
+    (model) => {
+      this.last = model;
+    },
+    (model) => this.show(model),
+  );
   private last: ResourceLoadModel | undefined;
-  private generation = 0;
-  private pending: ReturnType<typeof setTimeout> | undefined;
 
   static createOrShow(ctx: Ctx, plan: vscode.Uri): LoadPanel {
     const current = LoadPanel.current;
@@ -63,7 +67,7 @@ export class LoadPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
       // Another plan that books the same people changes this one's load too.
-      ctx.onPlanChanged(() => this.updateSoon()),
+      ctx.onPlanChanged(() => this.updates.soon()),
       ctx.onServerStateChanged((running) => running && void this.update()),
       ctx.activePlan.onDidChange((uri) => {
         if (uri && uri.toString() !== this.plan.toString()) {
@@ -83,30 +87,22 @@ export class LoadPanel {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Edits come in bursts while typing: one update once they pause. */
-  private updateSoon(): void {
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => void this.update(), 250);
+  /** Asks the server for the load as it is now, and shows it. */
+  update(): Promise<void> {
+    return this.updates.now();
   }
 
-  /** Asks the server for the load as it is now, and shows it. */
-  async update(): Promise<void> {
-    const generation = ++this.generation;
+  private fetch(): Promise<ResourceLoadModel | null | undefined> {
     const name =
       this.plan.path
         .split('/')
         .pop()
         ?.replace(/\.xproj\.ya?ml$/, '') ?? '';
     this.panel.title = vscode.l10n.t('Resource load: {0}', name);
-    const model = await this.ctx.request(resourceLoadRequest, { uri: this.plan.toString() });
-    if (generation !== this.generation) {
-      return;
-    }
-    this.last = model ?? undefined;
-    await this.ready.settled;
-    if (generation !== this.generation) {
-      return;
-    }
+    return this.ctx.request(resourceLoadRequest, { uri: this.plan.toString() });
+  }
+
+  private show(model: ResourceLoadModel | undefined): void {
     if (!model) {
       const text = !this.ctx.running
         ? vscode.l10n.t('The XProj language server is not running.')
@@ -124,9 +120,7 @@ export class LoadPanel {
     }
     const message: FromLoadViewMessage = raw;
     if (message.type === 'ready') {
-      if (!this.ready.mark()) {
-        await this.update();
-      }
+      await this.updates.webviewReady();
       return;
     }
     await this.reveal(message.targets);
@@ -154,7 +148,7 @@ export class LoadPanel {
 
   dispose(): void {
     LoadPanel.current = undefined;
-    clearTimeout(this.pending);
+    this.updates.dispose();
     this.panel.dispose();
     this.disposables.forEach((d) => d.dispose());
   }

@@ -7,7 +7,8 @@ import type { FromPortfolioViewMessage, ToPortfolioViewMessage } from '../../web
 import type { Ctx } from './ctx';
 import { portfolioLabels } from './portfolioLabels';
 import { revealTaskId } from './reveal';
-import { openBesidePanel, WebviewReady } from './webviewPage';
+import { PanelUpdates } from './panelUpdates';
+import { openBesidePanel } from './webviewPage';
 
 /**
  * Every plan of the workspace on one timeline (XProj: Show Portfolio): spans, deadlines,
@@ -19,11 +20,14 @@ export class PortfolioPanel {
   private static current: PortfolioPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
-  /** The model is asked for while the webview's script loads, and posted once it runs. */
-  private readonly ready = new WebviewReady();
+  private readonly updates = new PanelUpdates<PortfolioModel>(
+    () => this.ctx.request(portfolioViewRequest, { uri: this.plan.toString() }),
+    (model) => {
+      this.last = model;
+    },
+    (model) => this.show(model),
+  );
   private last: PortfolioModel | undefined;
-  private generation = 0;
-  private pending: ReturnType<typeof setTimeout> | undefined;
 
   static createOrShow(ctx: Ctx, plan: vscode.Uri): PortfolioPanel {
     const current = PortfolioPanel.current;
@@ -59,7 +63,7 @@ export class PortfolioPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
       // Any plan's edit moves its row.
-      ctx.onPlanChanged(() => this.updateSoon()),
+      ctx.onPlanChanged(() => this.updates.soon()),
       ctx.onServerStateChanged((running) => running && void this.update()),
       // The active plan leads the list.
       ctx.activePlan.onDidChange((uri) => {
@@ -80,24 +84,12 @@ export class PortfolioPanel {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Edits come in bursts while typing: one update once they pause. */
-  private updateSoon(): void {
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => void this.update(), 250);
+  /** Asks the server for every plan as it is now, and shows them. */
+  update(): Promise<void> {
+    return this.updates.now();
   }
 
-  /** Asks the server for every plan as it is now, and shows them. */
-  async update(): Promise<void> {
-    const generation = ++this.generation;
-    const model = await this.ctx.request(portfolioViewRequest, { uri: this.plan.toString() });
-    if (generation !== this.generation) {
-      return;
-    }
-    this.last = model ?? undefined;
-    await this.ready.settled;
-    if (generation !== this.generation) {
-      return;
-    }
+  private show(model: PortfolioModel | undefined): void {
     if (!model || model.plans.length === 0) {
       const text = this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.');
       this.post({ type: 'empty', text });
@@ -113,9 +105,7 @@ export class PortfolioPanel {
     }
     const message: FromPortfolioViewMessage = raw;
     if (message.type === 'ready') {
-      if (!this.ready.mark()) {
-        await this.update();
-      }
+      await this.updates.webviewReady();
       return;
     }
     const row = this.last?.plans[message.plan];
@@ -132,7 +122,7 @@ export class PortfolioPanel {
 
   dispose(): void {
     PortfolioPanel.current = undefined;
-    clearTimeout(this.pending);
+    this.updates.dispose();
     this.panel.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
