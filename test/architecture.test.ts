@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import * as ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 const PARTS = ['common', 'server/src', 'client/src', 'webview/src'];
@@ -25,6 +26,36 @@ function importGraph(): Map<string, string[]> {
     graph.set(file, targets);
   }
   return graph;
+}
+
+/**
+ * Module-level state that must stay, with why. Anything else a module keeps at its top level is a
+ * constant: no `let` or `var`, and collections typed read-only.
+ */
+const MODULE_STATE_ALLOWED: Readonly<Record<string, string>> = {
+  'client/src/extension.ts': 'VS Code calls deactivate() with nothing: the context activate() made must be reachable',
+  'server/src/interop/export/chart/pngWriter.ts': "resvg's WebAssembly may be initialised once per process; the library's own state is process-wide",
+};
+
+/** Top-level `let`/`var`, and top-level collections whose declared type lets them be changed, as `file:line name`. */
+function moduleState(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) {
+      continue;
+    }
+    const constant = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const d of statement.declarationList.declarations) {
+      const collection =
+        d.initializer !== undefined && ts.isNewExpression(d.initializer) && /^(Map|Set|WeakMap|WeakSet)$/.test(d.initializer.expression.getText(source));
+      const readOnly = d.type !== undefined && /^Readonly(Map|Set)\b/.test(d.type.getText(source));
+      if (!constant || (collection && !readOnly)) {
+        found.push(`${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(d.getStart(source)).line + 1} ${d.name.getText(source)}`);
+      }
+    }
+  }
+  return found;
 }
 
 /** Strongly connected components of more than one module (Tarjan's algorithm, iteratively deep enough for this size). */
@@ -80,6 +111,21 @@ describe('architecture', () => {
       cycles(graph).map((c) => c.map((f) => relative(ROOT, f))),
       [],
     );
+  });
+
+  it('keeps no mutable state at module level, but where it must (one per process, said why)', () => {
+    const files = PARTS.flatMap((p) => sources(join(ROOT, p))).filter((f) => !f.includes(`${join('src', 'test')}`));
+    const found = files.filter((f) => MODULE_STATE_ALLOWED[relative(ROOT, f)] === undefined).flatMap(moduleState);
+    assert.deepEqual(found, []);
+    // The exceptions are still needed: a stale entry would hide a new one in its file.
+    for (const allowed of Object.keys(MODULE_STATE_ALLOWED)) {
+      assert.notDeepEqual(moduleState(join(ROOT, allowed)), [], allowed);
+    }
+  });
+
+  it('finds a module-level let and a changeable collection', () => {
+    const file = join(ROOT, 'test', 'fixtures', 'moduleState.ts.txt');
+    assert.deepEqual(moduleState(file), ['test/fixtures/moduleState.ts.txt:1 counter', 'test/fixtures/moduleState.ts.txt:3 cache']);
   });
 
   it('finds a cycle when there is one', () => {

@@ -4,6 +4,7 @@ import { Ctx } from './ctx';
 import { GanttPanel } from './ganttPanel';
 import { LoadPanel } from './loadPanel';
 import { PortfolioPanel } from './portfolioPanel';
+import { ReportPanel } from './reportPanel';
 import { Log } from './log';
 import { StatusBar } from './statusBar';
 import { RiskTree } from './views/riskTree';
@@ -20,6 +21,8 @@ export interface XprojApi {
   load(): LoadPanel | undefined;
   /** The open Portfolio panel, if any. */
   portfolio(): PortfolioPanel | undefined;
+  /** The open report panel, if any. */
+  report(): ReportPanel | undefined;
 }
 
 let ctx: Ctx | undefined;
@@ -48,7 +51,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<XprojA
       vscode.workspace.onDidGrantWorkspaceTrust(() => void ctx?.restart()),
     );
     await ctx.start();
-    return { ctx, tasks, risks, gantt: () => GanttPanel.currentPanel, load: () => LoadPanel.currentPanel, portfolio: () => PortfolioPanel.currentPanel };
+    return {
+      ctx,
+      tasks,
+      risks,
+      gantt: () => GanttPanel.currentPanel,
+      load: () => LoadPanel.currentPanel,
+      portfolio: () => PortfolioPanel.currentPanel,
+      report: () => ReportPanel.currentPanel,
+    };
   } catch (e) {
     log.error('Activation failed:', e);
     const showOutput = vscode.l10n.t('Show Output');

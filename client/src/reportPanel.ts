@@ -4,6 +4,7 @@ import type { ReportResult } from '../../server/src/protocol';
 import { REPORT_VIEW_KINDS, isFromReportViewMessage } from '../../webview/src/protocol';
 import type { FromReportViewMessage, ReportLabels, ReportViewKind, ToReportViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
+import { PanelUpdates } from './panelUpdates';
 import { openBesidePanel } from './webviewPage';
 import { revealTaskId } from './reveal';
 
@@ -50,9 +51,14 @@ export class ReportPanel {
   private static current: ReportPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
-  private ready = false;
+  private readonly updates = new PanelUpdates<ReportResult>(
+    () => this.fetch(),
+    (result) => {
+      this.last = result;
+    },
+    (result) => this.show(result),
+  );
   private last: ReportResult | undefined;
-  private generation = 0;
 
   static createOrShow(ctx: Ctx, plan: vscode.Uri, kind: ReportViewKind): ReportPanel {
     const current = ReportPanel.current;
@@ -71,6 +77,7 @@ export class ReportPanel {
       '<div id="toolbar" role="toolbar"></div>\n<main id="report"></main>',
     );
     ReportPanel.current = new ReportPanel(ctx, panel, plan, kind);
+    void ReportPanel.current.update();
     return ReportPanel.current;
   }
 
@@ -83,7 +90,7 @@ export class ReportPanel {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-      ctx.onPlanChanged(({ uri }) => uri === this.plan.toString() && void this.update()),
+      ctx.onPlanChanged(({ uri }) => uri === this.plan.toString() && this.updates.soon()),
       ctx.onServerStateChanged((running) => running && void this.update()),
       ctx.activePlan.onDidChange((uri) => {
         if (uri && uri.toString() !== this.plan.toString()) {
@@ -94,27 +101,36 @@ export class ReportPanel {
     );
   }
 
+  /** The open panel, for tests. */
+  static get currentPanel(): ReportPanel | undefined {
+    return ReportPanel.current;
+  }
+
+  /** The report last received. */
+  get model(): ReportResult | undefined {
+    return this.last;
+  }
+
   private post(message: ToReportViewMessage): void {
     void this.panel.webview.postMessage(message);
   }
 
   /** Asks the server for the report of the plan as it is now, and shows it. */
-  async update(): Promise<void> {
-    const generation = ++this.generation;
+  update(): Promise<void> {
+    return this.updates.now();
+  }
+
+  private fetch(): Promise<ReportResult | null | undefined> {
     const name =
       this.plan.path
         .split('/')
         .pop()
         ?.replace(/\.xproj\.ya?ml$/, '') ?? '';
     this.panel.title = `${kindLabels()[this.kind]}: ${name}`;
-    if (!this.ready) {
-      return;
-    }
-    const result = await this.ctx.request(reportRequest, { uri: this.plan.toString(), kind: this.kind });
-    if (generation !== this.generation) {
-      return;
-    }
-    this.last = result ?? undefined;
+    return this.ctx.request(reportRequest, { uri: this.plan.toString(), kind: this.kind });
+  }
+
+  private show(result: ReportResult | undefined): void {
     if (!result) {
       this.post({
         type: 'empty',
@@ -133,8 +149,7 @@ export class ReportPanel {
     const message: FromReportViewMessage = raw;
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        await this.update();
+        await this.updates.webviewReady();
         break;
       case 'kind':
         this.kind = message.kind;
@@ -179,6 +194,7 @@ export class ReportPanel {
 
   dispose(): void {
     ReportPanel.current = undefined;
+    this.updates.dispose();
     this.panel.dispose();
     this.disposables.forEach((d) => d.dispose());
   }

@@ -39,18 +39,19 @@ export function limitHeapGrowth(percent = configuredPercent()): void {
  * A large plan's analysis is tens of megabytes that V8 collects only when it next needs room, and
  * an idle server never does. So a second after such a plan closes, a full collection runs (through
  * `gc`, which V8 exposes on request) and the memory goes back to the system. Calls within that
- * second make one collection.
+ * second make one collection. The process entry makes one; its timer is its own.
  */
-export function collectSoon(delay = 1000): void {
-  clearTimeout(collectTimer);
-  collectTimer = setTimeout(() => {
-    try {
-      setFlagsFromString('--expose-gc');
-      (runInNewContext('gc') as () => void)();
-    } catch {
-      // without it, V8 collects on its own schedule
-    }
-  }, delay);
+export function collectorOfClosedPlans(delay = 1000): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        setFlagsFromString('--expose-gc');
+        (runInNewContext('gc') as () => void)();
+      } catch {
+        // without it, V8 collects on its own schedule
+      }
+    }, delay);
+  };
 }
-
-let collectTimer: ReturnType<typeof setTimeout> | undefined;

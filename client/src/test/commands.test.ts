@@ -68,6 +68,16 @@ suite('Commands', () => {
     assert.ok(model.plans[0]!.phases.length > 0 && model.plans[0]!.milestones.length > 0);
   });
 
+  test('xproj.openReport opens the weekly report of the plan beside it', async () => {
+    const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
+    await checked(editor.document);
+    await vscode.commands.executeCommand('xproj.openReport', 'weekly');
+    const report = await waitFor('the weekly report', () => xproj.report()?.model);
+    assert.equal(report.kind, 'weekly');
+    assert.ok(report.taskIds.includes('kickoff'), report.taskIds.join(', '));
+    assert.match(report.markdown, /^# /m);
+  });
+
   test("a task's code lens is titled on resolve and its command peeks the tasks that depend on it", async () => {
     const editor = await openPlan('enrolment/spring-enrolment.xproj.yaml');
     await checked(editor.document);

@@ -20,7 +20,7 @@ export interface LineShape {
   readonly empty: boolean;
 }
 
-const NOT_A_KEY_START = new Set(['[', '{', ']', '}', ',', '#', '&', '*', '!', '|', '>', '%', '@', '`', '?']);
+const NOT_A_KEY_START: ReadonlySet<string> = new Set(['[', '{', ']', '}', ',', '#', '&', '*', '!', '|', '>', '%', '@', '`', '?']);
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t';
