@@ -76,6 +76,16 @@ describe('source action: plan template', () => {
 
   it('is not offered once the document has content', () => {
     assert.deepEqual(actionsFor('xproj: 1\n', { only: [SOURCE_ACTION_KINDS.template] }), []);
+    // Content after blank lines, after an ideographic space, or after a comment line still counts.
+    for (const text of ['\n\n  \n\txproj: 1', '\u3000x', '# a plan\r\nxproj: 1']) {
+      assert.deepEqual(actionsFor(text, { only: [SOURCE_ACTION_KINDS.template] }), [], JSON.stringify(text));
+    }
+  });
+
+  it('is offered on blank lines and comments alone', () => {
+    for (const text of ['', '\n \n', '  # a plan\r\n\t# to come\n', '\u3000\n#x']) {
+      assert.equal(actionsFor(text, { only: [SOURCE_ACTION_KINDS.template] }).length, 1, JSON.stringify(text));
+    }
   });
 });
 

@@ -83,9 +83,10 @@ export function getSourceActions(document: TextDocument, _range: Range, context:
   return actions;
 }
 
-/** Nothing but blank lines and comments. */
+/** Nothing but blank lines and comments: no line whose first non-blank character is other than `#`. */
 function isBlank(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => line.trim() === '' || line.trimStart().startsWith('#'));
+  // `\s*` may run over line breaks, but the character it stops at is still the first non-blank of its line.
+  return !/^\s*[^\s#]/m.test(text);
 }
 
 /** The template replaces blank text, and goes after the comments of a comment-only file (which are the user's). */
