@@ -4,7 +4,7 @@ import type { ResourceLoadModel } from '../../common/resourceLoad';
 import { isFromLoadViewMessage } from '../../webview/src/protocol';
 import type { FromLoadViewMessage, LoadTarget, ToLoadViewMessage } from '../../webview/src/protocol';
 import type { Ctx } from './ctx';
-import { PanelUpdates } from './panelUpdates';
+import { PlanPanel } from './planPanel';
 import { openBesidePanel } from './webviewPage';
 import { loadLabels } from './loadLabels';
 import { revealTaskId } from './reveal';
@@ -25,26 +25,14 @@ function taskName(model: ResourceLoadModel, target: LoadTarget): string | undefi
  * people imported from a shared organisation file, their bookings in the workspace's other plans
  * too. Redrawn as any plan changes; a cell leads to its tasks. Same CSP as the Gantt panel.
  */
-export class LoadPanel {
+export class LoadPanel extends PlanPanel<ResourceLoadModel> {
   static readonly viewType = 'xproj.resourceLoad';
   private static current: LoadPanel | undefined;
-
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly updates = new PanelUpdates<ResourceLoadModel>(
-    () => this.fetch(),
-    (model) => {
-      this.last = model;
-    },
-    (model) => this.show(model),
-  );
-  private last: ResourceLoadModel | undefined;
 
   static createOrShow(ctx: Ctx, plan: vscode.Uri): LoadPanel {
     const current = LoadPanel.current;
     if (current) {
-      current.plan = plan;
-      current.panel.reveal(undefined, true);
-      void current.update();
+      current.showPlan(plan);
       return current;
     }
     const panel = openBesidePanel(ctx.extCtx, LoadPanel.viewType, vscode.l10n.t('Resource load'), 'loadView', '<div id="load" class="is-empty"></div>');
@@ -58,41 +46,15 @@ export class LoadPanel {
     return LoadPanel.current;
   }
 
-  private constructor(
-    private readonly ctx: Ctx,
-    private readonly panel: vscode.WebviewPanel,
-    private plan: vscode.Uri,
-  ) {
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-      // Another plan that books the same people changes this one's load too.
-      ctx.onPlanChanged(() => this.updates.soon()),
-      ctx.onServerStateChanged((running) => running && void this.update()),
-      ctx.activePlan.onDidChange((uri) => {
-        if (uri && uri.toString() !== this.plan.toString()) {
-          this.plan = uri;
-          void this.update();
-        }
-      }),
-    );
-  }
-
-  /** The model last drawn. */
-  get model(): ResourceLoadModel | undefined {
-    return this.last;
+  private constructor(ctx: Ctx, panel: vscode.WebviewPanel, plan: vscode.Uri) {
+    super(ctx, panel, plan);
   }
 
   private post(message: ToLoadViewMessage): void {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Asks the server for the load as it is now, and shows it. */
-  update(): Promise<void> {
-    return this.updates.now();
-  }
-
-  private fetch(): Promise<ResourceLoadModel | null | undefined> {
+  protected fetch(): Promise<ResourceLoadModel | null | undefined> {
     const name =
       this.plan.path
         .split('/')
@@ -102,7 +64,7 @@ export class LoadPanel {
     return this.ctx.request(resourceLoadRequest, { uri: this.plan.toString() });
   }
 
-  private show(model: ResourceLoadModel | undefined): void {
+  protected show(model: ResourceLoadModel | undefined): void {
     if (!model) {
       const text = !this.ctx.running
         ? vscode.l10n.t('The XProj language server is not running.')
@@ -113,14 +75,14 @@ export class LoadPanel {
     this.post({ type: 'update', model, labels: loadLabels((message) => vscode.l10n.t(message)) });
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  protected async onMessage(raw: unknown): Promise<void> {
     if (!isFromLoadViewMessage(raw)) {
       this.ctx.log.warn('Ignored a malformed message from the Resources webview:', raw);
       return;
     }
     const message: FromLoadViewMessage = raw;
     if (message.type === 'ready') {
-      await this.updates.webviewReady();
+      await this.webviewReady();
       return;
     }
     await this.reveal(message.targets);
@@ -128,7 +90,7 @@ export class LoadPanel {
 
   /** One task is opened; from several, the user picks one. Targets the model does not hold are ignored. */
   private async reveal(targets: readonly LoadTarget[]): Promise<void> {
-    const model = this.last;
+    const model = this.model;
     const known = targets.filter((t) => model?.plans[t.plan] !== undefined);
     if (!model || known.length === 0) {
       return;
@@ -146,10 +108,8 @@ export class LoadPanel {
     }
   }
 
-  dispose(): void {
+  override dispose(): void {
     LoadPanel.current = undefined;
-    this.updates.dispose();
-    this.panel.dispose();
-    this.disposables.forEach((d) => d.dispose());
+    super.dispose();
   }
 }

@@ -7,7 +7,7 @@ import type { FromPortfolioViewMessage, ToPortfolioViewMessage } from '../../web
 import type { Ctx } from './ctx';
 import { portfolioLabels } from './portfolioLabels';
 import { revealTaskId } from './reveal';
-import { PanelUpdates } from './panelUpdates';
+import { PlanPanel } from './planPanel';
 import { openBesidePanel } from './webviewPage';
 
 /**
@@ -15,26 +15,14 @@ import { openBesidePanel } from './webviewPage';
  * forecasts, phases and milestones, with each plan's problems and open critical tasks counted.
  * Redrawn as any plan changes; names open plans, phases and milestones show their line.
  */
-export class PortfolioPanel {
+export class PortfolioPanel extends PlanPanel<PortfolioModel> {
   static readonly viewType = 'xproj.portfolio';
   private static current: PortfolioPanel | undefined;
-
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly updates = new PanelUpdates<PortfolioModel>(
-    () => this.ctx.request(portfolioViewRequest, { uri: this.plan.toString() }),
-    (model) => {
-      this.last = model;
-    },
-    (model) => this.show(model),
-  );
-  private last: PortfolioModel | undefined;
 
   static createOrShow(ctx: Ctx, plan: vscode.Uri): PortfolioPanel {
     const current = PortfolioPanel.current;
     if (current) {
-      current.plan = plan;
-      current.panel.reveal(undefined, true);
-      void current.update();
+      current.showPlan(plan);
       return current;
     }
     const panel = openBesidePanel(
@@ -54,42 +42,19 @@ export class PortfolioPanel {
     return PortfolioPanel.current;
   }
 
-  private constructor(
-    private readonly ctx: Ctx,
-    private readonly panel: vscode.WebviewPanel,
-    private plan: vscode.Uri,
-  ) {
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-      // Any plan's edit moves its row.
-      ctx.onPlanChanged(() => this.updates.soon()),
-      ctx.onServerStateChanged((running) => running && void this.update()),
-      // The active plan leads the list.
-      ctx.activePlan.onDidChange((uri) => {
-        if (uri && uri.toString() !== this.plan.toString()) {
-          this.plan = uri;
-          void this.update();
-        }
-      }),
-    );
-  }
-
-  /** The model last drawn. */
-  get model(): PortfolioModel | undefined {
-    return this.last;
+  private constructor(ctx: Ctx, panel: vscode.WebviewPanel, plan: vscode.Uri) {
+    super(ctx, panel, plan);
   }
 
   private post(message: ToPortfolioViewMessage): void {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Asks the server for every plan as it is now, and shows them. */
-  update(): Promise<void> {
-    return this.updates.now();
+  protected fetch(): Promise<PortfolioModel | null | undefined> {
+    return this.ctx.request(portfolioViewRequest, { uri: this.plan.toString() });
   }
 
-  private show(model: PortfolioModel | undefined): void {
+  protected show(model: PortfolioModel | undefined): void {
     if (!model || model.plans.length === 0) {
       const text = this.ctx.running ? vscode.l10n.t('Open an XProj plan (*.xproj.yaml) first.') : vscode.l10n.t('The XProj language server is not running.');
       this.post({ type: 'empty', text });
@@ -98,17 +63,17 @@ export class PortfolioPanel {
     this.post({ type: 'update', model, labels: portfolioLabels((message) => vscode.l10n.t(message)), today: formatDay(localToday()) });
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  protected async onMessage(raw: unknown): Promise<void> {
     if (!isFromPortfolioViewMessage(raw)) {
       this.ctx.log.warn('Ignored a malformed message from the Portfolio webview:', raw);
       return;
     }
     const message: FromPortfolioViewMessage = raw;
     if (message.type === 'ready') {
-      await this.updates.webviewReady();
+      await this.webviewReady();
       return;
     }
-    const row = this.last?.plans[message.plan];
+    const row = this.model?.plans[message.plan];
     if (!row) {
       return;
     }
@@ -120,10 +85,8 @@ export class PortfolioPanel {
     }
   }
 
-  dispose(): void {
+  override dispose(): void {
     PortfolioPanel.current = undefined;
-    this.updates.dispose();
-    this.panel.dispose();
-    this.disposables.forEach((d) => d.dispose());
+    super.dispose();
   }
 }
