@@ -1,10 +1,30 @@
-import { WebviewReady } from './webviewPage';
-
 /** How long typing must pause before a panel that shows every plan asks the server again. */
 const SOON_MS = 250;
 
 /**
- * When a panel beside the plan (Resources, Portfolio) asks the server for its model and shows it:
+ * A panel's wait for its webview's script: the model is asked for as the panel opens and posted once
+ * the first `ready` arrives. A later `ready` means the webview was reloaded (hidden, then shown) and
+ * needs the model again.
+ */
+class WebviewReady {
+  readonly settled: Promise<void>;
+  private resolve: (() => void) | undefined;
+
+  constructor() {
+    this.settled = new Promise((resolve) => (this.resolve = resolve));
+  }
+
+  /** True for the first `ready` (whatever waits on `settled` goes on), false for a reload. */
+  mark(): boolean {
+    const resolve = this.resolve;
+    this.resolve = undefined;
+    resolve?.();
+    return resolve !== undefined;
+  }
+}
+
+/**
+ * When a panel beside the plan (Resources, Portfolio, report) asks the server for its model and shows it:
  * at once when it opens (posted once the webview's script runs), a quarter second after edits
  * pause, and again after the webview reloads. Only the latest answer is shown.
  */

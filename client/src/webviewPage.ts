@@ -48,25 +48,3 @@ export function openBesidePanel(extCtx: vscode.ExtensionContext, viewType: strin
   panel.webview.html = webviewPage(panel.webview, extCtx.extensionUri, bundle, body);
   return panel;
 }
-
-/**
- * A panel's wait for its webview's script: the model is asked for as the panel opens and posted once
- * the first `ready` arrives. A later `ready` means the webview was reloaded (hidden, then shown) and
- * needs the model again.
- */
-export class WebviewReady {
-  readonly settled: Promise<void>;
-  private resolve: (() => void) | undefined;
-
-  constructor() {
-    this.settled = new Promise((resolve) => (this.resolve = resolve));
-  }
-
-  /** True for the first `ready` (whatever waits on `settled` goes on), false for a reload. */
-  mark(): boolean {
-    const resolve = this.resolve;
-    this.resolve = undefined;
-    resolve?.();
-    return resolve !== undefined;
-  }
-}

@@ -1,13 +1,14 @@
-import type { CodeLens, Location, Range } from 'vscode-languageserver-types';
+import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanAnalysis } from '../analysis/planAnalysis';
 import { scheduleReliability } from '../analysis/reliability';
 import { criticalTaskCount } from '../scheduler/criticalCount';
 import { defineMessages } from '../l10n/localize';
 import type { Locale } from '../l10n/localize';
-import type { Dependency, Span, Task } from '../model/planModel';
+import type { Dependency, Task } from '../model/planModel';
 import { formatDay } from '../../../../common/dates';
 import { isClosed } from '../model/taskState';
+import { spanToRange } from './diagnostics';
 
 /**
  * Command ids the lenses carry; the client registers them.
@@ -91,17 +92,16 @@ export class XprojCodeLens {
 
   /** Where the lenses are, with what `resolveCodeLens` needs to title them: no commands yet. */
   getCodeLenses(document: TextDocument, analysis: PlanAnalysis): CodeLens[] {
-    const range = (span: Span): Range => ({ start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) });
     const lenses: CodeLens[] = [];
     const project = analysis.plan.project;
     if (project) {
-      lenses.push({ range: range(project.keySpan), data: { uri: document.uri } satisfies CodeLensData });
+      lenses.push({ range: spanToRange(document, project.keySpan), data: { uri: document.uri } satisfies CodeLensData });
     }
     const index = this.dependentsOf(analysis);
     for (const task of analysis.plan.tasks) {
       // A task with neither dependents nor a schedule would get an empty title: no lens.
       if (index.has(task) || analysis.schedule.tasks.has(task)) {
-        lenses.push({ range: range(task.idSpan), data: { uri: document.uri, task: task.id } satisfies CodeLensData });
+        lenses.push({ range: spanToRange(document, task.idSpan), data: { uri: document.uri, task: task.id } satisfies CodeLensData });
       }
     }
     return lenses;
@@ -125,9 +125,8 @@ export class XprojCodeLens {
     const defined = analysis.symbols.definitions('task', data.task) as readonly Task[];
     const task = defined.find((t) => t.idSpan.offset === at) ?? defined[0];
     const title = task ? this.taskTitle(analysis, task) : '';
-    const range = (span: Span): Range => ({ start: document.positionAt(span.offset), end: document.positionAt(span.offset + span.length) });
     const locations: Location[] = task
-      ? (this.dependentsOf(analysis).get(task) ?? []).map((d) => ({ uri: document.uri, range: range(d.dependency.task.span) }))
+      ? (this.dependentsOf(analysis).get(task) ?? []).map((d) => ({ uri: document.uri, range: spanToRange(document, d.dependency.task.span) }))
       : [];
     return {
       range: lens.range,
