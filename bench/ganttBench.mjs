@@ -44,7 +44,7 @@ function measureFirstPaint() {
     requestAnimationFrame(() =>
       setTimeout(() => {
         const t0 = performance.now();
-        window.xprojHost.send({ type: 'update', data, locale: 'en' });
+        window.xprojHost.send({ type: 'update', data, revision: 1, locale: 'en' });
         const check = () => {
           if (document.querySelector('[data-task-id]') === null) {
             requestAnimationFrame(check);

@@ -40,7 +40,7 @@ const median = (values) => {
  * What VS Code asks after a change, with the views of XProj open; `line` is where the edit is.
  * VS Code asks only for what the server offers (without folding ranges, it folds by indentation).
  */
-function roundRequests(uri, line, capabilities) {
+function roundRequests(uri, line, capabilities, revisions) {
   const at = { textDocument: { uri } };
   const top = Math.max(0, line - VISIBLE_LINES / 2);
   const all = {
@@ -52,8 +52,9 @@ function roundRequests(uri, line, capabilities) {
       { ...at, range: { start: { line: top, character: 0 }, end: { line: top + VISIBLE_LINES, character: 0 } } },
     ],
     folding: ['foldingRangeProvider', 'textDocument/foldingRange', at],
-    taskTree: [undefined, 'xproj/taskTree', { uri }],
-    gantt: [undefined, 'xproj/ganttModel', { uri }],
+    // As the client asks: naming the revision it holds, so the answer is a patch of it.
+    taskTree: [undefined, 'xproj/taskTree', { uri, since: revisions.taskTree }],
+    gantt: [undefined, 'xproj/ganttModel', { uri, since: revisions.gantt }],
   };
   return Object.fromEntries(
     Object.entries(all)
@@ -78,6 +79,14 @@ async function measure(tasks) {
     const diagnostics = [];
     const perRequest = {};
     let current = text;
+    /** The revision of each view's model the "client" holds: the views fetched theirs when the plan opened. */
+    const revisions = {};
+    for (const [name, method] of [
+      ['taskTree', 'xproj/taskTree'],
+      ['gantt', 'xproj/ganttModel'],
+    ]) {
+      revisions[name] = (await server.timed(method, { uri }, 60_000)).answer?.revision;
+    }
     for (let i = 0; i < EDITS; i++) {
       const { change, text: next } = planEdit(current, i, EDITS);
       current = next;
@@ -85,9 +94,12 @@ async function measure(tasks) {
       mark = server.events.length;
       const sent = performance.now();
       await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      const requests = Object.entries(roundRequests(uri, change.range.start.line, capabilities)).map(async ([name, [method, params]]) => {
-        const ms = await server.time(method, params, 60_000);
+      const requests = Object.entries(roundRequests(uri, change.range.start.line, capabilities, revisions)).map(async ([name, [method, params]]) => {
+        const { ms, answer } = await server.timed(method, params, 60_000);
         (perRequest[name] ??= []).push(ms);
+        if (typeof answer?.revision === 'number') {
+          revisions[name] = answer.revision;
+        }
         return ms;
       });
       const published = server

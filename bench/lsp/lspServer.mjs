@@ -99,10 +99,15 @@ export class LspServer {
 
   /** A request's round trip in ms, bounded by `timeoutMs` (NaN when it does not answer in time). */
   async time(method, params, timeoutMs = 30_000) {
+    return (await this.timed(method, params, timeoutMs)).ms;
+  }
+
+  /** The answer and the milliseconds it took (NaN, and no answer, after the timeout). */
+  async timed(method, params, timeoutMs = 30_000) {
     const start = performance.now();
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
     const answer = await Promise.race([this.connection.sendRequest(method, params), timeout]);
-    return answer === 'timeout' ? NaN : performance.now() - start;
+    return answer === 'timeout' ? { ms: NaN } : { ms: performance.now() - start, answer };
   }
 
   async dispose() {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baselineCandidatesRequest, compareWithBaselineRequest, ganttModelRequest } from '../../server/src/protocol';
+import { baselineCandidatesRequest, compareWithBaselineRequest } from '../../server/src/protocol';
 import { baselineChoices, relativePlanPath } from './baselineChoices';
 import type { BaselineChoice } from './baselineChoices';
 import type { Ctx } from './ctx';
@@ -12,8 +12,8 @@ type Item = vscode.QuickPickItem & { readonly choice: BaselineChoice };
 
 /** What to compare with: the picked revision or file; null when the user cancelled; undefined for the plan's own baseline. */
 async function pickBase(ctx: Ctx, plan: vscode.Uri): Promise<string | undefined | null> {
-  const [candidates, model] = await Promise.all([ctx.request(baselineCandidatesRequest, { uri: plan.toString() }), ctx.cached(ganttModelRequest, plan)]);
-  const items: Item[] = baselineChoices(candidates, model?.project.baseline, t).map((choice) =>
+  const [candidates, model] = await Promise.all([ctx.request(baselineCandidatesRequest, { uri: plan.toString() }), ctx.ganttModel(plan)]);
+  const items: Item[] = baselineChoices(candidates, model?.model.project.baseline, t).map((choice) =>
     choice.kind === 'separator'
       ? { label: choice.label, kind: vscode.QuickPickItemKind.Separator, choice }
       : { label: choice.label, description: choice.description, detail: choice.detail, choice },

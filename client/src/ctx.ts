@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
-import { planChangedNotification } from '../../server/src/protocol';
-import type { PlanChangedParams, PlanParams } from '../../server/src/protocol';
+import { ganttModelRequest, planChangedNotification, taskTreeRequest } from '../../server/src/protocol';
+import type { GanttModel, GanttPatch, PlanChangedParams, PlanParams, TaskTree, TaskTreePatch, ViewAnswer, ViewParams } from '../../server/src/protocol';
 import { ActivePlan } from './activePlan';
 import { Config } from './config';
 import type { Log } from './log';
 import { createLanguageClient } from './serverClient';
+import { RevisedModels } from './revisedModels';
+import type { HeldModel, Patcher } from './revisedModels';
+import { GANTT_PATCHER, TASK_TREE_PATCHER } from './viewPatchers';
 
 /** A command's callback; arguments come from menus, keybindings and other extensions, so untyped. */
 export type Cmd = (...args: unknown[]) => unknown;
@@ -38,6 +41,8 @@ export class Ctx implements vscode.Disposable {
   private clientDisposables: vscode.Disposable[] = [];
   private commandDisposables: vscode.Disposable[] = [];
   private readonly cache = new Map<string, Promise<unknown>>();
+  /** The task tree and Gantt model last received per plan, which the server's next answers patch. */
+  private readonly models = new RevisedModels((type, params) => this.request(type, params));
   private readonly unsupported = new Set<string>();
   private readonly planChangedEmitter = new vscode.EventEmitter<PlanChangedParams>();
   private readonly serverStateEmitter = new vscode.EventEmitter<boolean>();
@@ -83,6 +88,7 @@ export class Ctx implements vscode.Disposable {
       this.pushClientCleanup(
         client.onDidChangeState(({ newState }) => {
           this.cache.clear();
+          this.models.clear();
           this.updateCommands();
           this.serverStateEmitter.fire(newState === State.Running);
         }),
@@ -159,6 +165,30 @@ export class Ctx implements vscode.Disposable {
     return pending;
   }
 
+  /** The plan's Gantt model, shared like `cached`, received as a patch of the last one where the server can. */
+  ganttModel(uri: vscode.Uri): Promise<HeldModel<GanttModel, GanttPatch> | undefined> {
+    return this.cachedView(ganttModelRequest, uri, GANTT_PATCHER);
+  }
+
+  /** The plan's task tree, shared and patched like `ganttModel`. */
+  taskTree(uri: vscode.Uri): Promise<HeldModel<TaskTree, TaskTreePatch> | undefined> {
+    return this.cachedView(taskTreeRequest, uri, TASK_TREE_PATCHER);
+  }
+
+  private cachedView<M extends object, S, P>(
+    type: RequestType<ViewParams, ViewAnswer<M, P> | null, void>,
+    uri: vscode.Uri,
+    patcher: Patcher<M, S, P>,
+  ): Promise<HeldModel<M, P> | undefined> {
+    const key = `${type.method} ${uri.toString()}`;
+    let pending = this.cache.get(key) as Promise<HeldModel<M, P> | undefined> | undefined;
+    if (!pending) {
+      pending = this.models.fetch(type, uri.toString(), patcher);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
   refreshViews(): void {
     this.cache.clear();
     this.views.forEach((v) => v.refresh(true));
@@ -190,6 +220,7 @@ export class Ctx implements vscode.Disposable {
     this.clientDisposables.forEach((d) => d.dispose());
     this.clientDisposables = [];
     this.cache.clear();
+    this.models.clear();
     if (client) {
       try {
         await client.stop(2000);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { ganttEditRequest, ganttModelRequest } from '../../server/src/protocol';
+import { ganttEditRequest } from '../../server/src/protocol';
 import type { GanttModel, GanttTask } from '../../common/ganttModel';
-import { MessageType, isFromWebviewMessage, isGanttModel } from '../../webview/src/protocol';
+import { MessageType, isFromWebviewMessage, isGanttModel, isGanttPatch } from '../../webview/src/protocol';
 import type { EditMessage, FromWebviewMessage, SetProgressMessage, ToWebviewMessage } from '../../webview/src/protocol';
 import { isPlan } from './activePlan';
 import { Refusal } from './ctx';
@@ -28,6 +28,8 @@ export class GanttPanel {
   /** The plan changed while the panel was in a background tab: the model is fetched when it shows again. */
   private stale = false;
   private highlighted: string | null = null;
+  /** The revision of the model the webview holds; undefined until it holds one (a new document, `ready`). */
+  private shown: number | undefined;
   private cursorTimer: NodeJS.Timeout | undefined;
 
   static get currentPanel(): GanttPanel | undefined {
@@ -90,7 +92,13 @@ export class GanttPanel {
       panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
       ctx.onPlanChanged(({ uri }) => uri === this.plan?.toString() && void this.update()),
       panel.onDidChangeViewState(({ webviewPanel }) => webviewPanel.visible && this.stale && void this.update()),
-      ctx.onServerStateChanged((running) => running && void this.update()),
+      ctx.onServerStateChanged((running) => {
+        // A new server numbers its revisions afresh: the next model goes whole.
+        this.shown = undefined;
+        if (running) {
+          void this.update();
+        }
+      }),
       ctx.activePlan.onDidChange((uri) => uri && this.setPlan(uri)),
       ctx.config.onDidChangeGantt(() => this.render()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleHighlight(e.textEditor)),
@@ -122,6 +130,7 @@ export class GanttPanel {
   /** A fresh document with a new nonce; the webview says `ready` once its script runs. */
   private render(): void {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.shown = undefined;
     this.panel.webview.html = this.html();
   }
 
@@ -172,18 +181,33 @@ ${css}
       return;
     }
     this.stale = false;
-    const model = await this.ctx.cached(ganttModelRequest, plan);
-    if (!model || plan !== this.plan) {
+    const held = await this.ctx.ganttModel(plan);
+    if (!held || plan !== this.plan) {
       return;
     }
+    const { model, revision, patch } = held;
     this.model = model;
     this.locator = new ItemLocator(model.tasks, (t) => toVsRange(t.range).start);
-    if (!isGanttModel(model)) {
+    await this.ready;
+    if (revision === this.shown) {
+      return;
+    }
+    const locale = vscode.env.language;
+    // The webview patches the model it holds when it holds the patch's base: a few rows instead of the whole plan.
+    const message: ToWebviewMessage | undefined =
+      patch && patch.base === this.shown
+        ? isGanttPatch(patch.patch)
+          ? { type: MessageType.Patch, data: patch.patch, base: patch.base, revision, locale }
+          : undefined
+        : isGanttModel(model)
+          ? { type: MessageType.Update, data: model, revision, locale }
+          : undefined;
+    if (!message) {
       this.ctx.log.warn(`The Gantt model of ${plan.toString()} does not fit the webview protocol; not sent.`);
       return;
     }
-    await this.ready;
-    await this.post({ type: MessageType.Update, data: model, locale: vscode.env.language });
+    this.shown = revision;
+    await this.post(message);
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -194,6 +218,7 @@ ${css}
     const message: FromWebviewMessage = raw;
     switch (message.type) {
       case MessageType.Ready:
+        this.shown = undefined;
         this.markReady();
         this.highlighted = null;
         await this.update();

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { ganttModelRequest } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
 import { finishSummary, finishText, finishTooltip } from './finishSummary';
 import type { FinishSummary } from './finishSummary';
@@ -39,7 +38,8 @@ export class StatusBar implements vscode.Disposable {
     if (!uri) {
       return;
     }
-    void this.ctx.cached(ganttModelRequest, uri).then((model) => {
+    void this.ctx.ganttModel(uri).then((held) => {
+      const model = held?.model;
       if (generation === this.generation) {
         this.finish = model ? { uri: uri.toString(), summary: finishSummary(model) } : undefined;
         this.render();

@@ -15,13 +15,15 @@ import {
   taskUpdateRequest,
 } from './protocol';
 import type { BaselineCandidates } from './protocol';
-import type { GanttEditParams, PlanParams, ReportParams, TaskUpdateParams } from './protocol';
+import type { GanttEditParams, PlanParams, ReportParams, TaskUpdateParams, ViewParams } from './protocol';
 import { GanttEditRefusal, REPORT_KINDS, RenameRefusal, TaskUpdateRefusal, isCodeLensData } from './service';
 import type { LanguageService, PlanAnalysis } from './service';
 import { registerInteropHandlers } from './interopHandlers';
 import { runSafe } from './utils/runner';
 import type { Logger } from './utils/runner';
 import type { WorkspacePlans } from './workspacePlans';
+import type { ViewRevisions } from './viewRevisions';
+import { GANTT_PATCHES, TASK_TREE_PATCHES } from './viewPatches';
 
 /** What every handler needs from the server. */
 export interface HandlerContext {
@@ -35,6 +37,8 @@ export interface HandlerContext {
   readonly publishPending: (uri: string) => void;
   /** The tags and recent commits a plan can be compared with (git, bounded; none in Restricted Mode). */
   readonly baselineCandidates: (uri: string) => BaselineCandidates;
+  /** The last task tree and Gantt model sent for each plan, which the next answers patch. */
+  readonly views: ViewRevisions;
 }
 
 /**
@@ -167,23 +171,27 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   );
 
   const view =
-    <T>(what: string, compute: (analysis: PlanAnalysis) => T) =>
+    <T>(what: string, compute: (analysis: PlanAnalysis, document: TextDocument) => T) =>
     (params: PlanParams, token: CancellationToken) =>
       safe(what, params.uri, token, null, () => {
         const o = open(params.uri);
-        return o ? compute(o.analysis) : null;
+        return o ? compute(o.analysis, o.document) : null;
       });
-  connection.onRequest(
-    taskTreeRequest,
-    view('task tree', (a) => ctx.service.getTaskTree(a)),
+  connection.onRequest(taskTreeRequest, (params: ViewParams, token) =>
+    safe('task tree', params.uri, token, null, () => {
+      const o = open(params.uri);
+      return o ? ctx.views.answer('taskTree', params.uri, params.since, ctx.service.getTaskTree(o.analysis, o.document), TASK_TREE_PATCHES) : null;
+    }),
   );
   connection.onRequest(
     riskListRequest,
-    view('risk list', (a) => ctx.service.getRiskList(a)),
+    view('risk list', (a, d) => ctx.service.getRiskList(a, d)),
   );
-  connection.onRequest(
-    ganttModelRequest,
-    view('Gantt model', (a) => ctx.service.getGanttModel(a)),
+  connection.onRequest(ganttModelRequest, (params: ViewParams, token) =>
+    safe('Gantt model', params.uri, token, null, () => {
+      const o = open(params.uri);
+      return o ? ctx.views.answer('gantt', params.uri, params.since, ctx.service.getGanttModel(o.analysis, o.document), GANTT_PATCHES) : null;
+    }),
   );
   connection.onRequest(
     resourceLoadRequest,

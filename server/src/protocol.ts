@@ -6,15 +6,18 @@
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { GanttModel } from '../../common/ganttModel';
+import type { GanttPatch } from '../../common/ganttPatch';
+import type { TreePatch } from '../../common/treePatch';
 import type { ResourceLoadModel } from '../../common/resourceLoad';
 import type { PortfolioModel } from '../../common/portfolioModel';
-import type { RiskList, TaskTree } from './service/features/views';
+import type { RiskList, TaskTree, TaskTreeNode } from './service/features/views';
 import type { BaselineCandidates } from './files/baselineReader';
 import type { ReportDocument } from '../../common/reportDocument';
 
 export type { BaselineCandidates } from './files/baselineReader';
 
 export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
+export type { GanttPatch } from '../../common/ganttPatch';
 export type { NamedRef, RiskGroup, RiskLevel, RiskList, RiskListItem, TaskTree, TaskTreeNode, TaskTreePhase, TaskTreeTask } from './service/features/views';
 
 /** Identifies an open plan. */
@@ -22,14 +25,36 @@ export interface PlanParams {
   readonly uri: string;
 }
 
+/**
+ * A view model that can come as a change of the one the client holds: `since` names that one's
+ * revision. Without it, or when the server no longer remembers it, the answer is whole.
+ */
+export interface ViewParams extends PlanParams {
+  readonly since?: number;
+}
+
+/** A whole view model and its revision: ask again with `since: revision` to receive patches. */
+export type Revised<M> = M & { readonly revision: number };
+
+/** How the model of revision `base` became that of `revision`; `revision === base` when nothing changed. */
+export interface ViewPatch<P> {
+  readonly revision: number;
+  readonly base: number;
+  readonly patch: P;
+}
+
+export type ViewAnswer<M, P> = Revised<M> | ViewPatch<P>;
+
+export type TaskTreePatch = TreePatch<TaskTree, TaskTreeNode>;
+
 /** Phases → summary tasks → tasks of the plan, for the Tasks view. */
-export const taskTreeRequest = new RequestType<PlanParams, TaskTree | null, void>('xproj/taskTree');
+export const taskTreeRequest = new RequestType<ViewParams, ViewAnswer<TaskTree, TaskTreePatch> | null, void>('xproj/taskTree');
 
 /** The plan's risks grouped high / medium / low, for the Risks view. */
 export const riskListRequest = new RequestType<PlanParams, RiskList | null, void>('xproj/riskList');
 
 /** The scheduled plan for the Gantt chart. */
-export const ganttModelRequest = new RequestType<PlanParams, GanttModel | null, void>('xproj/ganttModel');
+export const ganttModelRequest = new RequestType<ViewParams, ViewAnswer<GanttModel, GanttPatch> | null, void>('xproj/ganttModel');
 
 /** Each person's load per day across the plan and the workspace's plans that share people with it, for the Resources panel. */
 export const resourceLoadRequest = new RequestType<PlanParams, ResourceLoadModel | null, void>('xproj/resourceLoad');

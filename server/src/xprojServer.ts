@@ -1,3 +1,4 @@
+import { ViewRevisions } from './viewRevisions';
 import type { ValidateFunction } from 'ajv';
 import { fileURLToPath } from 'node:url';
 import {
@@ -86,6 +87,7 @@ export class XprojServer {
   private readonly trusted: boolean;
   private readonly baselines: BaselineReads;
   private readonly portfolio: PortfolioDiagnostics;
+  private readonly views = new ViewRevisions();
 
   constructor(
     private readonly connection: Connection,
@@ -128,6 +130,7 @@ export class XprojServer {
       logger: host.logger,
       publishPending: (uri) => this.validation.flush(uri),
       baselineCandidates: (uri) => listBaselineCandidates(uri, { trusted: this.trusted }),
+      views: this.views,
     });
   }
 
@@ -199,6 +202,7 @@ export class XprojServer {
       }
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       this.portfolio.forget(document.uri);
+      this.views.forget(document.uri);
       // Importers now read this file from disk again, which may differ from the closed editor's text.
       this.revalidateImporters(document.uri);
       this.revalidateSharing(document.uri);

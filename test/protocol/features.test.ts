@@ -13,6 +13,10 @@ import type {
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from './lspClient';
+import { applyGanttPatch } from '../../common/ganttPatch';
+import type { GanttPatch } from '../../common/ganttPatch';
+import { applyTreePatch, flattenTree } from '../../common/treePatch';
+import type { GanttModel, TaskTree, TaskTreeNode, TaskTreePatch, ViewPatch } from '../../server/src/protocol';
 
 const URI = 'file:///virtual/features.xproj.yaml';
 const TEXT = [
@@ -126,6 +130,40 @@ describe('language server over stdio: editing features', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
     });
     assert.ok(hints.some((h) => JSON.stringify(h.label).includes('2026-03-05')));
+  });
+
+  it('answers the task tree and Gantt model again as patches of the revision the client holds', async () => {
+    const uri = 'file:///virtual/patches.xproj.yaml';
+    await client.open(uri, TEXT);
+    const tree = await client.request<TaskTree & { revision: number }>('xproj/taskTree', { uri });
+    const gantt = await client.request<GanttModel & { revision: number }>('xproj/ganttModel', { uri });
+    assert.ok(Number.isInteger(tree.revision) && Number.isInteger(gantt.revision));
+    // Nothing changed: the same revision, an empty patch.
+    const same = await client.request<ViewPatch<GanttPatch>>('xproj/ganttModel', { uri, since: gantt.revision });
+    assert.equal(same.revision, gantt.revision);
+    assert.deepEqual(same.patch.tasks, { rows: [], shifts: [] });
+    // A line above the tasks and a renamed task: one row changes, the rows below move by a line.
+    await client.change(uri, 2, TEXT.replace('tasks:\n', '# WBS\ntasks:\n').replace('name: 设计', 'name: 详细设计'));
+    const treePatch = await client.request<ViewPatch<TaskTreePatch>>('xproj/taskTree', { uri, since: tree.revision });
+    const ganttPatch = await client.request<ViewPatch<GanttPatch>>('xproj/ganttModel', { uri, since: gantt.revision });
+    assert.equal(ganttPatch.base, gantt.revision);
+    assert.deepEqual(
+      ganttPatch.patch.tasks.rows.map((t) => t.name),
+      ['详细设计'],
+    );
+    assert.deepEqual(ganttPatch.patch.tasks.shifts, [[1, 1, 1]]);
+    const { revision: _g, ...wholeGantt } = await client.request<GanttModel & { revision: number }>('xproj/ganttModel', { uri });
+    const { revision: _gantt, ...heldGantt } = gantt;
+    assert.deepEqual(applyGanttPatch(heldGantt, ganttPatch.patch), wholeGantt);
+    const { revision: _t, ...wholeTree } = await client.request<TaskTree & { revision: number }>('xproj/taskTree', { uri });
+    const applied = applyTreePatch<TaskTree, TaskTreeNode>(flattenTree<TaskTreeNode>(tree.roots), treePatch.patch);
+    assert.deepEqual(applied?.model, wholeTree);
+    // A revision the server no longer holds (or never gave) gets the whole model.
+    const stale = await client.request<GanttModel & { revision: number }>('xproj/ganttModel', { uri, since: gantt.revision });
+    assert.ok(Array.isArray(stale.tasks));
+    const hostile = await client.request<GanttModel & { revision: number }>('xproj/ganttModel', { uri, since: 'x' });
+    assert.ok(Array.isArray(hostile.tasks));
+    await client.close(uri);
   });
 
   it('answers the custom view requests', async () => {

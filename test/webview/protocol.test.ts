@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isFromWebviewMessage, isGanttModel, isToWebviewMessage } from '../../webview/src/protocol';
+import { diffGantt } from '../../common/ganttPatch';
 import { criticalExample, task } from './ganttData';
 
 describe('webview protocol validation', () => {
-  const update = { type: 'update', locale: 'en', data: criticalExample() };
+  const update = { type: 'update', locale: 'en', revision: 1, data: criticalExample() };
+  const patchOf = (): unknown => {
+    const base = criticalExample();
+    return diffGantt(base, { ...base, tasks: base.tasks.map((t, i) => (i === 0 ? { ...t, name: 'Renamed' } : t)) });
+  };
 
   it('accepts every well-formed host message', () => {
     assert.ok(isToWebviewMessage(update));
+    assert.ok(isToWebviewMessage({ type: 'patch', locale: 'en', base: 1, revision: 2, data: patchOf() }));
     assert.ok(isToWebviewMessage({ type: 'highlight', taskId: 'plan' }));
     assert.ok(isToWebviewMessage({ type: 'highlight', taskId: null }));
     assert.ok(isToWebviewMessage({ type: 'editResult', messageId: 3, ok: false, error: 'read-only' }));
@@ -21,7 +27,14 @@ describe('webview protocol validation', () => {
       {},
       { type: 'nope' },
       { type: 'update', locale: 'en' },
-      { type: 'update', locale: 3, data: criticalExample() },
+      { type: 'update', locale: 3, revision: 1, data: criticalExample() },
+      { type: 'update', locale: 'en', data: criticalExample() },
+      { type: 'patch', locale: 'en', base: 1, revision: 2 },
+      { type: 'patch', locale: 'en', base: '1', revision: 2, data: patchOf() },
+      { type: 'patch', locale: 'en', base: 1, revision: 2, data: { ...(patchOf() as object), tasks: { rows: [], shifts: [[0, 1]] } } },
+      { type: 'patch', locale: 'en', base: 1, revision: 2, data: { ...(patchOf() as object), tasks: { rows: [{ id: 'x' }], shifts: [] } } },
+      { type: 'patch', locale: 'en', base: 1, revision: 2, data: { ...(patchOf() as object), tasks: { keys: [1], rows: [], shifts: [] } } },
+      { type: 'patch', locale: 'en', base: 1, revision: 2, data: { ...(patchOf() as object), dependencies: [{ from: 'a' }] } },
       { type: 'highlight' },
       { type: 'highlight', taskId: 7 },
       { type: 'editResult', messageId: 1.5, ok: true },

@@ -4,6 +4,7 @@ import './view/gantt.css';
 import { MessageType, isToWebviewMessage } from './protocol';
 import type { FromWebviewMessage, ToWebviewMessage } from './protocol';
 import { GanttView } from './view/ganttView';
+import { HeldModel } from './heldModel';
 import type { ViewState } from './view/state';
 
 interface VsCodeApi {
@@ -15,13 +16,24 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+const held = new HeldModel();
 const view = new GanttView(document.body, { post: (m) => vscode.postMessage(m), saveState: (s) => vscode.setState(s) }, vscode.getState());
 
 function onMessage(message: ToWebviewMessage): void {
   switch (message.type) {
     case MessageType.Update:
-      view.update(message.data, message.locale);
+      view.update(held.whole(message.data, message.revision), message.locale);
       break;
+    case MessageType.Patch: {
+      const model = held.patch(message.base, message.revision, message.data);
+      if (model) {
+        view.update(model, message.locale);
+      } else {
+        // Not the model the patch was made from: the host sends the whole model after `ready`.
+        vscode.postMessage({ type: MessageType.Ready });
+      }
+      break;
+    }
     case MessageType.Highlight:
       view.setHighlight(message.taskId);
       break;

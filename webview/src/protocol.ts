@@ -6,6 +6,7 @@
 
 import { isDependencyType } from '../../common/dependencyType';
 import type { GanttCalendar, GanttDependency, GanttModel, GanttProject, GanttTask } from '../../common/ganttModel';
+import type { GanttPatch } from '../../common/ganttPatch';
 import { isTaskStatus } from '../../common/taskStatus';
 
 export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttModel';
@@ -13,6 +14,7 @@ export type { GanttDependency, GanttModel, GanttTask } from '../../common/ganttM
 export const enum MessageType {
   // Host → webview.
   Update = 'update',
+  Patch = 'patch',
   Highlight = 'highlight',
   EditResult = 'editResult',
   // Webview → host.
@@ -27,7 +29,21 @@ export const enum MessageType {
 export interface UpdateMessage {
   readonly type: MessageType.Update;
   readonly data: GanttModel;
+  /** The server's revision of the model, which the next patch names as its base. */
+  readonly revision: number;
   /** A VS Code locale such as `en` or `zh-cn`. */
+  readonly locale: string;
+}
+
+/**
+ * A new schedule as a change of the model of revision `base`, the one the chart holds. A chart
+ * holding another says `ready` again and receives the model whole.
+ */
+export interface PatchMessage {
+  readonly type: MessageType.Patch;
+  readonly data: GanttPatch;
+  readonly base: number;
+  readonly revision: number;
   readonly locale: string;
 }
 
@@ -94,7 +110,7 @@ export interface ExportAsMessage {
   readonly format: ChartExportFormat;
 }
 
-export type ToWebviewMessage = UpdateMessage | HighlightMessage | EditResultMessage;
+export type ToWebviewMessage = UpdateMessage | PatchMessage | HighlightMessage | EditResultMessage;
 export type FromWebviewMessage = ReadyMessage | RevealMessage | EditMessage | SetProgressMessage | ExportAsMessage;
 
 type Rec = Record<string, unknown>;
@@ -203,6 +219,30 @@ export function isGanttModel(v: unknown): v is GanttModel {
   );
 }
 
+function isShift(v: unknown): boolean {
+  return Array.isArray(v) && v.length === 3 && v.every(isInt) && (v[0] as number) >= 0 && (v[1] as number) >= 0;
+}
+
+/** Checks a patch as `isGanttModel` checks a model: the small parts whole, the tasks' changed rows, the shifts. */
+export function isGanttPatch(v: unknown): v is GanttPatch {
+  if (!isRec(v) || !isRec(v.tasks)) {
+    return false;
+  }
+  const tasks = v.tasks;
+  return (
+    isStr(v.uri) &&
+    isGanttProject(v.project) &&
+    isIso(v.statusDate) &&
+    isGanttCalendar(v.calendar) &&
+    (tasks.keys === undefined || (Array.isArray(tasks.keys) && tasks.keys.every(isStr))) &&
+    Array.isArray(tasks.rows) &&
+    tasks.rows.every(isGanttTask) &&
+    Array.isArray(tasks.shifts) &&
+    tasks.shifts.every(isShift) &&
+    (v.dependencies === undefined || (Array.isArray(v.dependencies) && v.dependencies.every(isGanttDependency)))
+  );
+}
+
 /** Checks a message the host posted to the webview. */
 export function isToWebviewMessage(v: unknown): v is ToWebviewMessage {
   if (!isRec(v)) {
@@ -210,7 +250,9 @@ export function isToWebviewMessage(v: unknown): v is ToWebviewMessage {
   }
   switch (v.type) {
     case MessageType.Update:
-      return isStr(v.locale) && isGanttModel(v.data);
+      return isStr(v.locale) && isInt(v.revision) && isGanttModel(v.data);
+    case MessageType.Patch:
+      return isStr(v.locale) && isInt(v.base) && isInt(v.revision) && isGanttPatch(v.data);
     case MessageType.Highlight:
       return v.taskId === null || isStr(v.taskId);
     case MessageType.EditResult:

@@ -81,7 +81,7 @@
       postMessage(message) {
         posted.push(JSON.parse(JSON.stringify(message)));
         if (message && message.type === 'ready' && params.get('manual') !== '1') {
-          window.xprojHost.send({ type: 'update', data: dataFor(), locale });
+          window.xprojHost.send({ type: 'update', data: dataFor(), revision: 1, locale });
         }
       },
       getState: () => state,

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
-import type { RequestType } from 'vscode-languageclient/node';
-import type { PlanParams } from '../../../server/src/protocol';
 import type { Ctx, Refreshable } from '../ctx';
 import { followCursor } from './locate';
 import type { ItemLocator } from './locate';
 import { ModelLoader } from './modelLoader';
 
 /**
- * What the Tasks and Risks views share: a tree view of the active plan fed by one typed server
+ * A plan's model for a view and what identifies its contents: the server's revision, or the model
+ * itself as JSON where the server gives none. An unchanged key spares the view a redraw.
+ */
+export type ViewModelFetch<M> = (uri: vscode.Uri) => Promise<{ readonly model: M; readonly key: string } | undefined>;
+
+/**
+ * What the Tasks and Risks views share: a tree view of the active plan fed by one server
  * request, reloaded when the active plan, the plan's contents or the server's state change, and
  * whose selection follows the editor's cursor. Subclasses index the model and render elements.
  */
@@ -23,13 +27,13 @@ export abstract class PlanTreeView<E, M extends object> implements vscode.TreeDa
   constructor(
     protected readonly ctx: Ctx,
     viewId: string,
-    request: RequestType<PlanParams, M | null, void>,
+    fetch: ViewModelFetch<M>,
   ) {
     this.loader = new ModelLoader<M>(
       async () => {
         const uri = ctx.activePlan.uri;
-        const model: M | undefined = uri ? ((await ctx.cached(request, uri)) ?? undefined) : undefined;
-        return { key: `${uri?.toString() ?? ''}\n${model ? JSON.stringify(model) : ''}`, model };
+        const answer = uri ? await fetch(uri) : undefined;
+        return { key: `${uri?.toString() ?? ''}\n${answer?.key ?? ''}`, model: answer?.model };
       },
       (model) => this.index(model),
       () => this.changeEmitter.fire(),

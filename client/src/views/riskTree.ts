@@ -26,7 +26,10 @@ export class RiskTree extends PlanTreeView<RiskElement, RiskList> {
   private risks: Extract<RiskElement, { kind: 'risk' }>[] = [];
 
   constructor(ctx: Ctx) {
-    super(ctx, 'xproj.risks', riskListRequest);
+    super(ctx, 'xproj.risks', async (uri) => {
+      const model = await ctx.cached(riskListRequest, uri);
+      return model ? { model, key: JSON.stringify(model) } : undefined;
+    });
   }
 
   /** Every risk of the active plan, after loading it. */

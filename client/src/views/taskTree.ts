@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { taskTreeRequest } from '../../../server/src/protocol';
 import type { TaskTree as TaskTreeModel, TaskTreeNode, TaskTreeTask } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { toVsRange } from '../reveal';
@@ -25,7 +24,11 @@ export class TaskTree extends PlanTreeView<TaskElement, TaskTreeModel> {
   private _filter: TaskFilter = {};
 
   constructor(ctx: Ctx) {
-    super(ctx, 'xproj.tasks', taskTreeRequest);
+    // Keyed by the server's revision: an edit that changes no task leaves the view as it is.
+    super(ctx, 'xproj.tasks', async (uri) => {
+      const held = await ctx.taskTree(uri);
+      return held && { model: held.model, key: String(held.revision) };
+    });
   }
 
   get filter(): TaskFilter {

@@ -173,9 +173,13 @@ export interface LanguageService {
    * each task's slack, that end the plan's overallocations, and those it cannot end. Writes nothing.
    */
   levelSchedule(analysis: PlanAnalysis): LevellingProposal[];
-  getTaskTree(analysis: PlanAnalysis): TaskTree;
-  getRiskList(analysis: PlanAnalysis): RiskList;
-  getGanttModel(analysis: PlanAnalysis): GanttModel;
+  /**
+   * The views' models. `document`, the open document the analysis is of, lends them its line
+   * index, which the server's other features have made already; without it they make their own.
+   */
+  getTaskTree(analysis: PlanAnalysis, document?: TextDocument): TaskTree;
+  getRiskList(analysis: PlanAnalysis, document?: TextDocument): RiskList;
+  getGanttModel(analysis: PlanAnalysis, document?: TextDocument): GanttModel;
   /** The load view of a plan and of the workspace's plans (`others`) that book some of its imported people. */
   getResourceLoad(analysis: PlanAnalysis, others: readonly PlanAnalysis[]): ResourceLoadModel | null;
   /** Every plan of the workspace on one timeline, the plan first (`others`: the workspace's plans). */
@@ -243,10 +247,10 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   // One set of view facts (line index, progress roll-up, inherited owners) per analysed version:
   // the task tree, risks and Gantt model asked for after the same edit share it.
   const viewFacts = new WeakMap<PlanAnalysis, TaskFacts>();
-  const factsOf = (analysis: PlanAnalysis): TaskFacts => {
+  const factsOf = (analysis: PlanAnalysis, document?: TextDocument): TaskFacts => {
     let facts = viewFacts.get(analysis);
     if (!facts) {
-      facts = new TaskFacts(analysis);
+      facts = new TaskFacts(analysis, document);
       viewFacts.set(analysis, facts);
     }
     return facts;
@@ -316,9 +320,9 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     portfolioPlan: (analysis) => portfolioPlanOf(analysis, settings.rules),
     checkPortfolio: (plans, only) => checkPortfolio(plans, locale, only),
     levelSchedule: (analysis) => levelPlan(analysis, locale),
-    getTaskTree: (analysis) => getTaskTree(analysis, locale, factsOf(analysis)),
-    getRiskList: (analysis) => getRiskList(analysis, locale, factsOf(analysis)),
-    getGanttModel: (analysis) => getGanttModel(analysis, locale, factsOf(analysis)),
+    getTaskTree: (analysis, document) => getTaskTree(analysis, locale, factsOf(analysis, document)),
+    getRiskList: (analysis, document) => getRiskList(analysis, locale, factsOf(analysis, document)),
+    getGanttModel: (analysis, document) => getGanttModel(analysis, locale, factsOf(analysis, document)),
     getResourceLoad: (analysis, others) => getResourceLoad(analysis, others),
     getPortfolioView: (analysis, others) => getPortfolioView(analysis, others),
     compareWithBaseline(document, analysis, base) {

@@ -15,7 +15,15 @@ export class TaskFacts {
   private readonly overdueSet = new Set<Task>();
   private readonly documents = new Map<string, TextDocument>();
 
-  constructor(private readonly analysis: PlanAnalysis) {}
+  /** `document`: the open document the analysis is of, whose line index is made already. */
+  constructor(
+    private readonly analysis: PlanAnalysis,
+    document?: TextDocument,
+  ) {
+    if (document && document.uri === analysis.uri && document.getText().length === analysis.text.length) {
+      this.documents.set(analysis.uri, document);
+    }
+  }
 
   private rollUp(): Map<Task, number> {
     if (this.progressOf) {
