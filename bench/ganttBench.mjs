@@ -5,11 +5,12 @@
 // - scroll and zoom frames: main-thread time of the longest frame a programmatic scroll step or a
 //   ctrl+wheel zoom step causes (its own frame, or the next one, in which the view redraws).
 // Targets: 5k painted under 300 ms, 20k under 1 s, scroll and zoom frames under 16 ms.
+// `--sizes 5000,20000` measures only those; `--json FILE` writes the figures as JSON too.
 // `node bench/ganttBench.mjs --tracking`: the same plans with a forecast for every unfinished task and
 // a baseline for every task (hatched tails and ghost bars on most rows).
 /* global window, document, requestAnimationFrame, WheelEvent -- page functions run in Chromium */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,13 @@ import { chromium } from 'playwright-core';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
-const SIZES = [1000, 5000, 20000];
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const SIZES = option('sizes', '1000,5000,20000').split(',').map(Number);
+/** `--json FILE`: the results as JSON too, for `bench/targets.mjs`. */
+const JSON_OUT = option('json', undefined);
 const PAINT_RUNS = 5;
 const STEPS = 120;
 const EXTRA = process.argv.includes('--tracking') ? '&tracking=1' : '';
@@ -133,6 +140,7 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+  const results = [];
   console.log(`Chromium ${browser.version()}, viewport 1400×800, ${STEPS} steps per interaction${EXTRA ? ', with forecasts and a baseline' : ''}`);
   try {
     for (const n of SIZES) {
@@ -157,6 +165,10 @@ async function main() {
       console.log(`              scroll frame median ${f(scroll.median)}, p95 ${f(scroll.p95)}, max ${f(scroll.max)} (240 px steps)`);
       console.log(`              jump frame   median ${f(jump.median)}, max ${f(jump.max)} (scrollbar jumps: a whole new window)`);
       console.log(`              zoom frame   median ${f(zoom.median)}, p95 ${f(zoom.p95)}, max ${f(zoom.max)}`);
+      results.push({ tasks: n, paint: paint.median, scrollP95: scroll.p95, zoomP95: zoom.p95 });
+    }
+    if (JSON_OUT) {
+      writeFileSync(JSON_OUT, JSON.stringify(results));
     }
   } finally {
     await browser.close();

@@ -6,7 +6,7 @@
 // them, debounce included; completion and hover round trips (median of 10); peak RSS (VmHWM) and
 // RSS a few seconds after didClose. The servers run one after the other, never side by side.
 //
-//   node bench/lspBench.mjs [--sizes 1000,5000,20000] [--servers xproj,yaml] [--edits 10]
+//   node bench/lspBench.mjs [--sizes 1000,5000,20000] [--servers xproj,yaml] [--edits 10] [--json FILE]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,8 @@ const option = (name, fallback) => {
 const SIZES = option('sizes', '1000,5000,20000').split(',').map(Number);
 const SERVERS = option('servers', 'xproj,yaml').split(',');
 const EDITS = Number(option('edits', '10'));
+/** `--json FILE`: the results as JSON too, for `bench/targets.mjs`. */
+const JSON_OUT = option('json', undefined);
 const SCHEMA_URI = pathToFileURL(join(ROOT, 'schemas', 'xproj.schema.json')).href;
 
 const SERVER_KINDS = {
@@ -177,4 +179,7 @@ for (const tasks of SIZES) {
   if (x && y) {
     console.log(`${tasks} tasks: an edit's diagnostics ${(y.editMedian / x.editMedian).toFixed(1)}x sooner than yaml-language-server's`);
   }
+}
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify(results));
 }

@@ -5,14 +5,16 @@
 // Per request, the median time to its answer is printed too, so a slow one shows.
 // dist/server.js over stdio: run `node esbuild.mjs` first (npm run bench does).
 //
-//   node bench/roundBench.mjs [--sizes 5000,20000] [--edits 12] [--only outline,codeLens,inlayHints,folding,taskTree,gantt]
+//   node bench/roundBench.mjs [--sizes 5000,20000] [--edits 12] [--only outline,codeLens,inlayHints,folding,taskTree,gantt] [--json FILE]
+//
+// With the rounds it reads the server's peak RSS (VmHWM) and its RSS a few seconds after the plan closed.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { generatePlan } from './generatePlan.mjs';
-import { LspServer } from './lsp/lspServer.mjs';
+import { LspServer, memoryOf } from './lsp/lspServer.mjs';
 import { planEdit } from './lsp/planEdits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +25,8 @@ const option = (name, fallback) => {
 };
 const SIZES = option('sizes', '5000,20000').split(',').map(Number);
 const EDITS = Number(option('edits', '12'));
+/** `--json FILE`: the results as JSON too, for `bench/targets.mjs`. */
+const JSON_OUT = option('json', undefined);
 /** `--only outline,gantt`: just these requests in each round (to see what each adds). */
 const ONLY = option('only', '').split(',').filter(Boolean);
 /** The round's target median in ms, by plan size (issue: ≤ 150 ms at 5k, ≤ 400 ms at 20k). */
@@ -110,7 +114,11 @@ async function measure(tasks) {
       rounds.push(Math.max(diag, ...answered));
       await server.settle(300, 10_000);
     }
-    return { tasks, rounds, diagnostics, perRequest };
+    const { peak } = memoryOf(server.pid);
+    await server.notify('textDocument/didClose', { textDocument: { uri } });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    const closed = memoryOf(server.pid).rss;
+    return { tasks, rounds, diagnostics, perRequest, peak, closed };
   } finally {
     await server.dispose();
   }
@@ -125,12 +133,18 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(`whole round after an edit (node ${process.version}; load average ${load()} on ${availableParallelism()} CPUs; median of ${EDITS} edits, ms)`);
+const results = [];
 for (const tasks of SIZES) {
   const r = await measure(tasks);
+  results.push({ tasks, round: median(r.rounds), roundMax: Math.max(...r.rounds), diagnostics: median(r.diagnostics), peak: r.peak, closed: r.closed });
   const target = TARGETS[tasks];
   const verdict = target === undefined ? '' : median(r.rounds) <= target ? `  ≤ ${target}: met` : `  ≤ ${target}: NOT met`;
   const parts = Object.entries(r.perRequest).map(([name, ms]) => `${name} ${median(ms).toFixed(0)}`);
   console.log(`${String(tasks).padStart(6)} tasks: round ${median(r.rounds).toFixed(0)} (max ${Math.max(...r.rounds).toFixed(0)})${verdict}`);
   console.log(`              diagnostics ${median(r.diagnostics).toFixed(0)}; ${parts.join(', ')}`);
+  console.log(`              peak RSS ${r.peak.toFixed(0)} MB, ${r.closed.toFixed(0)} MB after the plan closed`);
+}
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify(results));
 }
 console.log(`load average after: ${load()}`);

@@ -9,13 +9,15 @@ import { quoteScalar } from '../../utils/yamlScalars';
  * block mapping the block goes right under `owner`, keeping the responsibility fields together.
  */
 export function addRaciEdits(analysis: PlanAnalysis): OffsetEdit[] {
-  const maps = mapsByOffset(analysis.parsed.document);
+  const lacking = analysis.plan.tasks.filter((task) => !task.raci && task.owner && analysis.symbols.person(task.owner.id));
+  if (lacking.length === 0) {
+    return [];
+  }
+  // Only the items holding those tasks are parsed again: a large plan keeps no YAML of its items.
+  const maps = mapsByOffset(analysis.parsed.around(lacking.map((task) => task.span.offset)));
   const edits: OffsetEdit[] = [];
-  for (const task of analysis.plan.tasks) {
-    const owner = task.owner;
-    if (task.raci || !owner || !analysis.symbols.person(owner.id)) {
-      continue;
-    }
+  for (const task of lacking) {
+    const owner = task.owner!;
     const map = maps.get(task.span.offset);
     // A `raci:` left empty has no model but still holds the key; adding another would duplicate it.
     if (!map || pairOf(map, 'raci')) {

@@ -66,7 +66,8 @@ export function renderMeeting(id: StandardMeetingId, people: MeetingPeople, loca
 
 /** The edit adding each standard meeting whose id the plan lacks, or undefined when none is missing. */
 export function addStandardMeetingsEdit(analysis: PlanAnalysis, locale: Locale): OffsetEdit | undefined {
-  const doc = analysis.parsed.document;
+  // The top-level pairs and each list's last item are all the edit reads: no item is parsed again.
+  const doc = analysis.parsed.around([]);
   if (!doc) {
     return undefined;
   }
