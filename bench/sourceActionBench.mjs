@@ -65,7 +65,9 @@ const results = [];
 for (const tasks of SIZES) {
   const r = await measure(tasks);
   results.push(r);
-  console.log(`${String(tasks).padStart(6)} tasks: source actions first ${r.first.toFixed(0)} ms, then median ${r.warm.toFixed(0)} ms (${r.actions.join(', ')})`);
+  console.log(
+    `${String(tasks).padStart(6)} tasks: source actions first ${r.first.toFixed(0)} ms, then median ${r.warm.toFixed(0)} ms (${r.actions.join(', ')})`,
+  );
 }
 if (JSON_OUT) {
   writeFileSync(JSON_OUT, JSON.stringify(results));

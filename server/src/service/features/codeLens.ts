@@ -97,10 +97,11 @@ export class XprojCodeLens {
     if (project) {
       lenses.push({ range: spanToRange(document, project.keySpan), data: { uri: document.uri } satisfies CodeLensData });
     }
-    const index = this.dependentsOf(analysis);
+    // Nearly every task is scheduled: the dependents index is built only for one that is not.
+    let index: DependentsIndex | undefined;
     for (const task of analysis.plan.tasks) {
       // A task with neither dependents nor a schedule would get an empty title: no lens.
-      if (index.has(task) || analysis.schedule.tasks.has(task)) {
+      if (analysis.schedule.tasks.has(task) || (index ??= this.dependentsOf(analysis)).has(task)) {
         lenses.push({ range: spanToRange(document, task.idSpan), data: { uri: document.uri, task: task.id } satisfies CodeLensData });
       }
     }

@@ -7,6 +7,7 @@ import { TaskFacts } from './taskFacts';
 import { scheduleReliability } from '../../analysis/reliability';
 import type { Locale } from '../../l10n/localize';
 import type { HolidayRange } from '../../model/planModel';
+import type { ScheduledTask } from '../../scheduler/scheduleTypes';
 
 /** What the Gantt webview draws: the computed schedule in WBS order, with the calendar it was computed in. */
 export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', facts = new TaskFacts(analysis)): GanttModel {
@@ -22,14 +23,14 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', fac
       const phase = facts.phase(task);
       const ownerName = owner ? (symbols.person(owner.id)?.name?.value ?? owner.id) : undefined;
       const phaseName = phase ? (symbols.phase(phase.id)?.name?.value ?? phase.id) : undefined;
-      tasks.push({
+      // Optional fields are set, not spread in: this runs for every task of the plan after each edit.
+      const row: Writable<GanttTask> = {
         id: task.id,
         name: task.name?.value ?? task.id,
-        ...(task.parent ? { parent: task.parent.id } : {}),
         depth: task.depth,
         wbs,
-        start: formatDay(s?.start ?? schedule.start),
-        end: formatDay(s?.end ?? schedule.start),
+        start: facts.iso(s?.start ?? schedule.start),
+        end: facts.iso(s?.end ?? schedule.start),
         progress: Math.max(0, Math.min(100, facts.progress(task))),
         status: task.status?.value ?? 'not-started',
         critical: s?.critical ?? false,
@@ -37,11 +38,19 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', fac
         summary: task.children.length > 0,
         overdue: facts.overdue(task),
         slack: s?.slack ?? 0,
-        ...(ownerName !== undefined ? { owner: ownerName } : {}),
-        ...(phaseName !== undefined ? { phase: phaseName } : {}),
-        ...tracking(analysis, task),
         range: facts.range(task.idSpan),
-      });
+      };
+      if (task.parent) {
+        row.parent = task.parent.id;
+      }
+      if (ownerName !== undefined) {
+        row.owner = ownerName;
+      }
+      if (phaseName !== undefined) {
+        row.phase = phaseName;
+      }
+      addTracking(row, analysis, task, s, facts);
+      tasks.push(row);
       visit(task.children);
     });
   };
@@ -88,15 +97,21 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', fac
 }
 
 /** The forecast's dates where they differ from the plan's, and the baseline's. */
-function tracking(analysis: PlanAnalysis, task: Task): Pick<GanttTask, 'forecastStart' | 'forecastEnd' | 'baselineStart' | 'baselineEnd'> {
-  const s = analysis.schedule.tasks.get(task);
+function addTracking(row: Writable<GanttTask>, analysis: PlanAnalysis, task: Task, s: ScheduledTask | undefined, facts: TaskFacts): void {
   const f = analysis.schedule.forecast?.tasks.get(task);
+  if (f && s && (f.start !== s.start || f.end !== s.end)) {
+    row.forecastStart = facts.iso(f.start);
+    row.forecastEnd = facts.iso(f.end);
+  }
   const b = analysis.baseline && 'plan' in analysis.baseline ? analysis.baseline.plan.tasks.get(task.id) : undefined;
-  return {
-    ...(f && s && (f.start !== s.start || f.end !== s.end) ? { forecastStart: formatDay(f.start), forecastEnd: formatDay(f.end) } : {}),
-    ...(b ? { baselineStart: formatDay(b.start), baselineEnd: formatDay(b.end) } : {}),
-  };
+  if (b) {
+    row.baselineStart = facts.iso(b.start);
+    row.baselineEnd = facts.iso(b.end);
+  }
 }
+
+/** A model object being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Ranges as ISO dates; a reversed range is a plan problem reported elsewhere and is left out here. */
 function isoRanges(ranges: readonly DayRange[]): IsoRange[] {

@@ -4,6 +4,7 @@ import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Ref, Span, Task } from '../../model/planModel';
 import { isClosed } from '../../model/taskState';
 import type { NamedRef } from './types';
+import { formatDay } from '../../../../../common/dates';
 
 /**
  * What the views say about each task beyond the model: inherited owner and phase, progress
@@ -14,6 +15,8 @@ export class TaskFacts {
   private progressOf: Map<Task, number> | undefined;
   private readonly overdueSet = new Set<Task>();
   private readonly documents = new Map<string, TextDocument>();
+  /** ISO dates by day number: a plan's 20,000 tasks start and end on a few hundred days. */
+  private readonly isoDays = new Map<number, string>();
 
   /** `document`: the open document the analysis is of, whose line index is made already. */
   constructor(
@@ -62,6 +65,16 @@ export class TaskFacts {
     }
     this.progressOf = progress;
     return progress;
+  }
+
+  /** `formatDay`, remembered: the tree and the chart format two dates per task after every edit. */
+  iso(day: number): string {
+    let iso = this.isoDays.get(day);
+    if (iso === undefined) {
+      iso = formatDay(day);
+      this.isoDays.set(day, iso);
+    }
+    return iso;
   }
 
   progress(task: Task): number {
