@@ -57,8 +57,12 @@ class FixContext {
 
   constructor(private readonly analysis: PlanAnalysis) {}
 
+  /**
+   * The mapping at `offset`, which lies in the item a problem is reported in: only the items
+   * holding the problems are parsed again (a large plan keeps no YAML tree of its items).
+   */
   private mapAt(offset: number): YAMLMap | undefined {
-    this.maps ??= mapsByOffset(this.analysis.parsed.document);
+    this.maps ??= mapsByOffset(this.analysis.parsed.around(this.analysis.problems.map((p) => p.span.offset)));
     return this.maps.get(offset);
   }
 
