@@ -14,11 +14,11 @@ const MUTATIONS: Record<string, (text: string) => string> = {
   'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
   'comments between keys and at odd indents': (t) => t.replace(/\n( +)owner: /g, '\n$1# who answers\n# at column 0\n$1owner: '),
   'a task as a flow mapping': (t) =>
-    t.replace(/\n( +)- id: (t000002)\n\1  name: ([^\n]+)\n\1  owner: (p\d+)\n/, '\n$1- {id: $2, name: $3, owner: $4}\n$1  # flow\n'),
+    t.replace(/\n( +)- id: (t000002)\n\1 {2}name: ([^\n]+)\n\1 {2}owner: (p\d+)\n/, '\n$1- {id: $2, name: $3, owner: $4}\n$1  # flow\n'),
   'an empty raci key': (t) => t.replace(/\n( +)owner: (p\d+)\n/, '\n$1owner: $2\n$1raci:\n'),
   'a quoted key': (t) => t.replace(/\n( +)department: /, '\n$1"department": '),
   'owner first, after the dash': (t) =>
-    t.replace(/\n( +)- id: (t000004)\n\1  name: ([^\n]+)\n\1  owner: (p\d+)\n/, '\n$1- owner: $4\n$1  id: $2\n$1  name: $3\n'),
+    t.replace(/\n( +)- id: (t000004)\n\1 {2}name: ([^\n]+)\n\1 {2}owner: (p\d+)\n/, '\n$1- owner: $4\n$1  id: $2\n$1  name: $3\n'),
   'a key the schema does not know, in Chinese': (t) => t.replace(/\n( +)owner: (p\d+)\n/, '\n$1备注: 由他负责\n$1owner: $2\n'),
   'a compact list at the keys column': (t) => t.replace(/\n( +)deliverables: \[([^\]\n]+)\]\n/, '\n$1deliverables:\n$1- $2\n'),
 };
