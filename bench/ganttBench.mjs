@@ -15,13 +15,10 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { option } from './benchArgs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const SIZES = option('sizes', '1000,5000,20000').split(',').map(Number);
 /** `--json FILE`: the results as JSON too, for `bench/targets.mjs`. */
 const JSON_OUT = option('json', undefined);

@@ -15,13 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { generatePlan } from './generatePlan.mjs';
 import { LspServer, memoryOf } from './lsp/lspServer.mjs';
 import { completionPosition, hoverPosition, planEdit } from './lsp/planEdits.mjs';
+import { median, option } from './benchArgs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'generated');
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const SIZES = option('sizes', '1000,5000,20000').split(',').map(Number);
 const SERVERS = option('servers', 'xproj,yaml').split(',');
 const EDITS = Number(option('edits', '10'));
@@ -50,11 +47,6 @@ const SERVER_KINDS = {
   },
 };
 
-const median = (values) => {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const isDiagnostics =
   (uri, accept = () => true) =>

@@ -11,18 +11,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { generatePlan } from './generatePlan.mjs';
-import { LspServer, memoryOf } from './lsp/lspServer.mjs';
+import { memoryOf } from './lsp/lspServer.mjs';
+import { openGeneratedPlan } from './lsp/openedPlan.mjs';
 import { planEdit } from './lsp/planEdits.mjs';
+import { median, option } from './benchArgs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'generated');
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const SIZES = option('sizes', '5000,20000').split(',').map(Number);
 const EDITS = Number(option('edits', '12'));
 /** `--json FILE`: the results as JSON too, for `bench/targets.mjs`. */
@@ -33,12 +30,6 @@ const ONLY = option('only', '').split(',').filter(Boolean);
 const TARGETS = { 5000: 150, 20000: 400 };
 /** Lines an editor shows at once: inlay hints are asked for these around the edit. */
 const VISIBLE_LINES = 60;
-
-const median = (values) => {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * What VS Code asks after a change, with the views of XProj open; `line` is where the edit is.
@@ -68,17 +59,8 @@ function roundRequests(uri, line, capabilities, revisions) {
 }
 
 async function measure(tasks) {
-  const file = join(OUT, `plan-${tasks}.xproj.yaml`);
-  const text = generatePlan({ tasks, seed: 1 });
-  writeFileSync(file, text);
-  const uri = pathToFileURL(file).href;
-  const server = new LspServer([join(ROOT, 'dist', 'server.js'), '--stdio'], () => ({}));
+  const { server, uri, text, capabilities } = await openGeneratedPlan(ROOT, OUT, tasks);
   try {
-    const capabilities = await server.initialize(pathToFileURL(OUT).href);
-    let mark = server.events.length;
-    await server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xproj', version: 1, text } });
-    await server.next(mark, (e) => e.method === 'xproj/planChanged' && e.params.uri === uri, 180_000);
-    await server.settle(1000, 60_000);
     const rounds = [];
     const diagnostics = [];
     const perRequest = {};
@@ -95,7 +77,7 @@ async function measure(tasks) {
       const { change, text: next } = planEdit(current, i, EDITS);
       current = next;
       const version = i + 2;
-      mark = server.events.length;
+      const mark = server.events.length;
       const sent = performance.now();
       await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       const requests = Object.entries(roundRequests(uri, change.range.start.line, capabilities, revisions)).map(async ([name, [method, params]]) => {

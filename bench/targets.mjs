@@ -15,12 +15,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './generatePlan.mjs';
+import { median, option } from './benchArgs.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const EDITS = option('edits', '8');
 const SIZES = [5000, 20000];
 const PARSE_RUNS = 3;
@@ -30,11 +27,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Runs one benchmark with `--json`, its own output shown as it goes, and returns what it wrote. */
 function run(script, args) {
