@@ -1,4 +1,5 @@
 import { weekdayOf } from './dates';
+import { countBelow } from './sortedNumbers';
 
 /** An inclusive stretch of days (day numbers); a single day has `from === to`. */
 export interface DayRange {
@@ -183,18 +184,7 @@ export class WorkCalendar {
   }
 
   private exceptionsBefore(day: number): number {
-    const xs = this.exceptions;
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid]! < day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return countBelow(this.exceptions, day);
   }
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { ganttEditRequest } from '../../server/src/protocol';
 import type { GanttModel, GanttTask } from '../../common/ganttModel';
-import { MessageType, isFromWebviewMessage, isGanttModel, isGanttPatch } from '../../webview/src/protocol';
+import { MessageType, isFromWebviewMessage, isToWebviewMessage } from '../../webview/src/protocol';
 import type { EditMessage, FromWebviewMessage, SetProgressMessage, ToWebviewMessage } from '../../webview/src/protocol';
 import { isPlan } from './activePlan';
 import { Refusal } from './ctx';
@@ -194,15 +194,12 @@ ${css}
     }
     const locale = vscode.env.language;
     // The webview patches the model it holds when it holds the patch's base: a few rows instead of the whole plan.
-    const message: ToWebviewMessage | undefined =
+    const message: ToWebviewMessage =
       patch && patch.base === this.shown
-        ? isGanttPatch(patch.patch)
-          ? { type: MessageType.Patch, data: patch.patch, base: patch.base, revision, locale }
-          : undefined
-        : isGanttModel(model)
-          ? { type: MessageType.Update, data: model, revision, locale }
-          : undefined;
-    if (!message) {
+        ? { type: MessageType.Patch, data: patch.patch, base: patch.base, revision, locale }
+        : { type: MessageType.Update, data: model, revision, locale };
+    // Checked as the webview checks it: a message it would drop is not sent.
+    if (!isToWebviewMessage(message)) {
       this.ctx.log.warn(`The Gantt model of ${plan.toString()} does not fit the webview protocol; not sent.`);
       return;
     }

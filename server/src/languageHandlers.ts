@@ -171,27 +171,23 @@ export function registerLanguageHandlers(ctx: HandlerContext): void {
   );
 
   const view =
-    <T>(what: string, compute: (analysis: PlanAnalysis, document: TextDocument) => T) =>
-    (params: PlanParams, token: CancellationToken) =>
+    <T, P extends PlanParams>(what: string, compute: (analysis: PlanAnalysis, document: TextDocument, params: P) => T) =>
+    (params: P, token: CancellationToken) =>
       safe(what, params.uri, token, null, () => {
         const o = open(params.uri);
-        return o ? compute(o.analysis, o.document) : null;
+        return o ? compute(o.analysis, o.document, params) : null;
       });
-  connection.onRequest(taskTreeRequest, (params: ViewParams, token) =>
-    safe('task tree', params.uri, token, null, () => {
-      const o = open(params.uri);
-      return o ? ctx.views.answer('taskTree', params.uri, params.since, ctx.service.getTaskTree(o.analysis, o.document), TASK_TREE_PATCHES) : null;
-    }),
+  connection.onRequest(
+    taskTreeRequest,
+    view('task tree', (a, d, p: ViewParams) => ctx.views.answer('taskTree', p.uri, p.since, ctx.service.getTaskTree(a, d), TASK_TREE_PATCHES)),
   );
   connection.onRequest(
     riskListRequest,
     view('risk list', (a, d) => ctx.service.getRiskList(a, d)),
   );
-  connection.onRequest(ganttModelRequest, (params: ViewParams, token) =>
-    safe('Gantt model', params.uri, token, null, () => {
-      const o = open(params.uri);
-      return o ? ctx.views.answer('gantt', params.uri, params.since, ctx.service.getGanttModel(o.analysis, o.document), GANTT_PATCHES) : null;
-    }),
+  connection.onRequest(
+    ganttModelRequest,
+    view('Gantt model', (a, d, p: ViewParams) => ctx.views.answer('gantt', p.uri, p.since, ctx.service.getGanttModel(a, d), GANTT_PATCHES)),
   );
   connection.onRequest(
     resourceLoadRequest,

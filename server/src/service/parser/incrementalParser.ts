@@ -4,6 +4,7 @@ import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremen
 import type { ChunkHome, ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
 import { exceededTextLimit } from './textLimits';
+import { countBelow } from '../../../../common/sortedNumbers';
 import type { ChunkSpan } from './incremental/chunkSplitter';
 import { DOCUMENT_OPTIONS } from './yamlParser';
 import { commonPrefix, commonSuffix } from './incremental/textDiff';
@@ -186,17 +187,8 @@ function wantedItems(chunks: readonly ParsedChunk[], offsets: readonly number[])
   const sorted = [...offsets].sort((a, b) => a - b);
   /** Whether some offset lies in [start, end). */
   const holds = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < sorted.length && sorted[lo]! < end;
+    const at = countBelow(sorted, start);
+    return at < sorted.length && sorted[at]! < end;
   };
   const wanted = new Set<ParsedChunk>();
   for (let i = 0; i < chunks.length; i++) {
