@@ -1,6 +1,6 @@
 import { Composer, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedNode } from 'yaml';
-import { evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
+import { chunkHome, evictItem, itemOf, moveChunk, parseChunk, placeNodes } from './incremental/chunkParser';
 import type { ChunkHome, ParsedChunk, Range3 } from './incremental/chunkParser';
 import { splitChunks } from './incremental/chunkSplitter';
 import { exceededTextLimit } from './textLimits';
@@ -100,7 +100,7 @@ export function parseIncremental(
     return whole();
   }
   const reusable = usable ? reuseFinder(usable, text) : () => undefined;
-  const home: ChunkHome = { text };
+  const home: ChunkHome = chunkHome(text);
   const chunks: ParsedChunk[] = [];
   const moves: [ParsedChunk, number][] = [];
   let parsedCount = 0;

@@ -5,6 +5,8 @@ import type { ChunkKind, ChunkSpan } from './chunkSplitter';
 import { ownString } from '../../utils/ownString';
 import { composeBounded } from '../boundedCompose';
 import { DOCUMENT_OPTIONS } from '../yamlParser';
+import { parsePlainItem, plainContext } from './plainItem';
+import type { PlainContext } from './plainItem';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 export type Range3 = [number, number, number];
@@ -16,6 +18,13 @@ export type Range3 = [number, number, number];
  */
 export interface ChunkHome {
   readonly text: string;
+  /** What reading an item without `yaml` needs (see `parsePlainItem`), made once a parse. */
+  readonly plain: PlainContext;
+}
+
+/** The home of the chunks of one parse of `text`. */
+export function chunkHome(text: string): ChunkHome {
+  return { text, plain: plainContext(DOCUMENT_OPTIONS) };
 }
 
 /**
@@ -59,6 +68,22 @@ export interface ParsedChunk {
  */
 export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
   const source = ownString(home.text.slice(span.start, span.end));
+  const plain = span.kind === 'item' ? parsePlainItem(source, span.start, home.plain) : undefined;
+  if (plain) {
+    return {
+      start: span.start,
+      end: span.end,
+      kind: span.kind,
+      item: plain.item,
+      home,
+      contentsRange: plain.contentsRange,
+      documentRange: plain.documentRange,
+      section: span.section,
+      index: 0,
+      nodeDelta: 0,
+      memo: {},
+    };
+  }
   let composed;
   try {
     // Counting from the chunk's start gives every node its offset in the whole text.
@@ -118,15 +143,20 @@ function isEmptyValue(node: unknown): boolean {
 export function itemOf(chunk: ParsedChunk): ParsedNode {
   if (chunk.item === undefined) {
     const source = ownString(chunk.home.text.slice(chunk.start, chunk.end));
-    const contents = composeBounded(source, chunk.start, chunk.end, new Composer(DOCUMENT_OPTIONS)).document?.contents;
-    if (!isSeq(contents) || contents.items.length !== 1) {
-      throw new Error(`chunk at ${chunk.start} no longer parses as one item`);
-    }
-    chunk.item = contents.items[0] as ParsedNode;
+    chunk.item = parsePlainItem(source, chunk.start, chunk.home.plain)?.item ?? composedItem(source, chunk);
     chunk.nodeDelta = 0;
   }
   placeNodes(chunk);
   return chunk.item;
+}
+
+/** The item node `yaml` composes from the chunk's text. */
+function composedItem(source: string, chunk: ParsedChunk): ParsedNode {
+  const contents = composeBounded(source, chunk.start, chunk.end, new Composer(DOCUMENT_OPTIONS)).document?.contents;
+  if (!isSeq(contents) || contents.items.length !== 1) {
+    throw new Error(`chunk at ${chunk.start} no longer parses as one item`);
+  }
+  return contents.items[0] as ParsedNode;
 }
 
 /** Drops an item chunk's nodes; `itemOf` makes them again. Its memos stay. */
