@@ -154,7 +154,32 @@ const VALUES = [
 ];
 
 /** Keys likewise. */
-const KEYS = ['123', 'true', 'null', '"q"', "'q'", 'a b', 'a:b', '? a', '-k', '中文', 'x.y', '1.5', '~', 'k ', '[a]', '{a: b}', 'k#', '&a k', 'id'];
+const KEYS = [
+  '<<',
+  '-1',
+  '.5',
+  'on',
+  'yes',
+  '123',
+  'true',
+  'null',
+  '"q"',
+  "'q'",
+  'a b',
+  'a:b',
+  '? a',
+  '-k',
+  '中文',
+  'x.y',
+  '1.5',
+  '~',
+  'k ',
+  '[a]',
+  '{a: b}',
+  'k#',
+  '&a k',
+  'id',
+];
 
 /** Changes to one line of an item, each of a kind writers make (or that only `yaml` may read). */
 function mutateLine(line: string, random: () => number): string[] {
@@ -265,5 +290,15 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
       assert.equal(parsePlainItem(source, 0, context), undefined, source);
       assertSameAsYaml(source, 0, context);
     }
+  });
+
+  it('leaves collections nested past MAX_NESTING to yaml, without overflowing its stack', () => {
+    const flow = `  - ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    assert.equal(parsePlainItem(flow, 0, context), undefined);
+    const lines = Array.from({ length: 400 }, (_, i) => `${' '.repeat(2 * i + 4)}k${i}:`);
+    const block = `  - id: a\n${lines.join('\n')} x\n`;
+    assert.equal(parsePlainItem(block, 0, context), undefined);
+    const shallow = `  - id: a\n${lines.slice(0, 200).join('\n')} x\n`;
+    assert.ok(assertSameAsYaml(shallow, 0, context), 'nesting within the limit is read');
   });
 });

@@ -1,5 +1,6 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, ParsedNode, ParseOptions, Schema, SchemaOptions, ScalarTag } from 'yaml';
+import { MAX_NESTING } from '../boundedCompose';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 type Range3 = [number, number, number];
@@ -100,6 +101,11 @@ type Built = Scalar | YAMLMap | YAMLSeq;
 class PlainReader {
   /** The start of the line the reader is at, after the value it read last. */
   private pos = 0;
+  /**
+   * Collections open around the reader. Past `MAX_NESTING` it leaves, and `yaml`'s bounded parse
+   * refuses the text: `[[[[...` on one long line would otherwise overflow the reader's stack.
+   */
+  private depth = 0;
   /** Blank lines were passed since the last node was read. */
   private blank = false;
   /** Where the item's last line ends: blank lines after it (between items, often) are left out. */
@@ -137,6 +143,12 @@ class PlainReader {
       contentsRange: list.range as Range3,
       documentRange: [this.base, list.range![1], end],
     };
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_NESTING) {
+      leave();
+    }
   }
 
   /** How many spaces start at `at`. */
@@ -181,6 +193,7 @@ class PlainReader {
 
   /** A block list whose `-` indicators stand at column `indent`; the reader is at the first one's line. */
   private blockList(indent: number): YAMLSeq {
+    this.enter();
     const s = this.source;
     const list = new YAMLSeq(this.context.schema);
     const start = this.pos + indent;
@@ -209,11 +222,13 @@ class PlainReader {
       break;
     }
     list.range = [this.base + start, end, end];
+    this.depth--;
     return list;
   }
 
   /** A block map whose keys stand at column `indent`; the first key starts at `at`, on the reader's line. */
   private blockMap(indent: number, at: number): YAMLMap {
+    this.enter();
     const s = this.source;
     const map = new YAMLMap(this.context.schema);
     const keys = new Set<unknown>();
@@ -259,6 +274,7 @@ class PlainReader {
       break;
     }
     map.range = [this.base + at, end, end];
+    this.depth--;
     return map;
   }
 
@@ -408,6 +424,7 @@ class PlainReader {
 
   /** A one-line flow map or list at `at`; `[node, the end of its closing bracket]`. */
   private flowCollection(at: number): [YAMLMap | YAMLSeq, number] {
+    this.enter();
     const s = this.source;
     const isMap = s.charCodeAt(at) === OPEN_BRACE;
     const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
@@ -454,6 +471,7 @@ class PlainReader {
     }
     const end = i + 1;
     collection.range = [this.base + at, this.base + end, this.base + end];
+    this.depth--;
     return [collection, end];
   }
 
