@@ -270,7 +270,7 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
     assert.ok(taken > 150, `taken ${taken}`);
   });
 
-  it('reads nested lists at the column of their key and below it, and blank lines', () => {
+  it('reads nested lists at the column of their key and below it, blank lines and blanks in flows', () => {
     for (const source of [
       '- id: a\n  subtasks:\n  - id: b\n    subtasks:\n      - id: c\n  after: 1\n',
       '- id: a\n  list:\n  - x\n  - y\n',
@@ -280,6 +280,9 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
       '  -   id: a\n      n: 1\n',
       '  - id: a\n\n    n: 1\n    sub:\n      - x: 1\n\n      - [y]\n   \n    m: 3\n\n  \n',
       '  - id: a\n    sub:\n      - x: 1\n        y:\n          - z\n\n    m: 3\n',
+      // As `yaml`'s own stringify writes flow maps (imported plans), and blanks at line ends.
+      '  - { id: yan-fa-bu, name: 研发部 }\n',
+      '  - id: a  \n    deps: [ x, "y" , [z]  ,{k: v} ]   \n    n: \'q\'  \n',
     ]) {
       assert.ok(assertSameAsYaml(source, 7, context), `refused:\n${source}`);
     }

@@ -59,7 +59,10 @@ export function portfolioPlanOf(analysis: PlanAnalysis, settingLevels?: Readonly
   const { schedule, symbols } = analysis;
   const calendar = schedule.calendar;
   const bookings: PortfolioBooking[] = [];
-  for (const [id, intervals] of bookingsByPerson(schedule)) {
+  // Only people from an imported file are shared: a plan importing none books no one the portfolio
+  // sees, and is spared walking every booking after each keystroke.
+  const shared = analysis.imports.files.length > 0 ? bookingsByPerson(schedule) : new Map<string, never>();
+  for (const [id, intervals] of shared) {
     const person = symbols.person(id);
     if (!person || person.uri === analysis.uri) {
       continue;

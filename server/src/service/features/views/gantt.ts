@@ -1,5 +1,5 @@
 import type { DayRange } from '../../../../../common/calendar';
-import { dayOfIso, formatDay } from '../../../../../common/dates';
+import { formatDay } from '../../../../../common/dates';
 import type { GanttDependency, GanttModel, GanttTask, IsoRange, NamedIsoRange } from '../../../../../common/ganttModel';
 import type { PlanAnalysis } from '../../analysis/planAnalysis';
 import type { Task } from '../../model/planModel';
@@ -89,7 +89,7 @@ export function getGanttModel(analysis: PlanAnalysis, locale: Locale = 'en', fac
       workdays: [...rules.workdays],
       holidays: isoRanges(rules.holidays),
       extraWorkdays: isoRanges(rules.extraWorkdays ?? []),
-      dayNames: dayNames(analysis, tasks, locale),
+      dayNames: dayNames(analysis, locale),
     },
     tasks,
     dependencies,
@@ -125,13 +125,14 @@ const NAMED_MARGIN_DAYS = 92;
  * Names for the chart's hover, the plan's own `name:`s first: the preset's periods and make-up days
  * that come near the plan's dates, in the service's language.
  */
-function dayNames(analysis: PlanAnalysis, tasks: readonly GanttTask[], locale: Locale): NamedIsoRange[] {
+function dayNames(analysis: PlanAnalysis, locale: Locale): NamedIsoRange[] {
   const { schedule } = analysis;
   let from = schedule.start;
   let to = schedule.finish;
-  for (const t of tasks) {
-    from = Math.min(from, dayOfIso(t.start));
-    to = Math.max(to, dayOfIso(t.end));
+  // The rows' dates as day numbers (a row without a schedule sits on `schedule.start`), not parsed back from ISO.
+  for (const s of schedule.tasks.values()) {
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
   }
   const span = { from: from - NAMED_MARGIN_DAYS, to: to + NAMED_MARGIN_DAYS };
   const spec = analysis.plan.project?.calendar;

@@ -33,7 +33,7 @@ export interface PlainItem {
  * own tags. `yaml` spends most of a large plan's first check lexing into tokens and building a
  * syntax tree that is thrown away; this reads the text once. Anything else (comments, blank lines,
  * anchors, tags, block scalars, multi-line scalars or flow collections, escapes, empty values,
- * explicit keys, tabs, CR, trailing blanks, duplicate keys) gives undefined, and the caller parses
+ * explicit keys, tabs, CR, duplicate keys) gives undefined, and the caller parses
  * the chunk with `yaml`. A differential test holds the two equal over generated and mutated plans.
  *
  * `source` is the chunk's text, which starts at `offset` in the whole text and ends with a line break.
@@ -321,15 +321,20 @@ class PlainReader {
       }
       return this.blockMap(column, at);
     } else {
-      if (s.charCodeAt(lineEnd - 1) === SPACE || s.charCodeAt(lineEnd - 1) === COLON) {
+      // Trailing blanks are not the scalar's, but `yaml` counts them (and the line break) in its end.
+      let end = lineEnd;
+      while (s.charCodeAt(end - 1) === SPACE) {
+        end--;
+      }
+      if (s.charCodeAt(end - 1) === COLON) {
         leave();
       }
-      node = this.plainScalar(at, lineEnd, lineEnd + 1, false);
+      node = this.plainScalar(at, end, lineEnd + 1, false);
       this.pos = lineEnd + 1;
       return node;
     }
-    // Only the line break may follow a flow collection or a quoted scalar.
-    if (valueEnd !== lineEnd) {
+    // Only blanks and the line break may follow a flow collection or a quoted scalar.
+    if (valueEnd + this.spaces(valueEnd) !== lineEnd) {
       leave();
     }
     node.range![2] = this.base + lineEnd + 1;
@@ -445,16 +450,15 @@ class PlainReader {
           keys.add(key.value);
           const [value, valueEnd] = this.flowNode(keyEnd + 1 + this.spaces(keyEnd + 1), false);
           (collection as YAMLMap).items.push(new Pair(key, value));
-          i = valueEnd;
+          i = this.spacesAfter(value, valueEnd);
         } else {
           const [item, itemEnd] = this.flowNode(i, false);
           (collection as YAMLSeq).items.push(item);
-          i = itemEnd;
+          i = this.spacesAfter(item, itemEnd);
           if (s.charCodeAt(i) === COLON) {
             leave();
           }
         }
-        i += this.spaces(i);
         const c = s.charCodeAt(i);
         if (c === COMMA) {
           i += 1 + this.spaces(i + 1);
@@ -501,9 +505,23 @@ class PlainReader {
       }
       i++;
     }
-    if (s.charCodeAt(i) === LF || s.charCodeAt(i - 1) === SPACE) {
+    if (s.charCodeAt(i) === LF) {
       leave();
     }
-    return [this.plainScalar(at, i, i, atKey), i];
+    let end = i;
+    while (s.charCodeAt(end - 1) === SPACE) {
+      end--;
+    }
+    if (end < i && (atKey || s.charCodeAt(i) === COLON)) {
+      leave();
+    }
+    return [this.plainScalar(at, end, i, atKey), i];
+  }
+
+  /** Past the spaces after a node in a flow collection, which `yaml` counts in the node's end. */
+  private spacesAfter(node: Built, end: number): number {
+    const after = end + this.spaces(end);
+    node.range![2] = this.base + after;
+    return after;
   }
 }
