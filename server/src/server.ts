@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { readBaseline } from './files/baselineReader';
 import { readPlanFile } from './files/planReader';
-import { collectorOfClosedPlans, limitHeapGrowth } from './heapPolicy';
+import { collectorOfClosedPlans, heapGrowthByOpenPlans, limitHeapGrowth } from './heapPolicy';
 import { precompiledValidator } from './precompiledSchema';
 import { guardedStdio } from './transport/guardedStdio';
 import { startServer } from './xprojServer';
@@ -28,5 +28,6 @@ startServer(connection, {
   // The bundle lives in dist/; the docs ship beside it in the package.
   rulesDocumentationUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).toString(),
   collectSoon: collectorOfClosedPlans(),
+  openTextChanged: heapGrowthByOpenPlans(),
   logger: { error: (message) => connection.console.error(message) },
 });

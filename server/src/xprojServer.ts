@@ -42,6 +42,8 @@ export interface ServerHost {
   readonly rulesDocumentationUri?: string;
   /** Called after a large plan closed: the host may collect its memory. */
   readonly collectSoon?: () => void;
+  /** Told the open plans' total text length after each open, change and close: the host may size its heap by it. */
+  readonly openTextChanged?: (length: number) => void;
   /** The validation debounce's base delay; tests shorten it. */
   readonly validationDelayMs?: number;
   readonly logger: Logger;
@@ -189,7 +191,9 @@ export class XprojServer {
       void this.refreshSettings();
     });
     connection.onDidChangeConfiguration(() => void this.refreshSettings());
+    const openTextChanged = (): void => this.host.openTextChanged?.(documents.all().reduce((sum, d) => sum + d.getText().length, 0));
     documents.onDidChangeContent(({ document }) => {
+      openTextChanged();
       this.validation.schedule(document);
       this.revalidateImporters(document.uri);
     });
@@ -197,6 +201,7 @@ export class XprojServer {
       this.validation.forget(document.uri);
       this.cache.forget(document.uri);
       this.baselines.forget(document.uri);
+      openTextChanged();
       if (document.getText().length >= EARLY_DIAGNOSTICS_SIZE) {
         this.host.collectSoon?.();
       }
