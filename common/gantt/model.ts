@@ -68,13 +68,23 @@ export function buildModel(data: GanttModel): ChartModel {
   const owners = new Set<string>();
   let slipping = 0;
   let hasBaseline = data.project.baseline !== undefined || data.project.baselineFinish !== undefined;
+  // 20,000 tasks start and end on a few hundred days: each date is turned into a day number once.
+  const days = new Map<string, number>();
+  const dayOf = (iso: string): number => {
+    let day = days.get(iso);
+    if (day === undefined) {
+      day = dayOfIso(iso);
+      days.set(iso, day);
+    }
+    return day;
+  };
   for (const t of data.tasks) {
     if (byId.has(t.id)) {
       continue;
     }
-    const start = dayOfIso(t.start);
+    const start = dayOf(t.start);
     // A backwards range is a diagnostic elsewhere; draw it as one day rather than a negative bar.
-    const end = Math.max(start, dayOfIso(t.end));
+    const end = Math.max(start, dayOf(t.end));
     const parent = t.parent !== undefined ? (byId.get(t.parent) ?? -1) : -1;
     // Every task gets every field, so the layout loops see one object shape.
     const forecastEnd = laterDay(t.forecastEnd, end);
