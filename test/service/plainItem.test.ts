@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { Composer, isAlias, isSeq } from 'yaml';
+import { Composer, isAlias, isMap, isSeq } from 'yaml';
 import type { Document } from 'yaml';
-import { composeBounded } from '../../server/src/service/parser/boundedCompose';
+import { MAX_FLOW_ITEMS, MAX_NESTING, composeBounded } from '../../server/src/service/parser/boundedCompose';
 import { splitChunks } from '../../server/src/service/parser/incremental/chunkSplitter';
-import { parsePlainItem, plainContext } from '../../server/src/service/parser/incremental/plainItem';
+import { parsePlainItem, parsePlainSection, plainContext } from '../../server/src/service/parser/incremental/plainItem';
 import type { PlainContext } from '../../server/src/service/parser/incremental/plainItem';
 import { DOCUMENT_OPTIONS } from '../../server/src/service/parser/yamlParser';
 import { loadGenerator } from '../helpers/generator';
@@ -12,7 +12,7 @@ import type { PlanGenerator } from '../helpers/generator';
 import { nodeDifference } from '../helpers/sameNodes';
 
 /** The chunk's document as `yaml` composes it, or why `parseChunk` would not take it from `yaml` either. */
-function composed(source: string, offset: number): Document.Parsed | string {
+function composed(source: string, offset: number, kind: 'item' | 'section'): Document.Parsed | string {
   let result;
   try {
     result = composeBounded(source, offset, offset + source.length, new Composer(DOCUMENT_OPTIONS));
@@ -23,39 +23,40 @@ function composed(source: string, offset: number): Document.Parsed | string {
   if (!doc || result.ignored || result.errorRuns.length > 0 || doc.errors.length > 0 || doc.warnings.length > 0) {
     return `errors: ${[...(doc?.errors ?? []), ...(doc?.warnings ?? [])].map((e) => e.code).join(', ') || 'error tokens'}`;
   }
-  if (!isSeq(doc.contents) || doc.contents.flow || doc.contents.items.length !== 1) {
-    return 'not one item of a block list';
-  }
-  return doc;
+  const contents = doc.contents;
+  const collection = kind === 'item' ? (isSeq(contents) ? contents : undefined) : isMap(contents) ? contents : undefined;
+  const one = collection !== undefined && !collection.flow && collection.items.length === 1;
+  return one ? doc : `not one ${kind === 'item' ? 'item of a block list' : 'pair of a block map'}`;
 }
 
 /**
- * Whatever the fast reader gives for a chunk must be what `yaml` gives: the item's nodes field by
- * field, and the list's and the document's ranges; and it may only read chunks `yaml` reads cleanly.
- * Returns whether the fast reader took the chunk.
+ * Whatever the fast reader gives for a chunk must be what `yaml` gives: the item's (or the section's
+ * pair's) nodes field by field, and the list's (map's) and the document's ranges; and it may only
+ * read chunks `yaml` reads cleanly. Returns whether the fast reader took the chunk.
  */
-function assertSameAsYaml(source: string, offset: number, context: PlainContext): boolean {
-  const fast = parsePlainItem(source, offset, context);
+function assertSameAsYaml(source: string, offset: number, context: PlainContext, kind: 'item' | 'section' = 'item'): boolean {
+  const fast = kind === 'item' ? parsePlainItem(source, offset, context) : parsePlainSection(source, offset, context);
   if (!fast) {
     return false;
   }
-  const doc = composed(source, offset);
+  const doc = composed(source, offset, kind);
   assert.ok(typeof doc !== 'string', `the fast reader took a chunk yaml refuses (${String(doc)}):\n${source}`);
-  const list = doc.contents as unknown as { items: unknown[]; range: unknown };
+  const contents = doc.contents as unknown as { items: unknown[]; range: unknown };
+  const node = 'item' in fast ? fast.item : fast.pair;
   const difference =
-    nodeDifference(fast.item, list.items[0], 'item') ??
-    nodeDifference(fast.contentsRange, list.range, 'list range') ??
+    nodeDifference(node, contents.items[0], kind) ??
+    nodeDifference(fast.contentsRange, contents.range, 'contents range') ??
     nodeDifference(fast.documentRange, doc.range, 'document range');
   assert.equal(difference, undefined, `${difference ?? ''} in:\n${source}`);
-  assert.ok(!isAlias(fast.item));
+  assert.ok(!isAlias(node));
   return true;
 }
 
-/** Every item chunk of a plan, with its offset. */
-function itemChunks(text: string): { source: string; offset: number }[] {
+/** Every chunk of a plan of one kind, with its offset. */
+function chunksOf(text: string, kind: 'item' | 'section' = 'item'): { source: string; offset: number }[] {
   const spans = splitChunks(text);
   assert.ok(spans, 'the plan splits into chunks');
-  return spans.filter((s) => s.kind === 'item').map((s) => ({ source: text.slice(s.start, s.end), offset: s.start }));
+  return spans.filter((s) => s.kind === kind).map((s) => ({ source: text.slice(s.start, s.end), offset: s.start }));
 }
 
 /** Values that stress the reader's plain, quoted and flow scalars, and what it must refuse. */
@@ -225,7 +226,7 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
 
   it('reads every item of generated plans, exactly as yaml composes it', () => {
     for (const seed of [1, 2, 3]) {
-      const chunks = itemChunks(generator.generatePlan({ tasks: 300, seed }));
+      const chunks = chunksOf(generator.generatePlan({ tasks: 300, seed }));
       for (const { source, offset } of chunks) {
         assert.ok(assertSameAsYaml(source, offset, context), `the fast reader refused a generated item:\n${source}`);
       }
@@ -237,7 +238,7 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
     let refused = 0;
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const random = generator.prng(seed);
-      const chunks = itemChunks(generator.generatePlan({ tasks: 200, seed }));
+      const chunks = chunksOf(generator.generatePlan({ tasks: 200, seed }));
       for (const { source, offset } of chunks) {
         for (let round = 0; round < 4; round++) {
           const lines = source.slice(0, -1).split('\n');
@@ -295,13 +296,47 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
     }
   });
 
-  it('leaves collections nested past MAX_NESTING to yaml, without overflowing its stack', () => {
+  it('leaves flow collections of more than MAX_FLOW_ITEMS items to yaml, which refuses them', () => {
+    const list = (n: number): string => `  - id: a\n    depends_on: [${Array.from({ length: n }, (_, i) => `t${i}`).join(', ')}]\n`;
+    assert.equal(parsePlainItem(list(MAX_FLOW_ITEMS + 1), 0, context), undefined);
+    assert.ok(assertSameAsYaml(list(MAX_FLOW_ITEMS), 0, context));
+    assert.equal(parsePlainSection(`x: {${Array.from({ length: MAX_FLOW_ITEMS + 1 }, (_, i) => `k${i}: v`).join(', ')}}\n`, 0, context), undefined);
+  });
+
+  it('leaves collections nested past half MAX_NESTING to yaml, without overflowing its stack', () => {
     const flow = `  - ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
     assert.equal(parsePlainItem(flow, 0, context), undefined);
     const lines = Array.from({ length: 400 }, (_, i) => `${' '.repeat(2 * i + 4)}k${i}:`);
     const block = `  - id: a\n${lines.join('\n')} x\n`;
     assert.equal(parsePlainItem(block, 0, context), undefined);
-    const shallow = `  - id: a\n${lines.slice(0, 200).join('\n')} x\n`;
-    assert.ok(assertSameAsYaml(shallow, 0, context), 'nesting within the limit is read');
+    const deep = `  - id: a\n${lines.slice(0, MAX_NESTING / 2).join('\n')} x\n`;
+    assert.equal(parsePlainItem(deep, 0, context), undefined, 'yaml judges nesting near its limit');
+    const shallow = `  - id: a\n${lines.slice(0, MAX_NESTING / 2 - 2).join('\n')} x\n`;
+    assert.ok(assertSameAsYaml(shallow, 0, context), 'nesting well within the limit is read');
+  });
+
+  it('reads the top-level sections of generated plans as yaml does, mutated too', () => {
+    let taken = 0;
+    let refused = 0;
+    for (const seed of [1, 2, 3]) {
+      const random = generator.prng(seed);
+      for (const { source, offset } of chunksOf(generator.generatePlan({ tasks: 200, seed }), 'section')) {
+        taken += assertSameAsYaml(source, offset, context, 'section') ? 1 : 0;
+        for (let round = 0; round < 40; round++) {
+          const lines = source.slice(0, -1).split('\n');
+          const at = Math.floor(random() * lines.length);
+          const changed = [...lines.slice(0, at), ...mutateLine(lines[at]!, random), ...lines.slice(at + 1)].join('\n') + '\n';
+          if (assertSameAsYaml(changed, offset, context, 'section')) {
+            taken++;
+          } else {
+            refused++;
+          }
+        }
+      }
+    }
+    assert.ok(taken > 80 && refused > 80, `taken ${taken}, refused ${refused}`);
+    for (const source of ['budget:\n  total: 5\n  lines:\n    - {a: 1}\n\n', 'xproj: 1\n', 'phases:\n- a\n', 'k: [a,\n  b]\n', 'k:\n']) {
+      assertSameAsYaml(source, 3, context, 'section');
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { ChunkKind, ChunkSpan } from './chunkSplitter';
 import { ownString } from '../../utils/ownString';
 import { composeBounded } from '../boundedCompose';
 import { DOCUMENT_OPTIONS } from '../yamlParser';
-import { parsePlainItem, plainContext } from './plainItem';
+import { parsePlainItem, parsePlainSection, plainContext } from './plainItem';
 import type { PlainContext } from './plainItem';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
@@ -68,21 +68,9 @@ export interface ParsedChunk {
  */
 export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Composer(DOCUMENT_OPTIONS)): ParsedChunk | undefined {
   const source = ownString(home.text.slice(span.start, span.end));
-  const plain = span.kind === 'item' ? parsePlainItem(source, span.start, home.plain) : undefined;
+  const plain = plainChunk(source, span, home);
   if (plain) {
-    return {
-      start: span.start,
-      end: span.end,
-      kind: span.kind,
-      item: plain.item,
-      home,
-      contentsRange: plain.contentsRange,
-      documentRange: plain.documentRange,
-      section: span.section,
-      index: 0,
-      nodeDelta: 0,
-      memo: {},
-    };
+    return plain;
   }
   let composed;
   try {
@@ -129,6 +117,23 @@ export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Comp
     nodeDelta: 0,
     memo: {},
   };
+}
+
+/** The chunk read by the plain block YAML reader (`plainItem.ts`); undefined where it leaves the chunk to `yaml`. */
+function plainChunk(source: string, span: ChunkSpan, home: ChunkHome): ParsedChunk | undefined {
+  const chunk = { start: span.start, end: span.end, kind: span.kind, home, section: span.section, index: 0, nodeDelta: 0, memo: {} };
+  if (span.kind === 'item') {
+    const plain = parsePlainItem(source, span.start, home.plain);
+    return plain && { ...chunk, item: plain.item, contentsRange: plain.contentsRange, documentRange: plain.documentRange };
+  }
+  if (span.kind === 'section') {
+    const plain = parsePlainSection(source, span.start, home.plain);
+    // As for `yaml`'s tree below: the one pair must be the key the splitter found.
+    return plain && isScalar(plain.pair.key) && plain.pair.key.value === span.section
+      ? { ...chunk, pair: plain.pair, contentsRange: plain.contentsRange, documentRange: plain.documentRange }
+      : undefined;
+  }
+  return undefined;
 }
 
 function isEmptyValue(node: unknown): boolean {

@@ -1,6 +1,6 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, ParsedNode, ParseOptions, Schema, SchemaOptions, ScalarTag } from 'yaml';
-import { MAX_NESTING } from '../boundedCompose';
+import { MAX_FLOW_ITEMS, MAX_NESTING } from '../boundedCompose';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
 type Range3 = [number, number, number];
@@ -39,11 +39,28 @@ export interface PlainItem {
  * `source` is the chunk's text, which starts at `offset` in the whole text and ends with a line break.
  */
 export function parsePlainItem(source: string, offset: number, context: PlainContext): PlainItem | undefined {
+  return readPlain(source, (reader) => reader.item(), offset, context);
+}
+
+/** One top-level key with its value, read as `parsePlainItem` reads an item (a `section` chunk). */
+export interface PlainSection {
+  readonly pair: Pair<ParsedNode, ParsedNode>;
+  /** The range of the chunk's one-pair map. */
+  readonly contentsRange: Range3;
+  readonly documentRange: Range3;
+}
+
+/** Reads a `section` chunk (`budget:` and its lines) as `parsePlainItem` reads an item. */
+export function parsePlainSection(source: string, offset: number, context: PlainContext): PlainSection | undefined {
+  return readPlain(source, (reader) => reader.section(), offset, context);
+}
+
+function readPlain<T>(source: string, read: (reader: PlainReader) => T, offset: number, context: PlainContext): T | undefined {
   if (source.charCodeAt(source.length - 1) !== LF || source.includes('\r') || source.includes('\t')) {
     return undefined;
   }
   try {
-    return new PlainReader(source, offset, context).chunk();
+    return read(new PlainReader(source, offset, context));
   } catch (error) {
     if (error === LEAVE) {
       return undefined;
@@ -102,13 +119,15 @@ class PlainReader {
   /** The start of the line the reader is at, after the value it read last. */
   private pos = 0;
   /**
-   * Collections open around the reader. Past `MAX_NESTING` it leaves, and `yaml`'s bounded parse
-   * refuses the text: `[[[[...` on one long line would otherwise overflow the reader's stack.
+   * Collections open around the reader. Past half of `MAX_NESTING` it leaves: `yaml`'s bounded parse
+   * then decides, by its own count of what its parser holds open (at least one entry a collection),
+   * whether the text nests too deep, so a deep item is judged the same in a small plan parsed whole.
+   * And `[[[[...` on one long line cannot overflow the reader's stack.
    */
   private depth = 0;
   /** Blank lines were passed since the last node was read. */
   private blank = false;
-  /** Where the item's last line ends: blank lines after it (between items, often) are left out. */
+  /** Where the chunk's last line ends: blank lines after it (between items, often) are left out. */
   private readonly contentEnd: number;
 
   constructor(
@@ -128,7 +147,22 @@ class PlainReader {
     this.contentEnd = end;
   }
 
-  chunk(): PlainItem {
+  section(): PlainSection {
+    if (this.spaces(0) !== 0) {
+      leave();
+    }
+    const map = this.blockMap(0, 0);
+    if (this.pos !== this.contentEnd || map.items.length !== 1) {
+      leave();
+    }
+    return {
+      pair: map.items[0] as Pair<ParsedNode, ParsedNode>,
+      contentsRange: map.range as Range3,
+      documentRange: [this.base, map.range![1], this.base + this.source.length],
+    };
+  }
+
+  item(): PlainItem {
     const indent = this.spaces(0);
     if (this.source.charCodeAt(indent) !== DASH) {
       leave();
@@ -146,7 +180,7 @@ class PlainReader {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_NESTING) {
+    if (++this.depth > MAX_NESTING / 2) {
       leave();
     }
   }
@@ -458,6 +492,10 @@ class PlainReader {
           if (s.charCodeAt(i) === COLON) {
             leave();
           }
+        }
+        if (collection.items.length > MAX_FLOW_ITEMS) {
+          // `yaml`'s bounded parse refuses it, with the problem that says so.
+          leave();
         }
         const c = s.charCodeAt(i);
         if (c === COMMA) {
