@@ -289,6 +289,24 @@ describe('reading plain list items without yaml (parsePlainItem)', () => {
     }
   });
 
+  it('leaves keys over 1024 characters and a byte order mark to yaml', () => {
+    for (const source of [`- ${'a'.repeat(1025)}: b\n`, `- id: x\n  ${'a'.repeat(1030)}: b\n`, `- ${'😀'.repeat(513)}: b\n`]) {
+      assert.equal(parsePlainItem(source, 0, context), undefined);
+      assertSameAsYaml(source, 0, context);
+    }
+    assert.ok(assertSameAsYaml(`- ${'a'.repeat(1024)}: b\n`, 0, context));
+    for (const source of ['\ufeffk: v\n', '\ufeffbudget:\n  total: 5\n']) {
+      assert.equal(parsePlainSection(source, 0, context), undefined);
+    }
+  });
+
+  it('refuses to be set up for YAML it does not read', () => {
+    assert.throws(() => plainContext({ version: '1.1' }));
+    assert.throws(() => plainContext({ version: '1.2', merge: true }));
+    assert.throws(() => plainContext({ schema: 'json' }));
+    assert.throws(() => plainContext({ strict: false }));
+  });
+
   it('refuses what it does not read: CR, tabs, a missing final line break, more than one item', () => {
     for (const source of ['  - id: a\r\n', '  - id:\ta\n', '  - id: a', '  - a\n  - b\n', 'id: a\n', '  -\n    id: a\n', '  - - a\n']) {
       assert.equal(parsePlainItem(source, 0, context), undefined, source);

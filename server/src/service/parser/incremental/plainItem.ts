@@ -14,7 +14,13 @@ export interface PlainContext {
 /** A context like the one `yaml` composes a document with under `options` (see `DOCUMENT_OPTIONS`). */
 export function plainContext(options: DocumentOptions & ParseOptions & SchemaOptions): PlainContext {
   const doc = new Document(undefined, options);
-  return { schema: doc.schema, options: doc.options as PlainContext['options'] };
+  const schema = doc.schema;
+  // The reader knows YAML 1.2's core schema in strict mode, without merge keys (`<<`), and nothing else:
+  // YAML 1.1 reads `yes` as true, merge keys change the map, other schemas refuse plain scalars.
+  if (schema.name !== 'core' || schema.compat || !doc.options.strict || schema.tags.some((t) => t.default === 'key')) {
+    throw new Error(`the plain reader does not read YAML under these options: ${JSON.stringify(options)}`);
+  }
+  return { schema, options: doc.options as PlainContext['options'] };
 }
 
 /** One list item read without `yaml`'s lexer, parser and composer, as `composeBounded` would give it. */
@@ -56,7 +62,8 @@ export function parsePlainSection(source: string, offset: number, context: Plain
 }
 
 function readPlain<T>(source: string, read: (reader: PlainReader) => T, offset: number, context: PlainContext): T | undefined {
-  if (source.charCodeAt(source.length - 1) !== LF || source.includes('\r') || source.includes('\t')) {
+  // A byte order mark at the start is not content to `yaml`, which drops it.
+  if (source.charCodeAt(source.length - 1) !== LF || source.charCodeAt(0) === BOM || source.includes('\r') || source.includes('\t')) {
     return undefined;
   }
   try {
@@ -73,6 +80,7 @@ function readPlain<T>(source: string, read: (reader: PlainReader) => T, offset: 
 const LEAVE = Symbol('not plain block YAML');
 
 const LF = 0x0a;
+const BOM = 0xfeff;
 const SPACE = 0x20;
 const DASH = 0x2d;
 const COLON = 0x3a;
@@ -106,6 +114,9 @@ function isIndicator(s: string, at: number): boolean {
 function isFlowEnd(c: number): boolean {
   return c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
 }
+
+/** The longest implicit key `yaml` reads in strict mode (`KEY_OVER_1024_CHARS`). */
+const MAX_IMPLICIT_KEY = 1024;
 
 function leave(): never {
   throw LEAVE;
@@ -272,10 +283,11 @@ class PlainReader {
     for (;;) {
       const lineEnd = s.indexOf('\n', keyAt);
       const colon = this.keyEnd(keyAt, lineEnd);
-      if (colon < 0) {
+      // `yaml` (strict) refuses an implicit key whose `:` is more than 1024 characters after its start.
+      if (colon < 0 || colon - keyAt > MAX_IMPLICIT_KEY) {
         leave();
       }
-      const key = this.plainScalar(keyAt, colon, colon, true);
+      const key = this.plainScalar(keyAt, colon, colon);
       if (typeof key.value !== 'string' || keys.has(key.value)) {
         leave();
       }
@@ -363,7 +375,7 @@ class PlainReader {
       if (s.charCodeAt(end - 1) === COLON) {
         leave();
       }
-      node = this.plainScalar(at, end, lineEnd + 1, false);
+      node = this.plainScalar(at, end, lineEnd + 1);
       this.pos = lineEnd + 1;
       return node;
     }
@@ -400,14 +412,14 @@ class PlainReader {
   }
 
   /** A scalar of the text `[start, end)`, resolved by the schema's tags as `yaml`'s composer does. */
-  private plainScalar(start: number, end: number, nodeEnd: number, atKey: boolean): Scalar {
+  private plainScalar(start: number, end: number, nodeEnd: number): Scalar {
     const s = this.source;
     if (isIndicator(s, start) || end <= start) {
       leave();
     }
     const text = s.slice(start, end);
     // Strings, most of a plan, skip the tags' tests: none of them matches a text starting otherwise.
-    const tag = TYPED_STARTS.includes(text.charAt(0)) ? this.tagOf(text, atKey) : undefined;
+    const tag = TYPED_STARTS.includes(text.charAt(0)) ? this.tagOf(text) : undefined;
     const result: unknown = tag?.resolve ? tag.resolve(text, leave, this.context.options) : text;
     const scalar = result instanceof Scalar ? result : new Scalar(result);
     // In `composeScalar`'s order, so the nodes have the shape of `yaml`'s.
@@ -421,12 +433,9 @@ class PlainReader {
   }
 
   /** The tag `yaml`'s `findScalarTagByTest` picks for a plain scalar; undefined for a string. */
-  private tagOf(text: string, atKey: boolean): ScalarTag | undefined {
-    const { schema } = this.context;
-    if (schema.compat) {
-      leave();
-    }
-    return schema.tags.find((t): t is ScalarTag => (t.default === true || (atKey && t.default === 'key')) && !!(t as ScalarTag).test?.test(text));
+  private tagOf(text: string): ScalarTag | undefined {
+    // `plainContext` made sure no tag is a key's only (`default: 'key'`) and there is no compat schema.
+    return this.context.schema.tags.find((t): t is ScalarTag => t.default === true && !!(t as ScalarTag).test?.test(text));
   }
 
   /** A one-line quoted scalar without escapes; `[node, end of the closing quote]`. */
@@ -553,7 +562,7 @@ class PlainReader {
     if (end < i && (atKey || s.charCodeAt(i) === COLON)) {
       leave();
     }
-    return [this.plainScalar(at, end, i, atKey), i];
+    return [this.plainScalar(at, end, i), i];
   }
 
   /** Past the spaces after a node in a flow collection, which `yaml` counts in the node's end. */
