@@ -257,18 +257,10 @@ class PlainReader {
       }
       list.items.push(node);
       end = node.range![2];
-      const next = this.nextIndent();
-      if (next === indent && s.charCodeAt(this.pos + next) === DASH) {
-        continue;
+      if (!this.nextEntry(indent, true)) {
+        return this.closed(list, this.base + start, end);
       }
-      if (next > indent) {
-        leave();
-      }
-      break;
     }
-    list.range = [this.base + start, end, end];
-    this.depth--;
-    return list;
   }
 
   /** A block map whose keys stand at column `indent`; the first key starts at `at`, on the reader's line. */
@@ -309,19 +301,33 @@ class PlainReader {
       }
       map.items.push(new Pair(key, value));
       end = value.range![2];
-      const next = this.nextIndent();
-      if (next === indent && s.charCodeAt(this.pos + next) !== DASH) {
-        keyAt = this.pos + next;
-        continue;
+      if (!this.nextEntry(indent, false)) {
+        return this.closed(map, this.base + at, end);
       }
-      if (next > indent) {
-        leave();
-      }
-      break;
+      keyAt = this.pos + indent;
     }
-    map.range = [this.base + at, end, end];
+  }
+
+  /**
+   * After an entry of a block collection at column `indent`: whether the next line holds another
+   * (an item when `item`, else a key); leaves on a deeper line, which this subset does not continue.
+   */
+  private nextEntry(indent: number, item: boolean): boolean {
+    const next = this.nextIndent();
+    if (next === indent && (this.source.charCodeAt(this.pos + next) === DASH) === item) {
+      return true;
+    }
+    if (next > indent) {
+      leave();
+    }
+    return false;
+  }
+
+  /** Sets a block collection's range, `[start, end, end]` as `yaml` does, once its last entry is read. */
+  private closed<T extends YAMLMap | YAMLSeq>(collection: T, start: number, end: number): T {
+    collection.range = [start, end, end];
     this.depth--;
-    return map;
+    return collection;
   }
 
   /** The block value on the lines after `key:` (at column `indent`), which start at `lineStart`. */
