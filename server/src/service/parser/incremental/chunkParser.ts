@@ -6,10 +6,9 @@ import { ownString } from '../../utils/ownString';
 import { composeBounded } from '../boundedCompose';
 import { DOCUMENT_OPTIONS } from '../yamlParser';
 import { parsePlainItem, parsePlainSection, plainContext } from './plainItem';
-import type { PlainContext } from './plainItem';
+import type { PlainContext, Range3 } from './plainItem';
 
-/** `yaml`'s `[start, valueEnd, nodeEnd]`. */
-export type Range3 = [number, number, number];
+export type { Range3 } from './plainItem';
 
 /**
  * The latest text a chunk is part of. Each parse points all its chunks, new and reused, at one
@@ -96,13 +95,38 @@ export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Comp
       return undefined;
     }
     pair = contents.items[0] as Pair<ParsedNode, ParsedNode | null>;
-    if (!isScalar(pair.key) || pair.key.value !== span.section || (span.kind === 'header' && !isEmptyValue(pair.value))) {
+    if (!namesSection(pair, span) || (span.kind === 'header' && !isEmptyValue(pair.value))) {
       return undefined;
     }
   }
   if ((source.includes('&') || source.includes('*')) && hasAnchorOrAlias(contents)) {
     return undefined;
   }
+  return chunkOf(span, home, pair, item, contents.range as Range3, doc.range as Range3);
+}
+
+/** The chunk read by the plain block YAML reader (`plainItem.ts`); undefined where it leaves the chunk to `yaml`. */
+function plainChunk(source: string, span: ChunkSpan, home: ChunkHome): ParsedChunk | undefined {
+  if (span.kind === 'item') {
+    const plain = parsePlainItem(source, span.start, home.plain);
+    return plain && chunkOf(span, home, undefined, plain.item, plain.contentsRange, plain.documentRange);
+  }
+  if (span.kind === 'section') {
+    const plain = parsePlainSection(source, span.start, home.plain);
+    return plain && namesSection(plain.pair, span) ? chunkOf(span, home, plain.pair, undefined, plain.contentsRange, plain.documentRange) : undefined;
+  }
+  return undefined;
+}
+
+/** A chunk of `span` from its nodes and ranges, whichever reader made them. */
+function chunkOf(
+  span: ChunkSpan,
+  home: ChunkHome,
+  pair: Pair<ParsedNode, ParsedNode | null> | undefined,
+  item: ParsedNode | undefined,
+  contentsRange: Range3,
+  documentRange: Range3,
+): ParsedChunk {
   return {
     start: span.start,
     end: span.end,
@@ -110,8 +134,8 @@ export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Comp
     pair,
     item,
     home,
-    contentsRange: contents.range as Range3,
-    documentRange: doc.range as Range3,
+    contentsRange,
+    documentRange,
     section: span.section,
     index: 0,
     nodeDelta: 0,
@@ -119,21 +143,9 @@ export function parseChunk(home: ChunkHome, span: ChunkSpan, composer = new Comp
   };
 }
 
-/** The chunk read by the plain block YAML reader (`plainItem.ts`); undefined where it leaves the chunk to `yaml`. */
-function plainChunk(source: string, span: ChunkSpan, home: ChunkHome): ParsedChunk | undefined {
-  const chunk = { start: span.start, end: span.end, kind: span.kind, home, section: span.section, index: 0, nodeDelta: 0, memo: {} };
-  if (span.kind === 'item') {
-    const plain = parsePlainItem(source, span.start, home.plain);
-    return plain && { ...chunk, item: plain.item, contentsRange: plain.contentsRange, documentRange: plain.documentRange };
-  }
-  if (span.kind === 'section') {
-    const plain = parsePlainSection(source, span.start, home.plain);
-    // As for `yaml`'s tree below: the one pair must be the key the splitter found.
-    return plain && isScalar(plain.pair.key) && plain.pair.key.value === span.section
-      ? { ...chunk, pair: plain.pair, contentsRange: plain.contentsRange, documentRange: plain.documentRange }
-      : undefined;
-  }
-  return undefined;
+/** Whether a chunk's one pair is the top-level key the splitter found there. */
+function namesSection(pair: Pair<unknown, unknown>, span: ChunkSpan): boolean {
+  return isScalar(pair.key) && pair.key.value === span.section;
 }
 
 function isEmptyValue(node: unknown): boolean {

@@ -3,7 +3,7 @@ import type { DocumentOptions, ParsedNode, ParseOptions, Schema, SchemaOptions, 
 import { MAX_FLOW_ITEMS, MAX_NESTING } from '../boundedCompose';
 
 /** `yaml`'s `[start, valueEnd, nodeEnd]`. */
-type Range3 = [number, number, number];
+export type Range3 = [number, number, number];
 
 /** What resolving a plain scalar needs: the schema and options `yaml`'s composer would use. */
 export interface PlainContext {
@@ -37,9 +37,9 @@ export interface PlainItem {
  * plain block YAML plans are made of, giving the very nodes `yaml` composes for it: block maps and
  * lists, one-line flow maps and lists, one-line plain and quoted scalars, resolved by the schema's
  * own tags. `yaml` spends most of a large plan's first check lexing into tokens and building a
- * syntax tree that is thrown away; this reads the text once. Anything else (comments, blank lines,
- * anchors, tags, block scalars, multi-line scalars or flow collections, escapes, empty values,
- * explicit keys, tabs, CR, duplicate keys) gives undefined, and the caller parses
+ * syntax tree that is thrown away; this reads the text once. Anything else (comments, anchors,
+ * tags, block scalars, multi-line scalars or flow collections, escapes, empty values, explicit keys,
+ * tabs, CR, duplicate keys, and what passes `yaml`'s limits) gives undefined, and the caller parses
  * the chunk with `yaml`. A differential test holds the two equal over generated and mutated plans.
  *
  * `source` is the chunk's text, which starts at `offset` in the whole text and ends with a line break.
@@ -163,14 +163,7 @@ class PlainReader {
       leave();
     }
     const map = this.blockMap(0, 0);
-    if (this.pos !== this.contentEnd || map.items.length !== 1) {
-      leave();
-    }
-    return {
-      pair: map.items[0] as Pair<ParsedNode, ParsedNode>,
-      contentsRange: map.range as Range3,
-      documentRange: [this.base, map.range![1], this.base + this.source.length],
-    };
+    return { pair: map.items[0] as Pair<ParsedNode, ParsedNode>, ...this.wholeChunk(map) };
   }
 
   item(): PlainItem {
@@ -179,15 +172,16 @@ class PlainReader {
       leave();
     }
     const list = this.blockList(indent);
-    if (this.pos !== this.contentEnd || list.items.length !== 1) {
+    return { item: list.items[0] as ParsedNode, ...this.wholeChunk(list) };
+  }
+
+  /** The ranges of the chunk's one collection, which must hold one entry and end the chunk's content. */
+  private wholeChunk(collection: YAMLMap | YAMLSeq): { contentsRange: Range3; documentRange: Range3 } {
+    if (this.pos !== this.contentEnd || collection.items.length !== 1) {
       leave();
     }
-    const end = this.base + this.source.length;
-    return {
-      item: list.items[0] as ParsedNode,
-      contentsRange: list.range as Range3,
-      documentRange: [this.base, list.range![1], end],
-    };
+    const range = collection.range as Range3;
+    return { contentsRange: range, documentRange: [this.base, range[1], this.base + this.source.length] };
   }
 
   private enter(): void {
